@@ -1,0 +1,39 @@
+# Every target sets up what it needs: a fresh machine needs only python3 (>= 3.11) and make.
+VENV := .venv
+PY := $(VENV)/bin/python
+READY := $(VENV)/.ready
+
+.PHONY: run test lint bench snapshots clean
+
+$(READY): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(READY)
+
+# The real-terminal tests drive the app in tmux; install it where it is missing.
+tmux:
+	@command -v tmux >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq tmux >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq tmux >/dev/null; fi; }
+
+run: $(READY)
+	$(VENV)/bin/magtui
+
+lint: $(READY)
+	$(VENV)/bin/ruff check magtui tests bench
+	$(VENV)/bin/ruff format --check magtui tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+test: $(READY) tmux lint
+	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+bench: $(READY) tmux
+	$(PY) bench/startup.py
+
+snapshots: $(READY)
+	$(VENV)/bin/pytest -q tests/test_snapshots.py --snapshot-update
+
+clean:
+	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache

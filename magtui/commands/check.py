@@ -1,0 +1,43 @@
+"""`magtui check`: is the guidance intact and is the data folder usable? Exit 0 or 1."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from magtui.commands.output import say
+from magtui.content import CONTENT_FILES, ContentError, default_assets_dir, load_content
+from magtui.storage.files import StorageError
+from magtui.storage.journal import Journal
+
+
+def _check_content() -> tuple[bool, str]:
+    folder = default_assets_dir()
+    try:
+        load_content(folder)
+    except ContentError as error:
+        return False, str(error)
+    return True, f"all {len(CONTENT_FILES)} guidance files are complete ({folder})"
+
+
+def _check_data(data_dir: Path) -> tuple[bool, str]:
+    if not data_dir.exists():
+        return True, f"{data_dir} will be created, private to you, when you first save something"
+    if not os.access(data_dir, os.R_OK | os.W_OK | os.X_OK):
+        return False, f"{data_dir} cannot be read and written by you; fix its permissions"
+    try:
+        journal = Journal(data_dir)
+        latest = journal.latest_zone()
+    except StorageError as error:
+        return False, str(error)
+    if journal.notice:
+        return False, journal.notice
+    zone = latest.zone.label if latest else "none yet"
+    return True, f"{data_dir} is readable and writable (current zone: {zone})"
+
+
+def run_check(data_dir: Path) -> int:
+    results = {"guidance": _check_content(), "data": _check_data(data_dir)}
+    for name, (ok, detail) in results.items():
+        say(f"{name:<9} {'ok' if ok else 'PROBLEM'}  {detail}")
+    return 0 if all(ok for ok, _ in results.values()) else 1

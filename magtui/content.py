@@ -1,0 +1,77 @@
+"""Reads the seed guidance from `assets/` and validates it before anything is shown.
+
+A damaged or incomplete file stops start-up with one sentence naming the file and the field:
+showing half of a caution would be worse than showing nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from magtui.domain.content import (
+    CapsulesFile,
+    Content,
+    DisclaimerFile,
+    RrpFile,
+    TopicalFile,
+    ZonesFile,
+)
+
+CONTENT_FILES: dict[str, type[Any]] = {
+    "zones": ZonesFile,
+    "topical": TopicalFile,
+    "rrp": RrpFile,
+    "capsules": CapsulesFile,
+    "disclaimer": DisclaimerFile,
+}
+
+
+class ContentError(Exception):
+    """A content file is missing, unreadable or does not match what the app expects."""
+
+
+def default_assets_dir() -> Path:
+    """Inside an installed wheel the assets sit in the package; in a checkout, beside it."""
+    override = os.environ.get("MAGTUI_ASSETS_DIR")
+    if override:
+        return Path(override)
+    packaged = Path(__file__).parent / "assets"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).parent.parent / "assets"
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = " → ".join(str(part) for part in first["loc"]) or "the top level"
+    message = str(first["msg"]).rstrip(".")
+    return f"field '{where}': {message.lower()}"
+
+
+def load_file(path: Path, model: type[Any]) -> Any:
+    """Parse and validate one TOML file, turning every failure into a `ContentError`."""
+    hint = "reinstall magtui or restore the file"
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(f"The content file {path} is missing; {hint}.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError(f"The content file {path} cannot be read ({error}); {hint}.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"The content file {path} is damaged ({error}); {hint}.") from None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        raise ContentError(f"The content file {path} has a bad {_describe(error)}; {hint}.") from None
+
+
+def load_content(assets_dir: Path | None = None) -> Content:
+    """Every content file, validated; raises `ContentError` on the first problem found."""
+    folder = assets_dir or default_assets_dir()
+    parts = {name: load_file(folder / f"{name}.toml", model) for name, model in CONTENT_FILES.items()}
+    return Content(**parts)

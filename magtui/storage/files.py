@@ -1,0 +1,65 @@
+"""Writes that either happen completely or not at all, readable only by their owner.
+
+A crash or a full disk mid-write must leave the previous file intact, so every write goes to a
+temporary file that is flushed to disk and then renamed over the old one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+TEMP_SUFFIX = ".tmp"
+
+
+class StorageError(Exception):
+    """The data folder cannot be written or read; the message says what to do."""
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create the folder (and parents) if needed, then make it the owner's alone."""
+    try:
+        folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        if folder.stat().st_mode & 0o777 != PRIVATE_DIR_MODE:
+            folder.chmod(PRIVATE_DIR_MODE)
+    except OSError as error:
+        raise StorageError(
+            f"The data folder {folder} cannot be created ({error.strerror}); "
+            "choose another with --data-dir."
+        ) from None
+
+
+def _fsync_dir(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` durably: temp file, fsync, rename, fsync of the folder."""
+    ensure_private_dir(path.parent)
+    temp = path.with_name(f"{path.name}.{os.getpid()}{TEMP_SUFFIX}")
+    try:
+        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(descriptor, view)
+                view = view[written:]
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(temp, path)
+        _fsync_dir(path.parent)
+    except OSError as error:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise StorageError(
+            f"{path.name} could not be saved in {path.parent} ({error.strerror}); "
+            "your earlier data is unchanged — free some space or check the folder's permissions."
+        ) from None

@@ -1,0 +1,34 @@
+"""Remembers settings in a small JSON file; a damaged one falls back to defaults, kept aside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from magtui.domain.settings import Settings
+from magtui.storage.files import atomic_write
+
+SETTINGS_FILE = "settings.json"
+
+
+class SettingsStore:
+    """Reads and writes `settings.json` in the data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / SETTINGS_FILE
+
+    def load(self) -> Settings:
+        """Defaults when the file is missing; a damaged file is renamed aside, never overwritten."""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return Settings()
+        try:
+            return Settings.model_validate_json(raw)
+        except ValidationError:
+            self.path.replace(self.path.with_name(f"{SETTINGS_FILE}.damaged"))
+            return Settings()
+
+    def save(self, settings: Settings) -> None:
+        atomic_write(self.path, settings.model_dump_json(indent=2).encode())

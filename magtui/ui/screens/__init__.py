@@ -1,0 +1,1 @@
+"""One module per screen; each asks for at most one decision."""

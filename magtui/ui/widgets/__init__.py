@@ -1,0 +1,1 @@
+"""Small reusable pieces every screen is built from, so all screens look and read alike."""
