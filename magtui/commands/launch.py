@@ -20,19 +20,22 @@ def launch_app(data_dir: Path, theme: ThemeName | None) -> int:
         complain(str(error))
         return 1
     settings_store = SettingsStore(data_dir)
-    settings = settings_store.load()
-    if theme is not None and theme is not settings.theme:
-        settings = settings.model_copy(update={"theme": theme})
-        try:
+    try:
+        settings = settings_store.load()
+        if theme is not None and theme is not settings.theme:
+            settings = settings.model_copy(update={"theme": theme})
             settings_store.save(settings)
-        except StorageError as error:
-            complain(str(error))
+        journal = Journal(data_dir)
+        journal.latest_zone()
+    except StorageError as error:
+        complain(str(error))
+        return 1
     from magtui.ui.app import create_app
 
     app = create_app(
         settings=settings,
         settings_store=settings_store,
-        journal=Journal(data_dir),
+        journal=journal,
         content=content,
         clock=system_clock,
     )

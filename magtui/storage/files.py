@@ -32,6 +32,19 @@ def ensure_private_dir(folder: Path) -> None:
         ) from None
 
 
+def read_bytes_or_none(path: Path) -> bytes | None:
+    """The file's bytes, None if it does not exist yet, or a `StorageError` saying what to do."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise StorageError(
+            f"{path} cannot be read ({error.strerror}); "
+            "check the folder's permissions or choose another with --data-dir."
+        ) from None
+
+
 def _fsync_dir(folder: Path) -> None:
     descriptor = os.open(folder, os.O_RDONLY)
     try:

@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from magtui.domain.settings import Settings
-from magtui.storage.files import atomic_write
+from magtui.storage.files import atomic_write, read_bytes_or_none
 
 SETTINGS_FILE = "settings.json"
 
@@ -20,9 +20,8 @@ class SettingsStore:
 
     def load(self) -> Settings:
         """Defaults when the file is missing; a damaged file is renamed aside, never overwritten."""
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
+        raw = read_bytes_or_none(self.path)
+        if raw is None:
             return Settings()
         try:
             return Settings.model_validate_json(raw)

@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from magtui.storage.files import atomic_write
+from magtui.storage.files import atomic_write, read_bytes_or_none
 
 
 class DamagedFile(Exception):
@@ -53,9 +53,8 @@ class AtomicJSONStorage(Storage):
         self.path = path
 
     def read(self) -> dict[str, dict[str, Any]] | None:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
+        raw = read_bytes_or_none(self.path)
+        if raw is None:
             return None
         try:
             data = orjson.loads(raw)

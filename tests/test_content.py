@@ -1,0 +1,202 @@
+"""The guidance files hold every table, list and caution of the seeds, and bad files are caught."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from magtui.content import ContentError, default_assets_dir, load_content
+from magtui.domain.content import Content
+
+SEEDS = Path(__file__).parent / "seeds"
+
+
+def _plain(text: str) -> str:
+    """Drop emoji and symbols, fold quotes and spaces, so seed and data compare by words."""
+    kept = "".join(
+        ch for ch in text if unicodedata.category(ch) not in {"So", "Sk", "Mn", "Cf", "Cs"}
+    )
+    kept = kept.replace("’", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", kept).strip().lower()
+
+
+def _seed(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+def _topical_table(seed: str, header: str) -> list[str]:
+    """The rows under `header` (cells run together, one row a line), up to the next blank line."""
+    lines = seed.splitlines()
+    start = next(i for i, line in enumerate(lines) if _plain(line) == _plain(header))
+    rows: list[str] = []
+    for line in lines[start + 1 :]:
+        if not _plain(line):
+            break
+        rows.append(_plain(line))
+    return rows
+
+
+def _pipe_cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def test_the_shipped_guidance_loads(content: Content) -> None:
+    assert content.zones.zone("red").meaning.startswith("Flare")
+    assert content.disclaimer.version >= 1
+
+
+# -- topical seed: tables are written with their cells run together, a row per line --------
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        ("ReasonHow It Helps in Red Zone", lambda c: [r.reason + r.how_it_helps for r in c.topical.why_usually_safe]),
+        ("MethodSafe Tips", lambda c: [m.name + m.tips for m in c.topical.methods]),
+        ("SituationWhy to Modify or Delay", lambda c: [x.situation + x.why for x in c.topical.cautions]),
+        ("DomainRelief Offered", lambda c: [b.domain + b.relief for b in c.topical.red_benefits]),
+        (
+            "RRP–R² StepMagnesium’s RoleALPIMS Domains Supported",
+            lambda c: [s.name + s.role for s in c.rrp.steps],
+        ),
+    ],
+)
+def test_every_topical_table_row_is_in_the_data(content: Content, header: str, rows: object) -> None:
+    seed_rows = _topical_table(_seed("topical.txt"), header)
+    data_rows = [_plain(row) for row in rows(content)]  # type: ignore[operator]
+    assert len(seed_rows) == len(data_rows), seed_rows
+    for seed_row, data_row in zip(seed_rows, data_rows, strict=True):
+        assert seed_row.replace(" ", "").startswith(data_row.replace(" ", ""))
+
+
+def test_rrp_summary_domains_match_the_seed_icons(content: Content) -> None:
+    icons = {"🧠": "Anxiety", "🩸": "Laxity", "🤕": "Pain", "🧬": "Immune", "😰": "Mood", "🌡": "Sensory"}
+    seed = _seed("topical.txt")
+    for step in content.rrp.steps:
+        line = next(
+            line for line in seed.splitlines() if line.startswith(step.name) and step.role in line
+        )
+        found = [icons[ch] for ch in line if ch in icons]
+        assert found == step.domains
+
+
+def test_topical_lists_are_in_the_data(content: Content) -> None:
+    seed = _plain(_seed("topical.txt"))
+    items = [
+        *content.zones.red.you_may_be_experiencing,
+        *content.topical.avoid_if,
+        *(item for step in content.rrp.steps for item in step.how_it_helps),
+        *(step.what_it_does for step in content.rrp.steps),
+        *(step.when_to_use for step in content.rrp.steps),
+        content.topical.quote,
+    ]
+    for item in items:
+        assert _plain(item) in seed, item
+
+
+# -- capsule seed: tables are written with | between cells ----------------------------------
+
+
+def _pipe_table(header_start: str) -> list[list[str]]:
+    lines = _seed("capsules.txt").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(header_start))
+    rows = []
+    for line in lines[start + 2 :]:
+        if "|" not in line:
+            break
+        rows.append([_plain(cell) for cell in _pipe_cells(line)])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        ("ALPIMS Domain |", lambda c: [[b.domain, b.helps_with] for b in c.capsules.core_benefits]),
+        ("Reason |", lambda c: [[r.reason, r.why] for r in c.capsules.why_start_in_green]),
+        ("Form |", lambda c: [[f.name, f.best_for, f.notes] for f in c.capsules.forms]),
+        (
+            "Feature |",
+            lambda c: [[r.feature, r.capsules, r.topical] for r in c.capsules.versus_topical],
+        ),
+        ("Zone |", lambda c: [[z.name, z.best_form, z.best_form_why] for z in c.zones.zones]),
+    ],
+)
+def test_every_capsule_table_row_is_in_the_data(content: Content, header: str, rows: object) -> None:
+    seed_rows = _pipe_table(header)
+    data_rows = [[_plain(cell) for cell in row] for row in rows(content)]  # type: ignore[operator]
+    assert len(seed_rows) == len(data_rows)
+    for seed_row, data_row in zip(seed_rows, data_rows, strict=True):
+        assert [cell for cell in seed_row if cell] == data_row
+
+
+def test_capsule_lists_and_disclaimer_are_in_the_data(content: Content) -> None:
+    seed = _plain(_seed("capsules.txt"))
+    capsules, disclaimer = content.capsules, content.disclaimer
+    items = [
+        *capsules.cautions,
+        *capsules.starting_dose,
+        *capsules.when_capsules_better,
+        *capsules.when_topical_better,
+        capsules.intro,
+        capsules.green_start_summary,
+        capsules.timing_quote,
+        capsules.closing_quote,
+        *disclaimer.opening,
+        disclaimer.consult_before_heading,
+        *disclaimer.consult_before,
+        *disclaimer.closing,
+    ]
+    for item in items:
+        assert _plain(item) in seed, item
+
+
+# -- damaged content stops start-up with one sentence naming the file and the field ----------
+
+
+@pytest.fixture
+def assets_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "assets"
+    shutil.copytree(default_assets_dir(), target)
+    return target
+
+
+def test_a_missing_field_names_the_file_and_the_field(assets_copy: Path) -> None:
+    path = assets_copy / "topical.toml"
+    path.write_text(path.read_text().replace('tips = "May sting.', 'tipz = "May sting.'))
+    with pytest.raises(ContentError) as caught:
+        load_content(assets_copy)
+    message = str(caught.value)
+    assert "topical.toml" in message and "methods → 1 → tips" in message
+    assert "\n" not in message
+
+
+def test_broken_toml_names_the_file(assets_copy: Path) -> None:
+    (assets_copy / "rrp.toml").write_text("title = 'unclosed\n")
+    with pytest.raises(ContentError, match=r"rrp\.toml is damaged"):
+        load_content(assets_copy)
+
+
+def test_a_missing_file_is_named(assets_copy: Path) -> None:
+    (assets_copy / "zones.toml").unlink()
+    with pytest.raises(ContentError, match=r"zones\.toml is missing"):
+        load_content(assets_copy)
+
+
+def test_an_empty_list_is_incomplete(assets_copy: Path) -> None:
+    path = assets_copy / "capsules.toml"
+    text = re.sub(r"starting_dose = \[.*?\]", "starting_dose = []", path.read_text(), flags=re.S)
+    path.write_text(text)
+    with pytest.raises(ContentError, match=r"capsules\.toml has a bad field 'starting_dose'"):
+        load_content(assets_copy)
+
+
+def test_a_zone_left_out_is_caught(assets_copy: Path) -> None:
+    path = assets_copy / "zones.toml"
+    text = path.read_text()
+    path.write_text(text.replace('id = "yellow"', 'id = "red"', 1))
+    with pytest.raises(ContentError, match="green, yellow and red once each"):
+        load_content(assets_copy)

@@ -1,0 +1,140 @@
+"""Files are written whole or not at all, private to their owner, and damage is kept aside."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from magtui.domain.entries import ZoneCheckIn
+from magtui.domain.settings import Settings
+from magtui.domain.themes import ThemeName
+from magtui.domain.zones import Zone
+from magtui.storage.files import StorageError, atomic_write, ensure_private_dir
+from magtui.storage.journal import JOURNAL_FILE, Journal
+from magtui.storage.location import resolve_data_dir
+from magtui.storage.settings_store import SettingsStore
+
+AT = datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _check_in(zone: Zone, minute: int = 0) -> ZoneCheckIn:
+    at = AT.replace(minute=minute)
+    return ZoneCheckIn(id=f"{int(at.timestamp() * 1000):012x}{minute:010x}", at=at, zone=zone)
+
+
+def test_atomic_write_makes_a_private_folder_and_file(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "deeper" / "file.json"
+    atomic_write(target, b"{}")
+    assert target.read_bytes() == b"{}"
+    assert _mode(target) == 0o600
+    assert _mode(target.parent) == 0o700
+    assert [p.name for p in target.parent.iterdir()] == ["file.json"]
+
+
+def test_an_existing_open_folder_is_made_private(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir(mode=0o755)
+    ensure_private_dir(folder)
+    assert _mode(folder) == 0o700
+
+
+def test_a_read_only_folder_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Simulated with EROFS from open(), since root (as in CI) may write anywhere."""
+    target = tmp_path / "data" / "file.json"
+    atomic_write(target, b"old")
+    real_open = os.open
+
+    def read_only(path: str | Path, flags: int, mode: int = 0o777) -> int:
+        if flags & os.O_CREAT:
+            raise OSError(30, "Read-only file system")
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", read_only)
+    with pytest.raises(StorageError, match="Read-only file system.*earlier data is unchanged"):
+        atomic_write(target, b"new")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"old"
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "data" / "file.json"
+    atomic_write(target, b"old")
+
+    def disk_full(descriptor: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(StorageError, match="No space left on device"):
+        atomic_write(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in target.parent.iterdir()] == ["file.json"]
+
+
+def test_nothing_is_created_until_the_first_write(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    journal = Journal(folder)
+    assert journal.latest_zone() is None
+    assert SettingsStore(folder).load() == Settings()
+    assert not folder.exists()
+
+
+def test_the_latest_check_in_wins(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "data")
+    journal.record_zone(_check_in(Zone.GREEN, 1))
+    journal.record_zone(_check_in(Zone.RED, 5))
+    reopened = Journal(tmp_path / "data")
+    latest = reopened.latest_zone()
+    assert latest is not None and latest.zone is Zone.RED and latest.at == AT.replace(minute=5)
+    assert _mode(tmp_path / "data" / JOURNAL_FILE) == 0o600
+
+
+@pytest.mark.parametrize(
+    "damage", [b"", b'{"zones": {"1": {"zone": "re', b"\x00\x00\x00", b"[1, 2, 3]", b'{"zones": 7}']
+)
+def test_a_damaged_journal_is_kept_aside_byte_for_byte(tmp_path: Path, damage: bytes) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / JOURNAL_FILE).write_bytes(damage)
+    journal = Journal(folder)
+    assert journal.latest_zone() is None
+    assert journal.notice is not None and "kept aside" in journal.notice
+    kept = [p for p in folder.iterdir() if p.name.startswith(f"{JOURNAL_FILE}.damaged-")]
+    assert len(kept) == 1 and kept[0].read_bytes() == damage
+    journal.record_zone(_check_in(Zone.YELLOW))
+    latest = Journal(folder).latest_zone()
+    assert latest is not None and latest.zone is Zone.YELLOW
+    assert kept[0].read_bytes() == damage
+
+
+def test_settings_round_trip(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "data")
+    store.save(Settings(theme=ThemeName.SOFT, disclaimer_seen=1))
+    assert store.load() == Settings(theme=ThemeName.SOFT, disclaimer_seen=1)
+    assert _mode(store.path) == 0o600
+
+
+def test_damaged_settings_fall_back_to_defaults_and_are_kept(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    store.path.write_text('{"theme": "neon"}')
+    assert store.load() == Settings()
+    assert (tmp_path / "settings.json.damaged").read_text() == '{"theme": "neon"}'
+
+
+def test_data_dir_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAGTUI_DATA_DIR", str(tmp_path / "env"))
+    assert resolve_data_dir(str(tmp_path / "flag")) == tmp_path / "flag"
+    assert resolve_data_dir() == tmp_path / "env"
+    monkeypatch.delenv("MAGTUI_DATA_DIR")
+    assert resolve_data_dir().name == "magtui"
