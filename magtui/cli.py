@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -48,7 +48,9 @@ def _build_parser() -> argparse.ArgumentParser:
     zone = commands.add_parser(
         "zone", parents=[common], help="show your zone, or set it: magtui zone red"
     )
-    zone.add_argument("zone", nargs="?", choices=[z.value for z in Zone], help="green, yellow or red")
+    zone.add_argument(
+        "zone", nargs="?", choices=[z.value for z in Zone], help="green, yellow or red"
+    )
     commands.add_parser(
         "check", parents=[common], help="check the guidance files and your data folder"
     )

@@ -67,11 +67,15 @@ def load_file(path: Path, model: type[Any]) -> Any:
     try:
         return model.model_validate(raw)
     except ValidationError as error:
-        raise ContentError(f"The content file {path} has a bad {_describe(error)}; {hint}.") from None
+        raise ContentError(
+            f"The content file {path} has a bad {_describe(error)}; {hint}."
+        ) from None
 
 
 def load_content(assets_dir: Path | None = None) -> Content:
     """Every content file, validated; raises `ContentError` on the first problem found."""
     folder = assets_dir or default_assets_dir()
-    parts = {name: load_file(folder / f"{name}.toml", model) for name, model in CONTENT_FILES.items()}
+    parts = {
+        name: load_file(folder / f"{name}.toml", model) for name, model in CONTENT_FILES.items()
+    }
     return Content(**parts)

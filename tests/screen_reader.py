@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from rich.color import Color as RichColor
 from rich.segment import Segment
@@ -32,7 +33,7 @@ def _rgb(color: RichColor | None) -> RGB | None:
     return (triplet.red, triplet.green, triplet.blue)
 
 
-def screen_segments(app: App[object], *, no_color: bool = False) -> list[list[Segment]]:
+def screen_segments(app: App[Any], *, no_color: bool = False) -> list[list[Segment]]:
     """One list of segments per row, as the compositor sends them to the terminal."""
     rows: list[list[Segment]] = []
     for strip in app.screen._compositor.render_strips():
@@ -43,7 +44,7 @@ def screen_segments(app: App[object], *, no_color: bool = False) -> list[list[Se
     return rows
 
 
-def screen_cells(app: App[object], *, no_color: bool = False) -> list[Cell]:
+def screen_cells(app: App[Any], *, no_color: bool = False) -> list[Cell]:
     """Every visible cell with its effective colours (reverse swaps them, dim is flagged)."""
     cells: list[Cell] = []
     for row, segments in enumerate(screen_segments(app, no_color=no_color)):
@@ -60,7 +61,7 @@ def screen_cells(app: App[object], *, no_color: bool = False) -> list[Cell]:
     return cells
 
 
-def screen_text(app: App[object]) -> str:
+def screen_text(app: App[Any]) -> str:
     """The screen as plain text, one line per row."""
     return "\n".join("".join(s.text for s in row) for row in screen_segments(app))
 
@@ -91,6 +92,6 @@ def contrast_ratio(first: RGB, second: RGB) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def screen_words(app: App[object]) -> str:
+def screen_words(app: App[Any]) -> str:
     """The screen's words with line breaks folded, for phrases that may wrap."""
     return " ".join(screen_text(app).split())

@@ -40,6 +40,15 @@ SNAPSHOT_SCREENS = [
     case
     for case in SCREENS
     if case.name
-    in {"disclaimer", "first-check-in", "check-in", "home-red", "method", "guide", "chapter-1",
-        "help", "theme"}
+    in {
+        "disclaimer",
+        "first-check-in",
+        "check-in",
+        "home-red",
+        "method",
+        "guide",
+        "chapter-1",
+        "help",
+        "theme",
+    }
 ]

@@ -183,3 +183,16 @@ async def test_a_full_disk_is_one_sentence_on_screen_and_the_app_goes_on(
         assert "Safe in Green" in text
         monkeypatch.undo()
     assert (data_dir / "journal.json").read_bytes() == saved
+
+
+@pytest.mark.parametrize("theme", list(ThemeName), ids=[t.value for t in ThemeName])
+@pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
+async def test_every_screen_shows_its_words_in_every_theme(
+    make_app: MakeApp, case: ScreenCase, theme: ThemeName
+) -> None:
+    """Guards the pictures too: a theme that fails to load would otherwise snapshot a blank."""
+    app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen, theme=theme)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*case.keys)
+        assert app.theme == theme.value
+        assert case.expect in screen_words(app)

@@ -48,7 +48,9 @@ def test_fast_commands_do_not_load_textual(args: list[str]) -> None:
 
 def test_the_check_would_see_textual_if_it_were_loaded() -> None:
     """The probe above can fail: importing the app module is detected."""
-    probe = LOADS_TEXTUAL.replace("from magtui.cli import main", "import magtui.ui.app\nfrom magtui.cli import main")
+    probe = LOADS_TEXTUAL.replace(
+        "from magtui.cli import main", "import magtui.ui.app\nfrom magtui.cli import main"
+    )
     result = subprocess.run(
         [sys.executable, "-c", probe, "--version"], capture_output=True, text=True, timeout=60
     )

@@ -11,6 +11,7 @@ import pytest
 
 from magtui.content import ContentError, default_assets_dir, load_content
 from magtui.domain.content import Content
+from magtui.domain.zones import Zone
 
 SEEDS = Path(__file__).parent / "seeds"
 
@@ -45,7 +46,7 @@ def _pipe_cells(row: str) -> list[str]:
 
 
 def test_the_shipped_guidance_loads(content: Content) -> None:
-    assert content.zones.zone("red").meaning.startswith("Flare")
+    assert content.zones.zone(Zone.RED).meaning.startswith("Flare")
     assert content.disclaimer.version >= 1
 
 
@@ -55,9 +56,15 @@ def test_the_shipped_guidance_loads(content: Content) -> None:
 @pytest.mark.parametrize(
     ("header", "rows"),
     [
-        ("ReasonHow It Helps in Red Zone", lambda c: [r.reason + r.how_it_helps for r in c.topical.why_usually_safe]),
+        (
+            "ReasonHow It Helps in Red Zone",
+            lambda c: [r.reason + r.how_it_helps for r in c.topical.why_usually_safe],
+        ),
         ("MethodSafe Tips", lambda c: [m.name + m.tips for m in c.topical.methods]),
-        ("SituationWhy to Modify or Delay", lambda c: [x.situation + x.why for x in c.topical.cautions]),
+        (
+            "SituationWhy to Modify or Delay",
+            lambda c: [x.situation + x.why for x in c.topical.cautions],
+        ),
         ("DomainRelief Offered", lambda c: [b.domain + b.relief for b in c.topical.red_benefits]),
         (
             "RRP–R² StepMagnesium’s RoleALPIMS Domains Supported",
@@ -65,7 +72,9 @@ def test_the_shipped_guidance_loads(content: Content) -> None:
         ),
     ],
 )
-def test_every_topical_table_row_is_in_the_data(content: Content, header: str, rows: object) -> None:
+def test_every_topical_table_row_is_in_the_data(
+    content: Content, header: str, rows: object
+) -> None:
     seed_rows = _topical_table(_seed("topical.txt"), header)
     data_rows = [_plain(row) for row in rows(content)]  # type: ignore[operator]
     assert len(seed_rows) == len(data_rows), seed_rows
@@ -74,7 +83,14 @@ def test_every_topical_table_row_is_in_the_data(content: Content, header: str, r
 
 
 def test_rrp_summary_domains_match_the_seed_icons(content: Content) -> None:
-    icons = {"🧠": "Anxiety", "🩸": "Laxity", "🤕": "Pain", "🧬": "Immune", "😰": "Mood", "🌡": "Sensory"}
+    icons = {
+        "🧠": "Anxiety",
+        "🩸": "Laxity",
+        "🤕": "Pain",
+        "🧬": "Immune",
+        "😰": "Mood",
+        "🌡": "Sensory",
+    }
     seed = _seed("topical.txt")
     for step in content.rrp.steps:
         line = next(
@@ -125,7 +141,9 @@ def _pipe_table(header_start: str) -> list[list[str]]:
         ("Zone |", lambda c: [[z.name, z.best_form, z.best_form_why] for z in c.zones.zones]),
     ],
 )
-def test_every_capsule_table_row_is_in_the_data(content: Content, header: str, rows: object) -> None:
+def test_every_capsule_table_row_is_in_the_data(
+    content: Content, header: str, rows: object
+) -> None:
     seed_rows = _pipe_table(header)
     data_rows = [[_plain(cell) for cell in row] for row in rows(content)]  # type: ignore[operator]
     assert len(seed_rows) == len(data_rows)
@@ -199,4 +217,13 @@ def test_a_zone_left_out_is_caught(assets_copy: Path) -> None:
     text = path.read_text()
     path.write_text(text.replace('id = "yellow"', 'id = "red"', 1))
     with pytest.raises(ContentError, match="green, yellow and red once each"):
+        load_content(assets_copy)
+
+
+def test_a_home_hint_must_come_from_the_tips(assets_copy: Path) -> None:
+    path = assets_copy / "topical.toml"
+    path.write_text(
+        path.read_text().replace('hint = "Gentler on skin."', 'hint = "Rub it in hard."')
+    )
+    with pytest.raises(ContentError, match="must be a sentence of the method's tips"):
         load_content(assets_copy)

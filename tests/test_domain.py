@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from pydantic import ValidationError
@@ -13,7 +13,7 @@ from magtui.domain.settings import Settings
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone
 
-NOW = datetime(2026, 11, 22, 14, 2, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

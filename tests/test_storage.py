@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from magtui.storage.journal import JOURNAL_FILE, Journal
 from magtui.storage.location import resolve_data_dir
 from magtui.storage.settings_store import SettingsStore
 
-AT = datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc)
+AT = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 
 
 def _mode(path: Path) -> int:

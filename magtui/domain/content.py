@@ -1,10 +1,17 @@
-"""The seed guidance as typed data. Loading validates it, so a damaged file cannot show half-advice."""
+"""The seed guidance as typed data, validated on load so a damaged file shows no half-advice."""
 
 from __future__ import annotations
 
 from typing import Annotated, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
 
 from magtui.domain.zones import Zone
 
@@ -15,7 +22,7 @@ MethodId = Literal["cream", "spray", "soak", "balm"]
 
 
 class _Data(BaseModel):
-    """Content is read-only and must match the file layout exactly: a typo is an error, not a gap."""
+    """Read-only, and must match the file layout exactly: a typo is an error, not a gap."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
@@ -67,7 +74,15 @@ class Method(_Data):
     id: MethodId
     name: Text
     tips: Text
+    hint: Text
     steps: Items[Text]
+
+    @field_validator("hint")
+    @classmethod
+    def _hint_is_from_the_tips(cls, hint: str, info: ValidationInfo) -> str:
+        if hint not in str(info.data.get("tips", "")):
+            raise ValueError("must be a sentence of the method's tips")
+        return hint
 
 
 class Caution(_Data):

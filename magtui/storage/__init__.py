@@ -1,1 +1,1 @@
-"""Files on disk: the journal (TinyDB), settings and the data folder. Knows nothing of the screen."""
+"""Files on disk: the journal (TinyDB), settings, the data folder. Knows nothing of the screen."""

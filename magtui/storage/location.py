@@ -1,4 +1,4 @@
-"""Where a person's data lives: --data-dir, then MAGTUI_DATA_DIR, then the platform's data folder."""
+"""Where data lives: --data-dir, then MAGTUI_DATA_DIR, then the platform's data folder."""
 
 from __future__ import annotations
 

@@ -20,7 +20,8 @@ from magtui.storage.journal import Journal
 from magtui.storage.settings_store import SettingsStore
 from magtui.ui.themes import CUSTOM_VARIABLES, THEMES
 
-
+NO_COLOR_AS_TEXT = ("key", "heading", "zone-green", "zone-yellow", "zone-red", "scrollbar")
+NO_COLOR_AS_BACKGROUND = ("title-background",)
 KEY_NAMES = {"escape": "Esc", "enter": "Enter", "question_mark": "?"}
 
 
@@ -67,6 +68,19 @@ class MagApp(App[int]):
     def get_key_display(self, binding: Binding) -> str:
         """Key names spelled out as printed on the keyboard, not as symbols."""
         return KEY_NAMES.get(binding.key, super().get_key_display(binding))
+
+    def get_css_variables(self) -> dict[str, str]:
+        """With NO_COLOR every accent becomes the plain text colour, so grey never fades text."""
+        variables = super().get_css_variables()
+        if self.no_color:
+            foreground, background = variables["foreground"], variables["background"]
+            for name in NO_COLOR_AS_TEXT:
+                variables[name] = foreground
+            for name in NO_COLOR_AS_BACKGROUND:
+                variables[name] = background
+            variables["block-cursor-background"] = foreground
+            variables["block-cursor-foreground"] = background
+        return variables
 
     def bell(self) -> None:
         """Silent: sound is never made unless a person turns a cue on."""

@@ -135,6 +135,8 @@ TERMINAL = Theme(
     panel="ansi_default",
     boost="ansi_default",
     variables={
+        "ansi-background": "ansi_default",
+        "ansi-foreground": "ansi_default",
         "zone-green": "ansi_green",
         "zone-yellow": "ansi_yellow",
         "zone-red": "ansi_red",

@@ -76,6 +76,10 @@ class CalmScreen(Screen[None]):
         return keys
 
     def on_screen_resume(self) -> None:
+        self.refresh_bars()
+
+    def refresh_bars(self) -> None:
+        """Zone, keys and any problem can change while another screen was on top."""
         self.query_one(TitleBar).set_zone_text(self.magapp.zone_status())
         self.query_one(KeyBar).set_keys(self.shown_keys())
         problem = self.query_one("#problem", Static)

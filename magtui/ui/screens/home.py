@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -49,12 +50,16 @@ class HomeScreen(CalmScreen):
         self._drawn_zone = zone
         info = self.magapp.content.zones.zone(zone)
         yield Static(
-            Content.assemble((f"{zone.label} zone", f"bold $zone-{zone.value}"), f" · {info.meaning}"),
+            Content.assemble(
+                (f"{zone.label} zone", f"bold $zone-{zone.value}"), f" · {info.meaning}"
+            ),
             id="zone-line",
         )
-        yield Static(Content(f"Safe in {zone.label}, gentlest first:"), classes="heading")
+        yield Static(
+            Content(f"Safe in {zone.label}, gentlest first (Enter opens 1):"), classes="heading"
+        )
         for number, method in enumerate(self.methods(), 1):
-            yield ChoiceRow(str(number), method.name, method.tips)
+            yield ChoiceRow(str(number), method.name, method.hint)
         yield Static(
             Content.assemble(("Capsules: ", "bold"), info.capsule_advice), classes="paragraph"
         )
@@ -65,10 +70,11 @@ class HomeScreen(CalmScreen):
                 classes="paragraph",
             )
 
-    async def on_screen_resume(self) -> None:
+    @on(events.ScreenResume)
+    async def _redraw_for_a_new_zone(self) -> None:
         if self._drawn_zone is not None and self._drawn_zone is not self._zone():
             await self.recompose()
-        super().on_screen_resume()
+            self.refresh_bars()
 
     def action_method(self, number: int) -> None:
         from magtui.ui.screens.method import MethodScreen

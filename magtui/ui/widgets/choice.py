@@ -13,13 +13,13 @@ class ChoiceRow(Horizontal):
 
     def __init__(self, key: str, name: str, detail: str = "", *, name_class: str = "") -> None:
         super().__init__(classes="choice")
-        self._key = key
-        self._name = name
-        self._detail = detail
-        self._name_class = name_class
+        self._choice_key = key
+        self._label = name
+        self._choice_detail = detail
+        self._label_class = name_class
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(self._key), classes="choice-key")
-        yield Static(Content(self._name), classes=f"choice-name {self._name_class}".strip())
-        if self._detail:
-            yield Static(Content(self._detail), classes="choice-detail")
+        yield Static(Content(self._choice_key), classes="choice-key")
+        yield Static(Content(self._label), classes=f"choice-name {self._label_class}".strip())
+        if self._choice_detail:
+            yield Static(Content(self._choice_detail), classes="choice-detail")
