@@ -7,6 +7,7 @@ functions that need them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -60,6 +61,8 @@ def _build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for the console script and `python -m magtui`."""
     arguments = _build_parser().parse_args(argv)
+    # magtui uses no pydantic plugins; skipping their discovery scan saves ~20 ms per start.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from magtui.storage.location import resolve_data_dir
 
     data_dir = resolve_data_dir(getattr(arguments, "data_dir", None))

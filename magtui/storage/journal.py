@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from filelock import FileLock
 from tinydb import TinyDB
 
 from magtui.domain.entries import ZoneCheckIn
@@ -34,6 +33,8 @@ class Journal:
 
     def record_zone(self, check_in: ZoneCheckIn) -> None:
         """Store a zone change; durable once this returns."""
+        from filelock import FileLock  # only writers pay for it; start-up reads need no lock
+
         ensure_private_dir(self.data_dir)
         with FileLock(self.data_dir / LOCK_FILE, mode=0o600):
             self._zone_documents()

@@ -88,12 +88,22 @@ class MagApp(App[int]):
     def on_mount(self) -> None:
         from magtui.ui.screens.checkin import CheckInScreen
         from magtui.ui.screens.disclaimer import DisclaimerScreen
-        from magtui.ui.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen())
         self.push_screen(CheckInScreen())
         if self.services.settings.disclaimer_seen < self.content.disclaimer.version:
             self.push_screen(DisclaimerScreen())
+
+    def leave_check_in(self) -> None:
+        """At start-up the zone home takes the check-in's place; later, go back to it.
+
+        The home is only built once the check-in is answered, so the first screen shows sooner.
+        """
+        from magtui.ui.screens.home import HomeScreen
+
+        if len(self.screen_stack) <= 2:
+            self.switch_screen(HomeScreen())
+        else:
+            self.pop_screen()
 
     def zone_status(self) -> str:
         """'Red zone · set today at 14:02', or a prompt before the first check-in."""

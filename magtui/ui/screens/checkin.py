@@ -44,12 +44,16 @@ class CheckInScreen(CalmScreen):
         return super().check_action(action, parameters)
 
     def can_go_back(self) -> bool:
-        return self.magapp.current_zone is not None and super().can_go_back()
+        """Going back keeps the zone, so it needs one to keep."""
+        return self.magapp.current_zone is not None
+
+    def action_back(self) -> None:
+        self.action_keep()
 
     def action_choose(self, zone_name: str) -> None:
         self.magapp.set_zone(Zone(zone_name))
-        self.app.pop_screen()
+        self.magapp.leave_check_in()
 
     def action_keep(self) -> None:
         if self.magapp.current_zone is not None:
-            self.app.pop_screen()
+            self.magapp.leave_check_in()
