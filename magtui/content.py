@@ -6,13 +6,13 @@ showing half of a caution would be worse than showing nothing.
 
 from __future__ import annotations
 
-import os
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from magtui.assets import default_assets_dir
 from magtui.domain.content import (
     CapsulesFile,
     Content,
@@ -21,6 +21,8 @@ from magtui.domain.content import (
     TopicalFile,
     ZonesFile,
 )
+
+__all__ = ["CONTENT_FILES", "ContentError", "default_assets_dir", "load_content"]
 
 CONTENT_FILES: dict[str, type[Any]] = {
     "zones": ZonesFile,
@@ -33,17 +35,6 @@ CONTENT_FILES: dict[str, type[Any]] = {
 
 class ContentError(Exception):
     """A content file is missing, unreadable or does not match what the app expects."""
-
-
-def default_assets_dir() -> Path:
-    """Inside an installed wheel the assets sit in the package; in a checkout, beside it."""
-    override = os.environ.get("MAGTUI_ASSETS_DIR")
-    if override:
-        return Path(override)
-    packaged = Path(__file__).parent / "assets"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).parent.parent / "assets"
 
 
 def _describe(error: ValidationError) -> str:

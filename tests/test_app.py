@@ -7,12 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.color import Color
 
 from magtui.domain.themes import ThemeName
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.storage.settings_store import SettingsStore
 from magtui.ui.app import MagApp
+from magtui.ui.themes import THEMES
 from tests.screen_reader import screen_text, screen_words
 from tests.screens import SCREENS, ScreenCase
 
@@ -196,3 +198,6 @@ async def test_every_screen_shows_its_words_in_every_theme(
         await pilot.press(*case.keys)
         assert app.theme == theme.value
         assert case.expect in screen_words(app)
+        if theme is not ThemeName.TERMINAL:
+            expected = Color.parse(THEMES[theme].background or "")
+            assert app.screen.styles.background == expected, "the theme's colours are applied"

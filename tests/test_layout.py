@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from magtui.ui.app import MagApp
 from magtui.ui.screens.base import CalmScreen
+from magtui.ui.widgets.choice import ChoiceRow
 from tests.screen_reader import screen_text, screen_words
 from tests.screens import SCREENS, ScreenCase
 
@@ -38,15 +39,19 @@ async def test_nothing_is_cut_off_or_overlapping_at_80x24(
         body = screen.query_one("#body")
         if not case.reading:
             assert body.max_scroll_y == 0, "the body needs scrolling that nobody can do by key"
-        fixed = [
+        fixed: list[Widget] = [
             w
             for w in screen.query(Static)
             if w.display and not _inside_reading(w) and w.region.area > 0
         ]
         for widget in fixed:
             assert screen.region.contains_region(widget.region), f"{widget} is off screen"
+            assert isinstance(widget, Static)
             shown = " ".join(str(widget.content).split())
             assert shown in words, f"{widget} is cut off: {shown!r}"
+        for row in screen.query(ChoiceRow):
+            assert " ".join(row.plain.split()) in words, f"{row.plain!r} is cut off"
+            fixed.append(row)
         for index, first in enumerate(fixed):
             for second in fixed[index + 1 :]:
                 if first in second.ancestors or second in first.ancestors:

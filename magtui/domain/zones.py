@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -16,3 +18,11 @@ class Zone(StrEnum):
     def label(self) -> str:
         """The word shown beside any zone colour, so colour is never the only cue."""
         return self.value.capitalize()
+
+
+@dataclass(frozen=True)
+class ZoneNow:
+    """The zone the person last chose and when: all the check-in needs to show it."""
+
+    zone: Zone
+    at: datetime

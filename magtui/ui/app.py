@@ -2,27 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.worker import Worker, WorkerFailed
 
 from magtui.domain.clock import Clock
-from magtui.domain.content import Content
-from magtui.domain.entries import ZoneCheckIn
-from magtui.domain.ids import new_entry_id
-from magtui.domain.settings import Settings
+from magtui.domain.first_look import FirstLook
 from magtui.domain.themes import ThemeName
 from magtui.domain.when import describe_when
-from magtui.domain.zones import Zone
-from magtui.storage.files import StorageError
-from magtui.storage.journal import Journal
-from magtui.storage.settings_store import SettingsStore
+from magtui.domain.zones import Zone, ZoneNow
 from magtui.ui.themes import CUSTOM_VARIABLES, THEMES
+
+if TYPE_CHECKING:
+    from magtui.domain.content import Content
+    from magtui.domain.settings import Settings
+    from magtui.storage.journal import Journal
+    from magtui.storage.settings_store import SettingsStore
 
 NO_COLOR_AS_TEXT = ("key", "heading", "zone-green", "zone-yellow", "zone-red", "scrollbar")
 NO_COLOR_AS_BACKGROUND = ("title-background",)
 KEY_NAMES = {"escape": "Esc", "enter": "Enter", "question_mark": "?"}
+
+
+class StartupFailed(Exception):
+    """Loading the guidance or the data folder failed; the message is one sentence to show."""
 
 
 @dataclass
@@ -47,27 +54,74 @@ class MagApp(App[int]):
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
-    def __init__(self, services: Services) -> None:
+    def __init__(
+        self,
+        first_look: FirstLook,
+        clock: Clock,
+        *,
+        services: Services | None = None,
+        load_services: Callable[[], Services] | None = None,
+    ) -> None:
         super().__init__()
-        self.services = services
+        self.first_look = first_look
+        self.clock = clock
+        self._services = services
+        self._load_services = load_services
+        self._loader: Worker[Services] | None = None
+        self.startup_error: str | None = None
         self.animation_level = "none"
         for theme in THEMES.values():
             self.register_theme(theme)
-        self.theme = services.settings.theme.value
-        self.current_zone: ZoneCheckIn | None = services.journal.latest_zone()
-        self.problem: str | None = services.journal.notice
+        self._apply_first_theme(first_look.theme)
+        self.current_zone: ZoneNow | None = first_look.zone_now
+        self.problem: str | None = services.journal.notice if services else None
+
+    def _apply_first_theme(self, name: ThemeName) -> None:
+        """Apply the theme before the first style pass rather than restyling everything after.
+
+        Setting `theme` runs a watcher that re-parses all CSS once the app is mounted, which
+        cost the first screen a fifth of its start-up. The terminal theme still goes through
+        it, as its watcher also switches Textual's handling of the terminal's own colours.
+        """
+        theme = THEMES[name]
+        if theme.ansi:
+            self.theme = theme.name
+            return
+        self.set_reactive(App.theme, theme.name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        self.set_class(theme.dark, "-dark-mode")
+        self.set_class(not theme.dark, "-light-mode")
+
+    @property
+    def services(self) -> Services:
+        """Loaded before any screen but the check-in is shown; actions await `ready()` first."""
+        assert self._services is not None, "services are used before they were loaded"
+        return self._services
 
     @property
     def content(self) -> Content:
         return self.services.content
 
+    async def ready(self) -> bool:
+        """Wait for the background load (a fraction of a second after the first paint).
+
+        False means loading failed: the app is already closing with one sentence to show.
+        """
+        if self._services is not None:
+            return True
+        if self._loader is None:
+            self._start_loading()
+        assert self._loader is not None
+        try:
+            self._services = await self._loader.wait()
+        except WorkerFailed:
+            return False
+        self.problem = self._services.journal.notice
+        return True
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Custom variables must exist before any theme is applied, or the CSS will not parse."""
         return {name: "ansi_default" for name in CUSTOM_VARIABLES}
-
-    def get_key_display(self, binding: Binding) -> str:
-        """Key names spelled out as printed on the keyboard, not as symbols."""
-        return KEY_NAMES.get(binding.key, super().get_key_display(binding))
 
     def get_css_variables(self) -> dict[str, str]:
         """With NO_COLOR every accent becomes the plain text colour, so grey never fades text."""
@@ -82,16 +136,42 @@ class MagApp(App[int]):
             variables["block-cursor-foreground"] = background
         return variables
 
+    def get_key_display(self, binding: Binding) -> str:
+        """Key names spelled out as printed on the keyboard, not as symbols."""
+        return KEY_NAMES.get(binding.key, super().get_key_display(binding))
+
     def bell(self) -> None:
         """Silent: sound is never made unless a person turns a cue on."""
 
     def on_mount(self) -> None:
         from magtui.ui.screens.checkin import CheckInScreen
-        from magtui.ui.screens.disclaimer import DisclaimerScreen
 
         self.push_screen(CheckInScreen())
-        if self.services.settings.disclaimer_seen < self.content.disclaimer.version:
+        if self.first_look.needs_disclaimer:
+            from magtui.ui.screens.disclaimer import DisclaimerScreen
+
             self.push_screen(DisclaimerScreen())
+        if self._services is None:
+            self.call_after_refresh(self._start_loading)
+
+    def _start_loading(self) -> None:
+        if self._loader is not None or self._services is not None:
+            return
+        assert self._load_services is not None
+        self._loader = self.run_worker(
+            self._load_services, thread=True, exit_on_error=False, name="load"
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker is not self._loader:
+            return
+        if event.worker.error is not None:
+            error = event.worker.error
+            self.startup_error = str(error) if isinstance(error, StartupFailed) else repr(error)
+            self.exit(return_code=1)
+        elif event.worker.is_finished and self._services is None:
+            self._services = event.worker.result
+            self.problem = self._services.journal.notice if self._services else None
 
     def leave_check_in(self) -> None:
         """At start-up the zone home takes the check-in's place; later, go back to it.
@@ -109,20 +189,27 @@ class MagApp(App[int]):
         """'Red zone · set today at 14:02', or a prompt before the first check-in."""
         if self.current_zone is None:
             return "No zone set yet"
-        when = describe_when(self.current_zone.at, self.services.clock())
+        when = describe_when(self.current_zone.at, self.clock())
         return f"{self.current_zone.zone.label} zone · set {when}"
 
-    def set_zone(self, zone: Zone) -> None:
+    async def set_zone(self, zone: Zone) -> None:
         """Record a change of zone; choosing the zone you are already in records nothing."""
         if self.current_zone is not None and self.current_zone.zone is zone:
             return
-        now = self.services.clock()
+        from magtui.domain.entries import ZoneCheckIn
+        from magtui.domain.ids import new_entry_id
+        from magtui.storage.files import StorageError
+
+        if not await self.ready():
+            return
+        services = self.services
+        now = self.clock()
         check_in = ZoneCheckIn(id=new_entry_id(now), at=now, zone=zone)
         try:
-            self.services.journal.record_zone(check_in)
+            services.journal.record_zone(check_in)
         except StorageError as error:
             self.problem = str(error)
-        self.current_zone = check_in
+        self.current_zone = ZoneNow(zone, now)
 
     def acknowledge_disclaimer(self) -> None:
         version = self.content.disclaimer.version
@@ -133,6 +220,8 @@ class MagApp(App[int]):
         self._save_settings(self.services.settings.model_copy(update={"theme": theme}))
 
     def _save_settings(self, settings: Settings) -> None:
+        from magtui.storage.files import StorageError
+
         self.services.settings = settings
         try:
             self.services.settings_store.save(settings)
@@ -149,6 +238,18 @@ class MagApp(App[int]):
         self.push_screen(HelpScreen(screen.TITLE_TEXT, screen.all_keys()))
 
 
+def first_look_of(services: Services) -> FirstLook:
+    """The first screen's data taken from fully loaded services (tests, and the slow path)."""
+    latest = services.journal.latest_zone()
+    content = services.content
+    return FirstLook(
+        zone_meanings={zone: content.zones.zone(zone).meaning for zone in Zone},
+        zone_now=ZoneNow(latest.zone, latest.at) if latest else None,
+        theme=services.settings.theme,
+        needs_disclaimer=services.settings.disclaimer_seen < content.disclaimer.version,
+    )
+
+
 def create_app(
     *,
     settings: Settings,
@@ -157,5 +258,13 @@ def create_app(
     content: Content,
     clock: Clock,
 ) -> MagApp:
-    """The one way to build the app, used by the command line and by every test."""
-    return MagApp(Services(settings, settings_store, journal, content, clock))
+    """The app with everything loaded up front, used by every test and the careful start."""
+    services = Services(settings, settings_store, journal, content, clock)
+    return MagApp(first_look_of(services), clock, services=services)
+
+
+def create_fast_app(
+    first_look: FirstLook, clock: Clock, load_services: Callable[[], Services]
+) -> MagApp:
+    """The app drawn from a quick read; `load_services` validates everything after first paint."""
+    return MagApp(first_look, clock, load_services=load_services)

@@ -35,7 +35,9 @@ class CalmScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TitleBar(self.TITLE_TEXT, self.magapp.zone_status())
-        yield Static(Content(self.magapp.problem or ""), id="problem")
+        problem = Static(Content(self.magapp.problem or ""), id="problem")
+        problem.display = self.magapp.problem is not None
+        yield problem
         with Vertical(id="body"):
             yield from self.compose_body()
         yield KeyBar([])
@@ -82,9 +84,12 @@ class CalmScreen(Screen[None]):
         """Zone, keys and any problem can change while another screen was on top."""
         self.query_one(TitleBar).set_zone_text(self.magapp.zone_status())
         self.query_one(KeyBar).set_keys(self.shown_keys())
+        shown = self.magapp.problem is not None
         problem = self.query_one("#problem", Static)
-        problem.update(Content(self.magapp.problem or ""))
-        problem.display = self.magapp.problem is not None
+        if shown or problem.display:
+            problem.update(Content(self.magapp.problem or ""))
+        if problem.display != shown:
+            problem.display = shown
 
     def can_go_back(self) -> bool:
         """The first screen under everything has nowhere to go back to."""
@@ -95,6 +100,6 @@ class CalmScreen(Screen[None]):
             return self.can_go_back()
         return True
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
         if self.can_go_back():
             self.app.pop_screen()

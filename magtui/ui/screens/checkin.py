@@ -28,8 +28,10 @@ class CheckInScreen(CalmScreen):
     def compose_body(self) -> ComposeResult:
         yield Static(Content("How is your body right now?"), classes="question")
         for zone, key in ZONE_KEYS.items():
-            meaning = self.magapp.content.zones.zone(zone).meaning
-            yield ChoiceRow(key, zone.label, meaning, name_class=f"zone-{zone.value}")
+            meaning = self.magapp.first_look.zone_meanings[zone]
+            yield ChoiceRow(
+                key, zone.label, meaning, name_width=9, name_style=f"$zone-{zone.value}"
+            )
         yield Static(Content(self._keep_hint()), id="keep-hint")
 
     def _keep_hint(self) -> str:
@@ -47,13 +49,14 @@ class CheckInScreen(CalmScreen):
         """Going back keeps the zone, so it needs one to keep."""
         return self.magapp.current_zone is not None
 
-    def action_back(self) -> None:
-        self.action_keep()
+    async def action_back(self) -> None:
+        await self.action_keep()
 
-    def action_choose(self, zone_name: str) -> None:
-        self.magapp.set_zone(Zone(zone_name))
-        self.magapp.leave_check_in()
+    async def action_choose(self, zone_name: str) -> None:
+        if await self.magapp.ready():
+            await self.magapp.set_zone(Zone(zone_name))
+            self.magapp.leave_check_in()
 
-    def action_keep(self) -> None:
-        if self.magapp.current_zone is not None:
+    async def action_keep(self) -> None:
+        if self.magapp.current_zone is not None and await self.magapp.ready():
             self.magapp.leave_check_in()

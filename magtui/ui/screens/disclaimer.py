@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 
-from magtui.domain.content import DisclaimerFile
 from magtui.ui.screens.base import CalmScreen
 from magtui.ui.widgets.blocks import bullets, paragraph
+
+if TYPE_CHECKING:
+    from magtui.domain.content import DisclaimerFile
 
 
 def disclaimer_blocks(disclaimer: DisclaimerFile) -> ComposeResult:

@@ -26,7 +26,7 @@ class GuideScreen(CalmScreen):
 
     def compose_body(self) -> ComposeResult:
         for number, chapter in enumerate(CHAPTERS, 1):
-            yield ChoiceRow(str(number), chapter.title, chapter.summary, name_class="wide")
+            yield ChoiceRow(str(number), chapter.title, chapter.summary, name_width=36)
 
     def action_chapter(self, number: int) -> None:
         self.app.push_screen(ChapterScreen(CHAPTERS[number - 1]))

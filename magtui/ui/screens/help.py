@@ -24,5 +24,5 @@ class HelpScreen(CalmScreen):
         with VerticalScroll(id="reading"):
             yield heading(f"Keys on “{self.screen_title}”")
             for key, description in self.keys:
-                yield ChoiceRow(key, description, name_class="wide")
+                yield ChoiceRow(key, description, key_width=24, name_width=36)
             yield paragraph("No mouse is needed. Escape always goes back; q quits from anywhere.")

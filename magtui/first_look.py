@@ -1,0 +1,57 @@
+"""Reads the first screen's data with the standard library alone, for a fast start.
+
+Importing pydantic and validating every guidance file takes about as long as Textual's whole
+start-up, so the launcher draws the check-in from this quick read and validates everything in
+the background. If anything here looks unusual it returns None, and the launcher falls back to
+validating first; the quick read is an optimisation, never a second source of truth.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from magtui.domain.first_look import FirstLook
+from magtui.domain.themes import ThemeName
+from magtui.domain.zones import Zone, ZoneNow
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return {}
+
+
+def _zone_now(journal: Any) -> ZoneNow | None:
+    documents = list(journal.get("zones", {}).values())
+    if not documents:
+        return None
+    newest = max(documents, key=lambda doc: str(doc["id"]))
+    at = datetime.fromisoformat(newest["at"])
+    if at.tzinfo is None:
+        raise ValueError("naive time")
+    return ZoneNow(Zone(newest["zone"]), at)
+
+
+def read_first_look(assets_dir: Path, data_dir: Path) -> FirstLook | None:
+    """The check-in's data, or None when anything is missing or odd (then validate first)."""
+    try:
+        zones = tomllib.loads((assets_dir / "zones.toml").read_text(encoding="utf-8"))
+        disclaimer = tomllib.loads((assets_dir / "disclaimer.toml").read_text(encoding="utf-8"))
+        settings = _read_json(data_dir / "settings.json")
+        journal = _read_json(data_dir / "journal.json")
+        meanings = {Zone(z["id"]): str(z["meaning"]) for z in zones["zones"]}
+        if set(meanings) != set(Zone) or not all(meanings.values()):
+            return None
+        return FirstLook(
+            zone_meanings=meanings,
+            zone_now=_zone_now(journal),
+            theme=ThemeName(settings.get("theme", ThemeName.CONTRAST_DARK.value)),
+            needs_disclaimer=int(settings.get("disclaimer_seen", 0)) < int(disclaimer["version"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, tomllib.TOMLDecodeError):
+        return None

@@ -1,0 +1,95 @@
+"""The fast start: the check-in is drawn from a quick read, everything else loads right after.
+
+No choice may be acted on before the full, validated load; a failed load ends the app with one
+sentence; keys pressed while loading are not lost.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from magtui.commands.launch import load_services
+from magtui.content import default_assets_dir
+from magtui.domain.zones import Zone
+from magtui.first_look import read_first_look
+from magtui.storage.journal import Journal
+from magtui.ui.app import MagApp, Services, StartupFailed, create_fast_app
+from tests.conftest import fixed_clock
+from tests.screen_reader import screen_words
+
+MakeApp = Callable[..., MagApp]
+
+
+def _fast_app(data_dir: Path, loader: Callable[[], Services]) -> MagApp:
+    first_look = read_first_look(default_assets_dir(), data_dir)
+    assert first_look is not None, "the quick read works on a prepared folder"
+    return create_fast_app(first_look, fixed_clock, loader)
+
+
+async def test_a_zone_key_at_once_waits_for_the_load_and_is_recorded(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    make_app(zone=Zone.RED)  # prepares the folder: disclaimer read, Red set
+    app = _fast_app(data_dir, lambda: load_services(data_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        assert "Safe in Green, gentlest first" in screen_words(app)
+    latest = Journal(data_dir).latest_zone()
+    assert latest is not None and latest.zone is Zone.GREEN
+
+
+async def test_keys_pressed_during_a_slow_load_are_acted_on_after_it(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    make_app(zone=Zone.RED)
+    zone_when_loaded: list[Zone] = []
+
+    def slow_load() -> Services:
+        time.sleep(0.5)
+        services = load_services(data_dir)
+        latest = services.journal.latest_zone()
+        assert latest is not None
+        zone_when_loaded.append(latest.zone)
+        return services
+
+    app = _fast_app(data_dir, slow_load)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "How is your body right now?" in screen_words(app)
+        assert "Now: Red zone" in screen_words(app)
+        await pilot.press("y")
+        await pilot.pause()
+        assert "Safe in Yellow, gentlest first" in screen_words(app)
+    assert zone_when_loaded == [Zone.RED], "the key was acted on only after the load"
+    latest = Journal(data_dir).latest_zone()
+    assert latest is not None and latest.zone is Zone.YELLOW
+
+
+async def test_a_failed_load_ends_the_app_with_one_sentence(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    make_app(zone=Zone.RED)
+
+    def broken() -> Services:
+        raise StartupFailed("The content file zones.toml is damaged; reinstall magtui.")
+
+    app = _fast_app(data_dir, broken)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+    assert app.return_code == 1
+    assert app.startup_error == "The content file zones.toml is damaged; reinstall magtui."
+    assert Journal(data_dir).latest_zone().zone is Zone.RED  # type: ignore[union-attr]
+
+
+def test_the_quick_read_declines_anything_unusual(make_app: MakeApp, data_dir: Path) -> None:
+    """Then the launcher validates first; the quick read is never a second source of truth."""
+    make_app(zone=Zone.RED)
+    assert read_first_look(default_assets_dir(), data_dir) is not None
+    (data_dir / "journal.json").write_bytes(b"\x00garbage")
+    assert read_first_look(default_assets_dir(), data_dir) is None
+    (data_dir / "journal.json").unlink()
+    (data_dir / "settings.json").write_text('{"theme": "neon"}')
+    assert read_first_look(default_assets_dir(), data_dir) is None
