@@ -125,11 +125,14 @@ def test_settings_round_trip(tmp_path: Path) -> None:
     assert _mode(store.path) == 0o600
 
 
-def test_damaged_settings_fall_back_to_defaults_and_are_kept(tmp_path: Path) -> None:
-    store = SettingsStore(tmp_path)
-    store.path.write_text('{"theme": "neon"}')
-    assert store.load() == Settings()
-    assert (tmp_path / "settings.json.damaged").read_text() == '{"theme": "neon"}'
+def test_damaged_settings_fall_back_to_defaults_and_every_one_is_kept(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "data")
+    store.path.parent.mkdir()
+    for damage in ('{"theme": "neon"}', "not json"):
+        store.path.write_text(damage)
+        assert store.load() == Settings()
+    kept = sorted(p.read_text() for p in store.path.parent.glob("settings.json.damaged-*"))
+    assert kept == sorted(['{"theme": "neon"}', "not json"])
 
 
 def test_data_dir_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from datetime import datetime
 from pathlib import Path
 
 PRIVATE_DIR_MODE = 0o700
@@ -76,3 +77,15 @@ def atomic_write(path: Path, data: bytes) -> None:
             f"{path.name} could not be saved in {path.parent} ({error.strerror}); "
             "your earlier data is unchanged — free some space or check the folder's permissions."
         ) from None
+
+
+def keep_aside(path: Path) -> Path:
+    """Rename a damaged file to a timestamped name beside it; the bytes stay exactly as found."""
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 1
+    while kept.exists():
+        counter += 1
+        kept = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+    path.rename(kept)
+    return kept

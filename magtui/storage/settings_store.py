@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from magtui.domain.settings import Settings
-from magtui.storage.files import atomic_write, read_bytes_or_none
+from magtui.storage.files import atomic_write, keep_aside, read_bytes_or_none
 
 SETTINGS_FILE = "settings.json"
 
@@ -26,7 +26,7 @@ class SettingsStore:
         try:
             return Settings.model_validate_json(raw)
         except ValidationError:
-            self.path.replace(self.path.with_name(f"{SETTINGS_FILE}.damaged"))
+            keep_aside(self.path)
             return Settings()
 
     def save(self, settings: Settings) -> None:

@@ -6,14 +6,13 @@ longer parses. This one writes through `atomic_write` and only creates the file 
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 from tinydb.storages import Storage
 
-from magtui.storage.files import atomic_write, read_bytes_or_none
+from magtui.storage.files import atomic_write, keep_aside, read_bytes_or_none
 
 
 class DamagedFile(Exception):
@@ -32,18 +31,6 @@ def _is_tinydb_document(data: object) -> bool:
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
         for table in data.values()
     )
-
-
-def keep_aside(path: Path) -> Path:
-    """Rename a damaged file to a timestamped name beside it; the bytes stay exactly as found."""
-    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
-    kept = path.with_name(f"{path.name}.damaged-{stamp}")
-    counter = 1
-    while kept.exists():
-        counter += 1
-        kept = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-    path.rename(kept)
-    return kept
 
 
 class AtomicJSONStorage(Storage):
