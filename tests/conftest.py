@@ -48,9 +48,6 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-AppFactory = Callable[..., object]
-
-
 @pytest.fixture
 def make_app(content: Content, data_dir: Path) -> Callable[..., object]:
     """Build the app as the command line does, with a fixed clock and a chosen starting state."""

@@ -53,7 +53,7 @@ def load_services(data_dir: Path, theme: ThemeName | None = None) -> Services:
         journal.latest_zone()
     except (ContentError, StorageError) as error:
         raise StartupFailed(str(error)) from None
-    return Services(settings, settings_store, journal, content, system_clock)
+    return Services(settings, settings_store, journal, content)
 
 
 def _launch_carefully(data_dir: Path, theme: ThemeName | None) -> int:

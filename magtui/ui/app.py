@@ -40,7 +40,6 @@ class Services:
     settings_store: SettingsStore
     journal: Journal
     content: Content
-    clock: Clock
 
 
 class MagApp(App[int]):
@@ -113,11 +112,16 @@ class MagApp(App[int]):
             self._start_loading()
         assert self._loader is not None
         try:
-            self._services = await self._loader.wait()
+            self._accept(await self._loader.wait())
         except WorkerFailed:
             return False
-        self.problem = self._services.journal.notice
         return True
+
+    def _accept(self, services: Services) -> None:
+        """Loaded services arrive either through `ready()` or the worker's finish message."""
+        if self._services is None:
+            self._services = services
+            self.problem = services.journal.notice
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Custom variables must exist before any theme is applied, or the CSS will not parse."""
@@ -169,9 +173,8 @@ class MagApp(App[int]):
             error = event.worker.error
             self.startup_error = str(error) if isinstance(error, StartupFailed) else repr(error)
             self.exit(return_code=1)
-        elif event.worker.is_finished and self._services is None:
-            self._services = event.worker.result
-            self.problem = self._services.journal.notice if self._services else None
+        elif event.worker.is_finished and event.worker.result is not None:
+            self._accept(event.worker.result)
 
     def leave_check_in(self) -> None:
         """At start-up the zone home takes the check-in's place; later, go back to it.
@@ -259,7 +262,7 @@ def create_app(
     clock: Clock,
 ) -> MagApp:
     """The app with everything loaded up front, used by every test and the careful start."""
-    services = Services(settings, settings_store, journal, content, clock)
+    services = Services(settings, settings_store, journal, content)
     return MagApp(first_look_of(services), clock, services=services)
 
 
