@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from magtui import __version__
 from magtui.domain.themes import ThemeName
@@ -55,7 +55,44 @@ def _build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[common], help="check the guidance files and your data folder"
     )
+    _add_log(commands, common)
+    export = commands.add_parser(
+        "export", parents=[common], help="write your journal as JSON, CSV or Markdown"
+    )
+    export.add_argument("--format", choices=("json", "csv", "md"), default="json")
+    export.add_argument(
+        "--output", metavar="FILE", type=Path, help="file to write (default: print)"
+    )
+    export.add_argument("--since", metavar="DATE", help="only entries from this time on")
+    merge = commands.add_parser(
+        "import", parents=[common], help="merge a JSON export into your journal"
+    )
+    merge.add_argument("file", metavar="FILE", type=Path, help="a file made by magtui export")
     return parser
+
+
+def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
+    from magtui.domain.entries import CapsuleForm, ReactionKind
+
+    log = commands.add_parser(
+        "log",
+        parents=[common],
+        help="add a journal entry: magtui log soak --minutes 20 --reaction none",
+    )
+    log.add_argument("method", metavar="METHOD", help="soak, spray, cream, balm, capsule or note")
+    log.add_argument("--at", default="now", metavar="WHEN", help="now, 15m ago, 2h ago or ISO")
+    log.add_argument("--product", metavar="P", help="what you used")
+    log.add_argument("--amount", metavar="X", help="how much; for capsules 1/4, 1/2, 1 or 2")
+    log.add_argument("--area", metavar="A", help="where on the body")
+    log.add_argument("--dilution", metavar="D", help="for a spray, e.g. 1:1 with water")
+    log.add_argument("--minutes", type=int, metavar="N", help="how long it lasted")
+    log.add_argument("--form", metavar="F", help=f"capsule form: {', '.join(CapsuleForm)}")
+    log.add_argument("--mg", type=float, metavar="N", help="milligrams of magnesium")
+    log.add_argument("--zone", choices=[z.value for z in Zone], help="default: your current zone")
+    log.add_argument("--reaction", metavar="R", help=f"one of {', '.join(ReactionKind)}")
+    log.add_argument("--severity", type=int, metavar="N", help="0 (none) to 3 (strong)")
+    log.add_argument("--relief", metavar="D,D", help="domains with relief, e.g. pain,sensory")
+    log.add_argument("--note", metavar="TEXT", help="anything else, in your own words")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,6 +111,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from magtui.commands.check import run_check
 
         return run_check(data_dir)
+    if arguments.command == "log":
+        from magtui.commands.log import LogRequest, run_log
+
+        fields = {name: getattr(arguments, name) for name in LogRequest.__dataclass_fields__}
+        return run_log(data_dir, LogRequest(**fields))
+    if arguments.command == "export":
+        from magtui.commands.export import run_export
+
+        return run_export(data_dir, arguments.format, arguments.output, arguments.since)
+    if arguments.command == "import":
+        from magtui.commands.merge import run_import
+
+        return run_import(data_dir, arguments.file)
     return _run_app(data_dir, arguments.theme)
 
 

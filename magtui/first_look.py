@@ -17,6 +17,7 @@ from typing import Any
 from magtui.domain.first_look import FirstLook
 from magtui.domain.themes import ThemeName
 from magtui.domain.zones import Zone, ZoneNow
+from magtui.storage.segments import JOURNAL_DIR, LEGACY_JOURNAL_FILE, months
 
 
 def _read_json(path: Path) -> Any:
@@ -26,15 +27,26 @@ def _read_json(path: Path) -> Any:
         return {}
 
 
-def _zone_now(journal: Any) -> ZoneNow | None:
-    documents = list(journal.get("zones", {}).values())
-    if not documents:
-        return None
-    newest = max(documents, key=lambda doc: str(doc["id"]))
-    at = datetime.fromisoformat(newest["at"])
-    if at.tzinfo is None:
-        raise ValueError("naive time")
-    return ZoneNow(Zone(newest["zone"]), at)
+def _zone_now(data_dir: Path) -> ZoneNow | None:
+    """The newest zone check-in, from the newest month of the journal that has one."""
+    if (data_dir / LEGACY_JOURNAL_FILE).exists():
+        raise ValueError("an old-style journal is moved in on the careful path")
+    for parts in months(data_dir / JOURNAL_DIR).values():
+        documents = [
+            doc
+            for part in parts
+            for doc in _read_json(part)["entries"].values()
+            if doc["kind"] == "zone"
+        ]
+        if documents:
+            newest = max(documents, key=lambda doc: str(doc["id"]))
+            if newest["schema_version"] not in (1, 2):
+                raise ValueError("an entry magtui cannot read quickly")
+            at = datetime.fromisoformat(newest["at"])
+            if at.tzinfo is None:
+                raise ValueError("naive time")
+            return ZoneNow(Zone(newest["zone"]), at)
+    return None
 
 
 def read_first_look(assets_dir: Path, data_dir: Path) -> FirstLook | None:
@@ -43,13 +55,12 @@ def read_first_look(assets_dir: Path, data_dir: Path) -> FirstLook | None:
         zones = tomllib.loads((assets_dir / "zones.toml").read_text(encoding="utf-8"))
         disclaimer = tomllib.loads((assets_dir / "disclaimer.toml").read_text(encoding="utf-8"))
         settings = _read_json(data_dir / "settings.json")
-        journal = _read_json(data_dir / "journal.json")
         meanings = {Zone(z["id"]): str(z["meaning"]) for z in zones["zones"]}
         if set(meanings) != set(Zone) or not all(meanings.values()):
             return None
         return FirstLook(
             zone_meanings=meanings,
-            zone_now=_zone_now(journal),
+            zone_now=_zone_now(data_dir),
             theme=ThemeName(settings.get("theme", ThemeName.CONTRAST_DARK.value)),
             needs_disclaimer=int(settings.get("disclaimer_seen", 0)) < int(disclaimer["version"]),
         )

@@ -62,9 +62,8 @@ def make_app(content: Content, data_dir: Path) -> Callable[..., object]:
         journal = Journal(data_dir)
         if zone is not None:
             at = FIXED_NOW - timedelta(hours=2)
-            journal.record_zone(
-                ZoneCheckIn(id=f"{int(at.timestamp() * 1000):012x}0", at=at, zone=zone)
-            )
+            entry_id = f"{int(at.timestamp() * 1000):012x}{0:010x}"
+            journal.add(ZoneCheckIn(id=entry_id, at=at, logged_at=at, zone=zone))
         store = SettingsStore(data_dir)
         settings = Settings(theme=theme, disclaimer_seen=1 if disclaimer_seen else 0)
         store.save(settings)

@@ -172,7 +172,7 @@ async def test_a_full_disk_is_one_sentence_on_screen_and_the_app_goes_on(
     make_app: MakeApp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = make_app(zone=Zone.RED)
-    saved = (data_dir / "journal.json").read_bytes()
+    saved = (data_dir / "journal" / "2026-11.json").read_bytes()
 
     def disk_full(descriptor: int) -> None:
         raise OSError(28, "No space left on device")
@@ -184,7 +184,7 @@ async def test_a_full_disk_is_one_sentence_on_screen_and_the_app_goes_on(
         assert "could not be saved" in text and "(No space left on device)" in text
         assert "Safe in Green" in text
         monkeypatch.undo()
-    assert (data_dir / "journal.json").read_bytes() == saved
+    assert (data_dir / "journal" / "2026-11.json").read_bytes() == saved
 
 
 @pytest.mark.parametrize("theme", list(ThemeName), ids=[t.value for t in ThemeName])

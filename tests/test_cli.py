@@ -116,12 +116,12 @@ def test_check_fails_on_damaged_guidance(tmp_path: Path) -> None:
 
 
 def test_check_reports_a_damaged_journal_and_keeps_it(data_dir: Path) -> None:
-    data_dir.mkdir()
-    (data_dir / "journal.json").write_bytes(b"\x00garbage")
+    (data_dir / "journal").mkdir(parents=True)
+    (data_dir / "journal" / "2026-11.json").write_bytes(b"\x00garbage")
     result = magtui("check")
     assert result.returncode == 1
     assert "kept aside" in result.stdout
-    kept = list(data_dir.glob("journal.json.damaged-*"))
+    kept = list((data_dir / "journal").glob("2026-11.json.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"\x00garbage"
 
 
@@ -139,7 +139,7 @@ def test_an_unwritable_data_dir_is_one_sentence(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     result = magtui("zone", "red", "--data-dir", str(blocker / "data"))
     assert result.returncode == 1
-    assert result.stderr.count("\n") == 1 and "cannot be read" in result.stderr
+    assert result.stderr.count("\n") == 1 and "(Not a directory)" in result.stderr
 
 
 def test_the_app_refuses_an_unreadable_data_dir_in_one_sentence(tmp_path: Path) -> None:

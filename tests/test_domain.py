@@ -47,12 +47,14 @@ def test_zone_words_are_capitalised() -> None:
 
 def test_a_check_in_needs_an_aware_time() -> None:
     with pytest.raises(ValidationError):
-        ZoneCheckIn(id="x", at=datetime(2026, 1, 1), zone=Zone.RED)  # noqa: DTZ001
+        ZoneCheckIn(id="0" * 22, at=datetime(2026, 1, 1), logged_at=NOW, zone=Zone.RED)  # noqa: DTZ001
 
 
 def test_a_check_in_refuses_an_unknown_zone() -> None:
     with pytest.raises(ValidationError):
-        ZoneCheckIn.model_validate({"id": "x", "at": NOW.isoformat(), "zone": "purple"})
+        ZoneCheckIn.model_validate(
+            {"id": "0" * 22, "at": NOW.isoformat(), "logged_at": NOW.isoformat(), "zone": "purple"}
+        )
 
 
 def test_settings_ignore_unknown_keys_from_newer_versions() -> None:

@@ -88,7 +88,12 @@ def test_the_quick_read_declines_anything_unusual(make_app: MakeApp, data_dir: P
     """Then the launcher validates first; the quick read is never a second source of truth."""
     make_app(zone=Zone.RED)
     assert read_first_look(default_assets_dir(), data_dir) is not None
-    (data_dir / "journal.json").write_bytes(b"\x00garbage")
+    month = data_dir / "journal" / "2026-11.json"
+    good = month.read_bytes()
+    month.write_bytes(b"\x00garbage")
+    assert read_first_look(default_assets_dir(), data_dir) is None
+    month.write_bytes(good)
+    (data_dir / "journal.json").write_bytes(good)  # an old-style journal is moved in carefully
     assert read_first_look(default_assets_dir(), data_dir) is None
     (data_dir / "journal.json").unlink()
     (data_dir / "settings.json").write_text('{"theme": "neon"}')

@@ -9,12 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from magtui.domain.entries import ZoneCheckIn
 from magtui.domain.settings import Settings
 from magtui.domain.themes import ThemeName
-from magtui.domain.zones import Zone
 from magtui.storage.files import StorageError, atomic_write, ensure_private_dir
-from magtui.storage.journal import JOURNAL_FILE, Journal
 from magtui.storage.location import resolve_data_dir
 from magtui.storage.settings_store import SettingsStore
 
@@ -23,11 +20,6 @@ AT = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
-
-
-def _check_in(zone: Zone, minute: int = 0) -> ZoneCheckIn:
-    at = AT.replace(minute=minute)
-    return ZoneCheckIn(id=f"{int(at.timestamp() * 1000):012x}{minute:010x}", at=at, zone=zone)
 
 
 def test_atomic_write_makes_a_private_folder_and_file(tmp_path: Path) -> None:
@@ -80,42 +72,6 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
         atomic_write(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in target.parent.iterdir()] == ["file.json"]
-
-
-def test_nothing_is_created_until_the_first_write(tmp_path: Path) -> None:
-    folder = tmp_path / "data"
-    journal = Journal(folder)
-    assert journal.latest_zone() is None
-    assert SettingsStore(folder).load() == Settings()
-    assert not folder.exists()
-
-
-def test_the_latest_check_in_wins(tmp_path: Path) -> None:
-    journal = Journal(tmp_path / "data")
-    journal.record_zone(_check_in(Zone.GREEN, 1))
-    journal.record_zone(_check_in(Zone.RED, 5))
-    reopened = Journal(tmp_path / "data")
-    latest = reopened.latest_zone()
-    assert latest is not None and latest.zone is Zone.RED and latest.at == AT.replace(minute=5)
-    assert _mode(tmp_path / "data" / JOURNAL_FILE) == 0o600
-
-
-@pytest.mark.parametrize(
-    "damage", [b"", b'{"zones": {"1": {"zone": "re', b"\x00\x00\x00", b"[1, 2, 3]", b'{"zones": 7}']
-)
-def test_a_damaged_journal_is_kept_aside_byte_for_byte(tmp_path: Path, damage: bytes) -> None:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    (folder / JOURNAL_FILE).write_bytes(damage)
-    journal = Journal(folder)
-    assert journal.latest_zone() is None
-    assert journal.notice is not None and "kept aside" in journal.notice
-    kept = [p for p in folder.iterdir() if p.name.startswith(f"{JOURNAL_FILE}.damaged-")]
-    assert len(kept) == 1 and kept[0].read_bytes() == damage
-    journal.record_zone(_check_in(Zone.YELLOW))
-    latest = Journal(folder).latest_zone()
-    assert latest is not None and latest.zone is Zone.YELLOW
-    assert kept[0].read_bytes() == damage
 
 
 def test_settings_round_trip(tmp_path: Path) -> None:

@@ -27,13 +27,15 @@ def _check_data(data_dir: Path) -> tuple[bool, str]:
         return False, f"{data_dir} cannot be read and written by you; fix its permissions"
     try:
         journal = Journal(data_dir)
+        journal.tidy()
+        count = len(journal.entries())
         latest = journal.latest_zone()
     except StorageError as error:
         return False, str(error)
     if journal.notice:
         return False, journal.notice
     zone = latest.zone.label if latest else "none yet"
-    return True, f"{data_dir} is readable and writable (current zone: {zone})"
+    return True, f"{data_dir} is readable and writable ({count} entries; current zone: {zone})"
 
 
 def run_check(data_dir: Path) -> int:

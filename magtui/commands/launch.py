@@ -50,6 +50,8 @@ def load_services(data_dir: Path, theme: ThemeName | None = None) -> Services:
             settings = settings.model_copy(update={"theme": theme})
             settings_store.save(settings)
         journal = Journal(data_dir)
+        journal.tidy()
+        journal.has_changed()
         journal.latest_zone()
     except (ContentError, StorageError) as error:
         raise StartupFailed(str(error)) from None

@@ -31,7 +31,7 @@ def run_zone(data_dir: Path, zone_name: str | None) -> int:
         if latest is not None and latest.zone is zone:
             say(f"Still {zone.label}, set {describe_when(latest.at, now)}.")
             return 0
-        journal.record_zone(ZoneCheckIn(id=new_entry_id(now), at=now, zone=zone))
+        journal.add(ZoneCheckIn(id=new_entry_id(now), at=now, logged_at=now, zone=zone))
     except StorageError as error:
         complain(str(error))
         return 1

@@ -1,21 +1,167 @@
-"""Journal entries. Each stored document names its kind and its schema version."""
+"""Journal entries. Each stored document names its kind and its schema version.
+
+Entries are immutable records of what happened; a correction is a new entry, never an edit,
+so an entry's id, once printed or exported, always means the same thing.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+from enum import StrEnum
+from typing import Annotated, Literal, Self
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    model_validator,
+)
 
 from magtui.domain.zones import Zone
 
+SCHEMA_VERSION = 2
+"""Version 2 added `logged_at` (when an entry was written, as opposed to when it happened)."""
 
-class ZoneCheckIn(BaseModel):
+ID_PATTERN = r"^[0-9a-f]{22}$"
+EntryId = Annotated[str, Field(pattern=ID_PATTERN)]
+
+LINE_LIMIT = 80
+SHORT_LIMIT = 40
+NOTE_LIMIT = 2000
+
+
+# Control characters cannot be typed on purpose and break exports; newlines and tabs are kept in
+# notes. Checked by pydantic's own regex engine, so 100,000 entries validate without Python calls.
+# Text that is not valid Unicode (lone surrogates from undecodable bytes) is refused by pydantic.
+ONE_LINE_PATTERN = r"^[^\x00-\x1f\x7f-\x9f]*$"
+MULTI_LINE_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$"
+
+Line = Annotated[str, Field(max_length=LINE_LIMIT, pattern=ONE_LINE_PATTERN)]
+ShortLine = Annotated[str, Field(max_length=SHORT_LIMIT, pattern=ONE_LINE_PATTERN)]
+NoteText = Annotated[str, Field(max_length=NOTE_LIMIT, pattern=MULTI_LINE_PATTERN)]
+
+
+class TopicalMethod(StrEnum):
+    """The four ways of putting magnesium on the skin that the guidance covers."""
+
+    SOAK = "soak"
+    SPRAY = "spray"
+    CREAM = "cream"
+    BALM = "balm"
+
+
+class ReactionKind(StrEnum):
+    """What the skin or body did; 'unknown' is for 'something, not sure what'."""
+
+    NONE = "none"
+    STING = "sting"
+    ITCH = "itch"
+    FLUSH = "flush"
+    REDNESS = "redness"
+    RASH = "rash"
+    HIVES = "hives"
+    NAUSEA = "nausea"
+    DIZZINESS = "dizziness"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class AlpimsDomain(StrEnum):
+    """The six ALPIMS domains a person may feel relief in."""
+
+    ANXIETY = "anxiety"
+    LAXITY = "laxity"
+    PAIN = "pain"
+    IMMUNE = "immune"
+    MOOD = "mood"
+    SENSORY = "sensory"
+
+
+class CapsuleForm(StrEnum):
+    """The capsule forms the capsule guidance names, and 'other' for anything else."""
+
+    GLYCINATE = "glycinate"
+    TAURATE = "taurate"
+    MALATE = "malate"
+    THREONATE = "threonate"
+    CITRATE = "citrate"
+    OXIDE = "oxide"
+    OTHER = "other"
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", defer_build=True, str_strip_whitespace=True
+    )
+
+    schema_version: Literal[2] = 2
+    id: EntryId
+    at: AwareDatetime
+    logged_at: AwareDatetime
+    note: NoteText = ""
+
+
+class ZoneCheckIn(_Entry):
     """A moment the person said which zone their body is in; zone history is drawn from these."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
     kind: Literal["zone"] = "zone"
-    schema_version: Literal[1] = 1
-    id: str = Field(min_length=1, max_length=40)
-    at: AwareDatetime
     zone: Zone
+
+
+class TopicalSession(_Entry):
+    """Magnesium on the skin: a soak, spray, cream or balm, as the person describes it."""
+
+    kind: Literal["topical"] = "topical"
+    method: TopicalMethod
+    product: Line = ""
+    amount: ShortLine = ""
+    area: Line = ""
+    dilution: ShortLine = ""
+    duration_minutes: int | None = Field(default=None, ge=1, le=240)
+    zone: Zone | None = None
+
+
+class CapsuleDose(_Entry):
+    """Magnesium by mouth: which form, how many milligrams, and how much of a capsule."""
+
+    kind: Literal["capsule"] = "capsule"
+    form: CapsuleForm
+    mg: float | None = Field(default=None, gt=0, le=2000, allow_inf_nan=False)
+    fraction: float = Field(default=1.0, gt=0, le=10, allow_inf_nan=False)
+    zone: Zone | None = None
+
+
+class Reaction(_Entry):
+    """How the body answered, 0 (nothing) to 3 (strong), and where relief was felt."""
+
+    kind: Literal["reaction"] = "reaction"
+    reaction: ReactionKind
+    severity: int | None = Field(default=None, ge=0, le=3)
+    relief: tuple[AlpimsDomain, ...] = ()
+    after: EntryId | None = None
+
+    @model_validator(mode="after")
+    def _no_reaction_has_no_severity(self) -> Self:
+        if self.reaction is ReactionKind.NONE and self.severity not in (None, 0):
+            raise ValueError("a reaction of 'none' cannot have a severity above 0")
+        if len(set(self.relief)) != len(self.relief):
+            raise ValueError("each relief domain may be named once")
+        return self
+
+
+class Note(_Entry):
+    """Anything else worth remembering, in the person's own words."""
+
+    kind: Literal["note"] = "note"
+
+    @model_validator(mode="after")
+    def _has_words(self) -> Self:
+        if not self.note:
+            raise ValueError("a note needs some words")
+        return self
+
+
+Entry = Annotated[
+    ZoneCheckIn | TopicalSession | CapsuleDose | Reaction | Note, Field(discriminator="kind")
+]
+ENTRY_KINDS = ("zone", "topical", "capsule", "reaction", "note")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import UTC, datetime, timedelta
 
 
 def describe_when(at: datetime, now: datetime) -> str:
@@ -18,3 +19,39 @@ def describe_when(at: datetime, now: datetime) -> str:
     if local_at.year != now.year:
         day = f"{day} {local_at.year}"
     return f"{day} at {clock}"
+
+
+class WhenError(ValueError):
+    """A time the person typed that magtui cannot read; the message says what would work."""
+
+
+_AGO = re.compile(r"^(\d{1,6})\s*(m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago$")
+_UNIT = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}
+EARLIEST = datetime(1970, 1, 2, tzinfo=UTC)
+FUTURE_SLACK = timedelta(minutes=1)
+
+
+def parse_when(text: str, now: datetime) -> datetime:
+    """'now', '15m ago', '2h ago', '3d ago' or an ISO time; a time without a zone is local."""
+    cleaned = text.strip().lower()
+    if cleaned == "now":
+        return now
+    if match := _AGO.match(cleaned):
+        amount = int(match.group(1)) * _UNIT[match.group(2)[0]]
+        if amount > now - EARLIEST:
+            raise WhenError(f"'{text}' is too long ago; give a time after 1970.")
+        return now - amount
+    try:
+        at = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise WhenError(
+            f"'{text}' is not a time magtui can read; "
+            "use now, 15m ago, 2h ago or a time like 2026-11-22T14:30."
+        ) from None
+    if at.tzinfo is None:
+        at = at.astimezone()  # the local time of this machine, with its own summer-time rules
+    if at < EARLIEST:
+        raise WhenError(f"'{text}' is too long ago; give a time after 1970.")
+    if at > now + FUTURE_SLACK:
+        raise WhenError(f"'{text}' is in the future; give a time that has already happened.")
+    return at

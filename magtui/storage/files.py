@@ -54,9 +54,14 @@ def _fsync_dir(folder: Path) -> None:
         os.close(descriptor)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` durably: temp file, fsync, rename, fsync of the folder."""
-    ensure_private_dir(path.parent)
+def atomic_write(path: Path, data: bytes, *, private_folder: bool = True) -> None:
+    """Replace `path` with `data` durably: temp file, fsync, rename, fsync of the folder.
+
+    The file is always the owner's alone; the folder is made so too unless it is one the person
+    chose for an export.
+    """
+    if private_folder:
+        ensure_private_dir(path.parent)
     temp = path.with_name(f"{path.name}.{os.getpid()}{TEMP_SUFFIX}")
     try:
         descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
@@ -89,3 +94,36 @@ def keep_aside(path: Path) -> Path:
         kept = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
     path.rename(kept)
     return kept
+
+
+def _writer_is_alive(temp: Path) -> bool:
+    """Temporary names carry their writer's process id; a live writer may still be using it."""
+    pid = temp.name.removesuffix(TEMP_SUFFIX).rsplit(".", 1)[-1]
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def clear_stray_temps(folder: Path, *, writers_locked_out: bool = False) -> list[Path]:
+    """Remove temporary files left by a writer that was killed mid-write.
+
+    With `writers_locked_out` (the caller holds the write lock) every temporary file is stray;
+    otherwise only those whose writer process has gone.
+    """
+    removed = []
+    try:
+        candidates = [entry for entry in folder.iterdir() if entry.name.endswith(TEMP_SUFFIX)]
+    except FileNotFoundError:
+        return []
+    for temp in candidates:
+        if writers_locked_out or not _writer_is_alive(temp):
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+                removed.append(temp)
+    return removed

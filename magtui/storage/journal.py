@@ -1,49 +1,323 @@
-"""The journal: every zone check-in, behind one small class so its storage can change alone."""
+"""The journal: every entry ever written, kept whole, private, and quick to add to at any size.
+
+Entries live in TinyDB databases, one per month of entries and split into parts of at most
+`PART_LIMIT` (see `segments`), so adding an entry rewrites one small file however long the
+journal is. Each write holds a lock shared by every magtui process, goes through an atomic
+storage, and first keeps the previous version of the file as a backup. A damaged file is moved
+aside untouched and its newest good backup takes its place.
+"""
 
 from __future__ import annotations
 
+import gc
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 
-from magtui.domain.entries import ZoneCheckIn
-from magtui.storage.files import ensure_private_dir
-from magtui.storage.tinydb_storage import AtomicJSONStorage, DamagedFile
+from magtui.domain.clock import system_clock
+from magtui.domain.documents import NewerEntry, document_of, entries_from_documents
+from magtui.domain.entries import Entry, ZoneCheckIn
+from magtui.domain.when import describe_when
+from magtui.storage.backups import BACKUP_DIR, BackupRing
+from magtui.storage.files import (
+    StorageError,
+    atomic_write,
+    clear_stray_temps,
+    ensure_private_dir,
+    keep_aside,
+    read_bytes_or_none,
+)
+from magtui.storage.segments import (
+    JOURNAL_DIR,
+    LEGACY_JOURNAL_FILE,
+    LOCK_FILE,
+    PART_LIMIT,
+    month_of,
+    months,
+    part_name,
+    part_number,
+)
+from magtui.storage.tinydb_storage import AtomicJSONStorage, DamagedFile, parse_database
 
-JOURNAL_FILE = "journal.json"
-LOCK_FILE = "journal.lock"
-ZONE_TABLE = "zones"
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
+
+TABLE = "entries"
+LOCK_TIMEOUT_SECONDS = 10.0
+Signature = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    added: int
+    already_there: int
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """100,000 entries are a million small objects; collecting them mid-read doubles the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _signature(path: Path) -> Signature | None:
+    try:
+        status = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return (status.st_ino, status.st_mtime_ns, status.st_size)
 
 
 class Journal:
-    """Reads and appends journal entries in the data folder; one writer at a time."""
+    """Reads and adds journal entries in the data folder; any number of readers, one writer."""
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self.path = data_dir / JOURNAL_FILE
-        self.notice: str | None = None
-        self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+        self.folder = data_dir / JOURNAL_DIR
+        self.backups = BackupRing(self.folder / BACKUP_DIR)
+        self.notices: list[str] = []
+        self._lock_file: BaseFileLock | None = None
+        self._cache: dict[Path, tuple[Signature, list[Entry]]] = {}
+        self._tidied = False
+        self._seen: Signature | None = None
 
-    def _zone_documents(self) -> list[dict[str, object]]:
+    @property
+    def notice(self) -> str | None:
+        """The first thing the person should know about their journal, in one sentence."""
+        return self.notices[0] if self.notices else None
+
+    def _tell(self, sentence: str) -> None:
+        if sentence not in self.notices:
+            self.notices.append(sentence)
+
+    # Locking and tidying
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """One writer at a time across every magtui process; re-entrant within this journal."""
+        from filelock import FileLock, Timeout  # only writers pay for importing it
+
+        if self._lock_file is None:
+            ensure_private_dir(self.data_dir)
+            self._lock_file = FileLock(self.data_dir / LOCK_FILE, mode=0o600)
         try:
-            return [dict(doc) for doc in self._db.table(ZONE_TABLE).all()]
-        except DamagedFile as damage:
-            self.notice = str(damage)
+            with self._lock_file.acquire(timeout=LOCK_TIMEOUT_SECONDS):
+                yield
+        except Timeout:
+            raise StorageError(
+                "Another magtui has been saving to the journal for over "
+                f"{LOCK_TIMEOUT_SECONDS:.0f} seconds; nothing was saved — try again in a moment."
+            ) from None
+        except PermissionError as error:
+            raise StorageError(
+                f"The journal's lock file in {self.data_dir} cannot be opened "
+                f"({error.strerror}); check the folder's permissions."
+            ) from None
+
+    def tidy(self) -> None:
+        """Clear temporary files left by a killed writer and move an old-style journal in."""
+        if self._tidied:
+            return
+        with self._locked():
+            self._tidied = True
+            ensure_private_dir(self.folder)
+            clear_stray_temps(self.folder, writers_locked_out=True)
+            clear_stray_temps(self.backups.folder, writers_locked_out=True)
+            clear_stray_temps(self.data_dir)
+            self._move_in_legacy_journal()
+
+    def _move_in_legacy_journal(self) -> None:
+        """magtui 0.1 kept zone check-ins in one `journal.json`; its entries move into months."""
+        legacy = self.data_dir / LEGACY_JOURNAL_FILE
+        raw = read_bytes_or_none(legacy)
+        if raw is None:
+            return
+        try:
+            tables = parse_database(legacy, raw)
+        except DamagedFile:
+            kept = keep_aside(legacy)
+            self._tell(f"The old journal file was damaged; it is kept aside as {kept}.")
+            return
+        documents = [doc for table in tables.values() for doc in table.values()]
+        entries, problems = entries_from_documents(documents)
+        self.merge(entries)
+        moved = legacy.with_name(f"{LEGACY_JOURNAL_FILE}.moved")
+        os.replace(legacy, moved)
+        if problems:
+            self._tell(
+                f"{len(problems)} entries of the old journal could not be read; "
+                f"they are kept unchanged in {moved}."
+            )
+
+    # Reading
+
+    def _months(self) -> dict[str, list[Path]]:
+        try:
+            return months(self.folder)
+        except OSError as error:
+            raise StorageError(
+                f"The journal folder {self.folder} cannot be read ({error.strerror}); "
+                "check its permissions or choose another with --data-dir."
+            ) from None
+
+    def has_changed(self) -> bool:
+        """True when anything was written to the journal since this was last asked.
+
+        Every write renames a file into the folder, which updates the folder's own time, so one
+        `stat` notices entries written by another magtui.
+        """
+        now = _signature(self.folder)
+        changed = now != self._seen
+        self._seen = now
+        return changed
+
+    def _read_part(self, path: Path) -> list[Entry]:
+        signature = _signature(path)
+        if signature is None:
             return []
+        cached = self._cache.get(path)
+        if cached is not None and cached[0] == signature:
+            return cached[1]
+        raw = read_bytes_or_none(path)
+        if raw is None:
+            return []
+        try:
+            tables = parse_database(path, raw)
+        except DamagedFile:
+            tables = self._recover(path)
+        entries, problems = entries_from_documents(tables.get(TABLE, {}).values())
+        self._report_unreadable(path, problems)
+        signature = _signature(path)
+        if signature is not None:
+            self._cache[path] = (signature, entries)
+        return entries
 
-    def record_zone(self, check_in: ZoneCheckIn) -> None:
-        """Store a zone change; durable once this returns."""
-        from filelock import FileLock  # only writers pay for it; start-up reads need no lock
+    def _report_unreadable(self, path: Path, problems: Sequence[tuple[object, Exception]]) -> None:
+        newer = [problem for _, problem in problems if isinstance(problem, NewerEntry)]
+        if newer:
+            self._tell(
+                f"{len(newer)} entries in {path.name} were written by a newer magtui; "
+                "they are left untouched — update magtui to see them."
+            )
+        if len(problems) > len(newer):
+            first = next(p for _, p in problems if not isinstance(p, NewerEntry))
+            self._tell(
+                f"{len(problems) - len(newer)} entries in {path.name} could not be read "
+                f"({first}); they are left untouched in the file."
+            )
 
-        ensure_private_dir(self.data_dir)
-        with FileLock(self.data_dir / LOCK_FILE, mode=0o600):
-            self._zone_documents()
-            self._db.table(ZONE_TABLE).insert(check_in.model_dump(mode="json"))
+    def _recover(self, path: Path) -> dict[str, dict[str, dict[str, Any]]]:
+        """Keep a damaged file aside byte for byte and put its newest good backup in its place."""
+        with self._locked():
+            raw = read_bytes_or_none(path)
+            if raw is None:
+                return {}
+            try:
+                return parse_database(path, raw)  # another writer replaced it meanwhile
+            except DamagedFile:
+                kept = keep_aside(path)
+            for backup in self.backups.newest_first(path.name):
+                backup_raw = backup.read_bytes()
+                try:
+                    tables = parse_database(backup, backup_raw)
+                except DamagedFile:
+                    continue
+                atomic_write(path, backup_raw)
+                saved = datetime.fromtimestamp(backup.stat().st_mtime).astimezone()
+                self._tell(
+                    f"{path.name} was damaged and is kept aside as {kept}; its backup from "
+                    f"{describe_when(saved, system_clock())} has taken its place."
+                )
+                return tables
+            self._tell(
+                f"{path.name} was damaged and is kept aside as {kept}; there was no good "
+                "backup, so the entries it held are not shown."
+            )
+            return {}
+
+    def entries(self, since: datetime | None = None) -> list[Entry]:
+        """Every readable entry (from `since` on, if given), oldest first."""
+        first_month = month_of(since) if since else ""
+        found: list[Entry] = []
+        with _gc_paused():
+            for month, parts in self._months().items():
+                if month < first_month:
+                    break
+                for part in parts:
+                    found.extend(self._read_part(part))
+            if since is not None:
+                found = [entry for entry in found if entry.at >= since]
+            found.sort(key=lambda entry: entry.id)
+        return found
 
     def latest_zone(self) -> ZoneCheckIn | None:
-        """The most recent check-in, or None before the first."""
-        documents = self._zone_documents()
-        if not documents:
-            return None
-        newest = max(documents, key=lambda doc: str(doc["id"]))
-        return ZoneCheckIn.model_validate(newest)
+        """The most recent check-in, or None before the first; usually reads one month."""
+        for parts in self._months().values():
+            zones = [
+                entry
+                for part in parts
+                for entry in self._read_part(part)
+                if isinstance(entry, ZoneCheckIn)
+            ]
+            if zones:
+                return max(zones, key=lambda entry: entry.id)
+        return None
+
+    # Writing
+
+    def add(self, *entries: Entry) -> None:
+        """Store entries; durable once this returns. Entries of one month are one atomic write."""
+        self.tidy()
+        by_month: dict[str, list[Entry]] = {}
+        for entry in entries:
+            by_month.setdefault(month_of(entry.at), []).append(entry)
+        with self._locked():
+            for month, group in by_month.items():
+                self._add_to_month(month, [document_of(entry) for entry in group])
+
+    def _add_to_month(self, month: str, documents: list[dict[str, Any]]) -> None:
+        while documents:
+            parts = self._months().get(month, [])
+            target = parts[-1] if parts else self.folder / part_name(month, 1)
+            database = self._open(target)
+            room = PART_LIMIT - len(database.table(TABLE))
+            if room < min(len(documents), PART_LIMIT):
+                # Entries written together stay together; only a big import is split.
+                database = self._open(self.folder / part_name(month, part_number(target) + 1))
+                room = PART_LIMIT
+            database.table(TABLE).insert_multiple(documents[:room])
+            documents = documents[room:]
+
+    def _open(self, path: Path) -> TinyDB:
+        """The part as a TinyDB database, recovered first if its file is damaged."""
+        try:
+            AtomicJSONStorage(path).read()
+        except DamagedFile:
+            self._recover(path)
+        return TinyDB(path, storage=AtomicJSONStorage, before_write=self.backups.keep)
+
+    def merge(self, entries: Iterable[Entry]) -> MergeResult:
+        """Add the entries whose ids are not in the journal yet; merging twice adds nothing."""
+        self.tidy()
+        with self._locked():
+            known = {entry.id for entry in self.entries()}
+            new: dict[str, Entry] = {}
+            already = 0
+            for entry in entries:
+                if entry.id in known or entry.id in new:
+                    already += 1
+                else:
+                    new[entry.id] = entry
+            self.add(*sorted(new.values(), key=lambda entry: entry.id))
+        return MergeResult(added=len(new), already_there=already)

@@ -1,57 +1,68 @@
 """A TinyDB storage whose every write is atomic and durable, and which never overwrites damage.
 
 TinyDB's own JSONStorage rewrites its file in place, so a crash mid-write leaves a file that no
-longer parses. This one writes through `atomic_write` and only creates the file on first write.
+longer parses. This one writes through `atomic_write`, only creates the file on first write, and
+raises `DamagedFile` rather than treating unreadable bytes as an empty database.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import orjson
 from tinydb.storages import Storage
 
-from magtui.storage.files import atomic_write, keep_aside, read_bytes_or_none
+from magtui.storage.files import atomic_write, read_bytes_or_none
+
+Tables = dict[str, dict[str, dict[str, Any]]]
 
 
 class DamagedFile(Exception):
-    """The file did not hold a TinyDB document; it has been moved aside to `kept_at`."""
+    """The file does not hold a TinyDB database; nothing has been changed yet."""
 
-    def __init__(self, path: Path, kept_at: Path) -> None:
-        super().__init__(
-            f"{path.name} was damaged and has been kept aside as {kept_at}; "
-            "magtui started a fresh one, and nothing was overwritten."
-        )
-        self.kept_at = kept_at
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is damaged")
+        self.path = path
 
 
-def _is_tinydb_document(data: object) -> bool:
+def is_tinydb_database(data: object) -> bool:
+    """A JSON object of tables, each a JSON object of documents, each a JSON object."""
     return isinstance(data, dict) and all(
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
         for table in data.values()
     )
 
 
+def parse_database(path: Path, raw: bytes) -> Tables:
+    """The tables in `raw`, or `DamagedFile` (truncated, garbage, empty, NUL bytes, wrong shape)."""
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise DamagedFile(path) from None
+    if not is_tinydb_database(data):
+        raise DamagedFile(path)
+    return data  # type: ignore[no-any-return]
+
+
 class AtomicJSONStorage(Storage):
-    """JSON on disk, read fresh on every call so another process's writes are seen."""
+    """JSON on disk, read fresh on every call so another process's writes are seen.
 
-    def __init__(self, path: Path) -> None:
+    `before_write` runs just before the file is replaced (the journal keeps a backup there).
+    """
+
+    def __init__(self, path: Path, before_write: Callable[[Path], None] | None = None) -> None:
         self.path = path
+        self.before_write = before_write
 
-    def read(self) -> dict[str, dict[str, Any]] | None:
+    def read(self) -> Tables | None:
         raw = read_bytes_or_none(self.path)
-        if raw is None:
-            return None
-        try:
-            data = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            data = None
-        if not _is_tinydb_document(data):
-            raise DamagedFile(self.path, keep_aside(self.path))
-        return data  # type: ignore[no-any-return]
+        return None if raw is None else parse_database(self.path, raw)
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
+    def write(self, data: Tables) -> None:
+        if self.before_write is not None:
+            self.before_write(self.path)
         atomic_write(self.path, orjson.dumps(data))
 
     def close(self) -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 NO_COLOR_AS_TEXT = ("key", "heading", "zone-green", "zone-yellow", "zone-red", "scrollbar")
 NO_COLOR_AS_BACKGROUND = ("title-background",)
+JOURNAL_CHECK_SECONDS = 2.0
 KEY_NAMES = {"escape": "Esc", "enter": "Enter", "question_mark": "?"}
 
 
@@ -157,6 +158,27 @@ class MagApp(App[int]):
             self.push_screen(DisclaimerScreen())
         if self._services is None:
             self.call_after_refresh(self._start_loading)
+        self.set_interval(JOURNAL_CHECK_SECONDS, self._notice_outside_writes)
+
+    def _notice_outside_writes(self) -> None:
+        """Pick up a zone set by `magtui zone` or `magtui log` in another terminal.
+
+        One `stat` every few seconds; nothing is redrawn unless the zone or a notice changed.
+        """
+        if self._services is None or not self._services.journal.has_changed():
+            return
+        journal = self._services.journal
+        latest = journal.latest_zone()
+        zone_now = ZoneNow(latest.zone, latest.at) if latest else None
+        problem = self.problem or journal.notice
+        if zone_now == self.current_zone and problem == self.problem:
+            return
+        self.current_zone = zone_now
+        self.problem = problem
+        from magtui.ui.screens.base import CalmScreen
+
+        if isinstance(self.screen, CalmScreen):
+            self.screen.journal_changed()
 
     def _start_loading(self) -> None:
         if self._loader is not None or self._services is not None:
@@ -207,9 +229,9 @@ class MagApp(App[int]):
             return
         services = self.services
         now = self.clock()
-        check_in = ZoneCheckIn(id=new_entry_id(now), at=now, zone=zone)
+        check_in = ZoneCheckIn(id=new_entry_id(now), at=now, logged_at=now, zone=zone)
         try:
-            services.journal.record_zone(check_in)
+            services.journal.add(check_in)
         except StorageError as error:
             self.problem = str(error)
         self.current_zone = ZoneNow(zone, now)

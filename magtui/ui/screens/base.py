@@ -80,6 +80,10 @@ class CalmScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self.refresh_bars()
 
+    def journal_changed(self) -> None:
+        """Another magtui wrote to the journal; screens that show its data redraw."""
+        self.refresh_bars()
+
     def refresh_bars(self) -> None:
         """Zone, keys and any problem can change while another screen was on top."""
         self.query_one(TitleBar).set_zone_text(self.magapp.zone_status())

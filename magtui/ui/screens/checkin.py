@@ -40,6 +40,12 @@ class CheckInScreen(CalmScreen):
             return "No zone set yet. Press g, y or r."
         return f"Now: {self.magapp.zone_status()}. Enter keeps it."
 
+    def journal_changed(self) -> None:
+        """A zone set elsewhere becomes the one Enter keeps, and Enter appears if it was hidden."""
+        self.query_one("#keep-hint", Static).update(Content(self._keep_hint()))
+        self.refresh_bindings()
+        self.refresh_bars()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "keep":
             return self.magapp.current_zone is not None

@@ -70,6 +70,10 @@ class HomeScreen(CalmScreen):
                 classes="paragraph",
             )
 
+    def journal_changed(self) -> None:
+        self.refresh_bars()
+        self.call_later(self._redraw_for_a_new_zone)
+
     @on(events.ScreenResume)
     async def _redraw_for_a_new_zone(self) -> None:
         if self._drawn_zone is not None and self._drawn_zone is not self._zone():

@@ -1,0 +1,214 @@
+"""`magtui log METHOD ...`: add an entry from the command line and print its id.
+
+Everything is checked before anything is written, so a typo never leaves half an entry; a
+session with `--reaction` is stored with its reaction in one atomic write.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from magtui.commands.output import complain, say
+from magtui.domain.clock import system_clock
+from magtui.domain.documents import describe_validation
+from magtui.domain.entries import (
+    CapsuleDose,
+    Entry,
+    Note,
+    Reaction,
+    TopicalMethod,
+    TopicalSession,
+)
+from magtui.domain.ids import new_entry_id
+from magtui.domain.when import WhenError, parse_when
+from magtui.domain.zones import Zone
+from magtui.storage.files import StorageError
+from magtui.storage.journal import Journal
+
+METHODS = (*(method.value for method in TopicalMethod), "capsule", "note")
+OPTION_OF_FIELD = {
+    "product": "--product",
+    "amount": "--amount",
+    "area": "--area",
+    "dilution": "--dilution",
+    "duration_minutes": "--minutes",
+    "note": "--note",
+    "form": "--form",
+    "mg": "--mg",
+    "fraction": "--amount",
+    "reaction": "--reaction",
+    "severity": "--severity",
+    "relief": "--relief",
+    "zone": "--zone",
+}
+ONLY_FOR = {
+    "product": ("soak", "spray", "cream", "balm"),
+    "area": ("soak", "spray", "cream", "balm"),
+    "dilution": ("soak", "spray", "cream", "balm"),
+    "minutes": ("soak", "spray", "cream", "balm"),
+    "form": ("capsule",),
+    "mg": ("capsule",),
+    "amount": ("soak", "spray", "cream", "balm", "capsule"),
+    "zone": ("soak", "spray", "cream", "balm", "capsule"),
+}
+_FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+_VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75}
+
+
+class LogProblem(ValueError):
+    """The arguments do not make an entry; the message is one sentence saying what to change."""
+
+
+@dataclass(frozen=True)
+class LogRequest:
+    """The `log` arguments as typed, before they are checked."""
+
+    method: str
+    at: str = "now"
+    product: str | None = None
+    amount: str | None = None
+    area: str | None = None
+    dilution: str | None = None
+    minutes: int | None = None
+    form: str | None = None
+    mg: float | None = None
+    zone: str | None = None
+    reaction: str | None = None
+    severity: int | None = None
+    relief: str | None = None
+    note: str | None = None
+
+
+def capsule_fraction(text: str) -> float:
+    """'1/2', '½', '0.5' or '2' as a number of capsules."""
+    cleaned = text.strip()
+    if cleaned in _VULGAR:
+        return _VULGAR[cleaned]
+    if match := _FRACTION.match(cleaned):
+        top, bottom = int(match.group(1)), int(match.group(2))
+        if bottom == 0:
+            raise LogProblem("--amount cannot divide by zero; give a share like 1/2 or 0.5.")
+        return top / bottom
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise LogProblem(
+            f"--amount '{text}' is not a share of a capsule; give one like 1/4, 1/2, 1 or 2."
+        ) from None
+
+
+def _check_options_fit(request: LogRequest) -> None:
+    for option, methods in ONLY_FOR.items():
+        if getattr(request, option) is not None and request.method not in methods:
+            allowed = " and ".join(sorted({"topical" if m != "capsule" else m for m in methods}))
+            raise LogProblem(f"--{option} is only for {allowed} entries, not {request.method}.")
+    if request.reaction is None:
+        for option in ("severity", "relief"):
+            if getattr(request, option) is not None:
+                raise LogProblem(f"--{option} goes with --reaction (use --reaction none if so).")
+
+
+def _relief(text: str | None) -> list[str]:
+    if text is None:
+        return []
+    return [part.strip().lower() for part in text.split(",") if part.strip()]
+
+
+def build_entries(request: LogRequest, now: datetime, current_zone: Zone | None) -> list[Entry]:
+    """The entry (and its reaction, if one was given), or `LogProblem`; writes nothing."""
+    if request.method not in METHODS:
+        raise LogProblem(f"'{request.method}' is not a method; use one of {', '.join(METHODS)}.")
+    _check_options_fit(request)
+    try:
+        at = parse_when(request.at, now)
+    except WhenError as error:
+        raise LogProblem(f"--at {error}") from None
+    zone = request.zone if request.zone is not None else current_zone
+    stamp = {"id": new_entry_id(at), "at": at, "logged_at": now, "note": request.note or ""}
+    try:
+        main: Entry | None
+        if request.method == "note" and request.reaction is not None:
+            main = None
+        elif request.method == "note":
+            if not (request.note or "").strip():
+                raise LogProblem("A note needs words, for example: --note 'slept badly'.")
+            main = Note(**stamp)
+        elif request.method == "capsule":
+            if request.form is None:
+                raise LogProblem("A capsule dose needs --form, for example --form glycinate.")
+            main = CapsuleDose(
+                **stamp,
+                form=request.form.lower(),
+                mg=request.mg,
+                fraction=capsule_fraction(request.amount) if request.amount else 1.0,
+                zone=zone,
+            )
+        else:
+            main = TopicalSession(
+                **stamp,
+                method=request.method,
+                product=request.product or "",
+                amount=request.amount or "",
+                area=request.area or "",
+                dilution=request.dilution or "",
+                duration_minutes=request.minutes,
+                zone=zone,
+            )
+        entries: list[Entry] = [] if main is None else [main]
+        if request.reaction is not None:
+            entries.append(
+                Reaction(
+                    id=new_entry_id(at) if main else stamp["id"],
+                    at=at,
+                    logged_at=now,
+                    note=(request.note or "") if main is None else "",
+                    reaction=request.reaction.lower(),
+                    severity=request.severity,
+                    relief=_relief(request.relief),
+                    after=main.id if main else None,
+                )
+            )
+    except ValidationError as error:
+        raise LogProblem(_as_sentence(error)) from None
+    return entries
+
+
+def _as_sentence(error: ValidationError) -> str:
+    """'--severity must be at most 3.' from pydantic's first problem, named by its option."""
+    first = error.errors()[0]
+    field = next((str(part) for part in first["loc"] if isinstance(part, str)), "")
+    detail = describe_validation(error)
+    option = OPTION_OF_FIELD.get(field)
+    if option is not None:
+        detail = f"{option} {detail.split(': ', 1)[-1]}"
+    return f"{detail[:1].upper()}{detail[1:].rstrip('.')}."
+
+
+def run_log(data_dir: Path, request: LogRequest) -> int:
+    now = system_clock()
+    try:
+        journal = Journal(data_dir)
+        needs_zone = request.zone is None and request.method in ONLY_FOR["zone"]
+        latest = journal.latest_zone() if needs_zone else None
+        entries = build_entries(request, now, latest.zone if latest else None)
+    except LogProblem as problem:
+        complain(str(problem))
+        return 2
+    except StorageError as error:
+        complain(str(error))
+        return 1
+    try:
+        journal.add(*entries)
+    except StorageError as error:
+        complain(str(error))
+        return 1
+    if journal.notice:
+        complain(journal.notice)
+    for entry in entries:
+        say(entry.id)
+    return 0

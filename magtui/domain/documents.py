@@ -1,0 +1,137 @@
+"""Turning stored documents into entries and back, migrating older schema versions on the way.
+
+A document written by a newer magtui is refused, never rewritten: this version cannot know what
+its fields mean, so it leaves the document exactly as it found it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from magtui.domain.entries import SCHEMA_VERSION, Entry
+
+
+class EntryProblem(ValueError):
+    """A document that is not a valid entry; the message says which field and why."""
+
+
+class NewerEntry(EntryProblem):
+    """A document from a newer magtui, left untouched."""
+
+
+@cache
+def _entry_adapter() -> TypeAdapter[Entry]:
+    return TypeAdapter(Entry)
+
+
+@cache
+def _entries_adapter() -> TypeAdapter[list[Entry]]:
+    return TypeAdapter(list[Entry])
+
+
+def _from_version_1(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had no `logged_at`; the best knowledge is that it was written when it happened."""
+    document.setdefault("logged_at", document.get("at"))
+    return document
+
+
+MIGRATIONS = {1: _from_version_1}
+"""Each step takes a document of version N (the key) to version N + 1."""
+
+
+def upgrade(document: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of the document at the current schema version, or `EntryProblem`."""
+    version = document.get("schema_version")
+    if type(version) is not int or version < 1:
+        raise EntryProblem("it has no schema version magtui knows")
+    if version > SCHEMA_VERSION:
+        raise NewerEntry(
+            f"it was written by a newer magtui (schema {version}); update magtui to read it"
+        )
+    upgraded = dict(document)
+    while version < SCHEMA_VERSION:
+        upgraded = MIGRATIONS[version](upgraded)
+        version += 1
+        upgraded["schema_version"] = version
+    return upgraded
+
+
+_PLAIN_WORDS = {
+    "less_than_equal": "must be at most {le}",
+    "greater_than_equal": "must be at least {ge}",
+    "greater_than": "must be more than {gt}",
+    "less_than": "must be less than {lt}",
+    "string_too_long": "is too long (at most {max_length} characters)",
+    "string_too_short": "cannot be empty",
+    "string_pattern_mismatch": "has control characters or bytes that are not text",
+    "enum": "must be one of {expected}",
+    "finite_number": "must be an ordinary number",
+}
+
+
+def describe_validation(error: ValidationError) -> str:
+    """The first problem pydantic found, as a phrase: 'severity: must be at most 3'."""
+    first = error.errors()[0]
+    where = " → ".join(str(part) for part in first["loc"] if not isinstance(part, int))
+    template = _PLAIN_WORDS.get(first["type"])
+    if template is not None:
+        context = {
+            key: f"{value:g}" if isinstance(value, float) else value
+            for key, value in first.get("ctx", {}).items()
+        }
+        message = template.format(**context)
+    else:
+        message = str(first["msg"]).removeprefix("Value error, ")
+        message = message[:1].lower() + message[1:]
+    return f"{where}: {message}" if where else message
+
+
+def entry_from_document(document: object) -> Entry:
+    """One stored or imported document as an entry, migrated if it is older."""
+    if not isinstance(document, Mapping):
+        raise EntryProblem("it is not a JSON object")
+    try:
+        return _entry_adapter().validate_python(upgrade(document))
+    except ValidationError as error:
+        raise EntryProblem(describe_validation(error)) from None
+
+
+def entries_from_documents(
+    documents: Iterable[object],
+) -> tuple[list[Entry], list[tuple[object, EntryProblem]]]:
+    """Every valid entry, and each document that is not one with its problem.
+
+    Current-version documents are validated in one pass, which is several times faster than one
+    by one at 100,000 entries; any failure falls back to one by one to find the culprits.
+    """
+    documents = list(documents)
+    if all(
+        isinstance(doc, Mapping) and doc.get("schema_version") == SCHEMA_VERSION
+        for doc in documents
+    ):
+        try:
+            return _entries_adapter().validate_python(documents), []
+        except ValidationError:
+            pass
+    entries: list[Entry] = []
+    problems: list[tuple[object, EntryProblem]] = []
+    for document in documents:
+        try:
+            entries.append(entry_from_document(document))
+        except EntryProblem as problem:
+            problems.append((document, problem))
+    return entries, problems
+
+
+def document_of(entry: Entry) -> dict[str, Any]:
+    """The entry as plain JSON data, exactly as stored and exported."""
+    return entry.model_dump(mode="json")
+
+
+def documents_of(entries: list[Entry]) -> list[dict[str, Any]]:
+    """Many entries as plain JSON data in one pass, much faster than one by one."""
+    return _entries_adapter().dump_python(entries, mode="json")  # type: ignore[no-any-return]

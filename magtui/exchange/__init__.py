@@ -1,0 +1,1 @@
+"""Journal exports and imports: JSON (versioned, for moving data), CSV and Markdown (for people)."""

@@ -1,0 +1,56 @@
+"""The CSV export: one row per entry, one column per field, for a spreadsheet or a clinician.
+
+Text a person typed is made safe for spreadsheets: a cell that begins with = + - @ or a tab
+would be run as a formula, so it gets a leading apostrophe (the usual OWASP advice).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from magtui.domain.documents import documents_of
+from magtui.domain.entries import Entry
+
+COLUMNS = (
+    "id",
+    "kind",
+    "at",
+    "logged_at",
+    "zone",
+    "method",
+    "product",
+    "amount",
+    "area",
+    "dilution",
+    "duration_minutes",
+    "form",
+    "mg",
+    "fraction",
+    "reaction",
+    "severity",
+    "relief",
+    "after",
+    "note",
+)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    """The value as text a spreadsheet shows as text, never runs as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ";".join(str(item) for item in value)
+    text = str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def to_csv(entries: Sequence[Entry]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for document in documents_of(sorted(entries, key=lambda entry: entry.id)):
+        writer.writerow([safe_cell(document.get(column)) for column in COLUMNS])
+    return buffer.getvalue()

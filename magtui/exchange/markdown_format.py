@@ -1,0 +1,74 @@
+"""The Markdown export: the journal as a plain, dated list to print or show a clinician."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import groupby
+
+from magtui.domain.entries import (
+    CapsuleDose,
+    Entry,
+    Note,
+    Reaction,
+    TopicalSession,
+    ZoneCheckIn,
+)
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|])")
+
+
+def escape(text: str) -> str:
+    """Typed text shown as typed, never read as Markdown formatting or HTML."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", " / ")
+
+
+def _amount(fraction: float) -> str:
+    return f"{fraction:g} capsule" + ("" if fraction <= 1 else "s")
+
+
+def describe(entry: Entry) -> str:
+    """One line saying what happened, in words, without the time."""
+    parts: list[str]
+    if isinstance(entry, ZoneCheckIn):
+        parts = [f"Zone: {entry.zone.label}"]
+    elif isinstance(entry, TopicalSession):
+        parts = [entry.method.value.capitalize()]
+        parts += [escape(text) for text in (entry.product, entry.amount, entry.area) if text]
+        if entry.dilution:
+            parts.append(f"dilution {escape(entry.dilution)}")
+        if entry.duration_minutes:
+            parts.append(f"{entry.duration_minutes} min")
+        if entry.zone:
+            parts.append(f"in {entry.zone.label}")
+    elif isinstance(entry, CapsuleDose):
+        parts = [f"Capsule: {entry.form.value}", _amount(entry.fraction)]
+        if entry.mg:
+            parts.append(f"{entry.mg:g} mg")
+        if entry.zone:
+            parts.append(f"in {entry.zone.label}")
+    elif isinstance(entry, Reaction):
+        parts = [f"Reaction: {entry.reaction.value}"]
+        if entry.severity is not None:
+            parts.append(f"severity {entry.severity} of 3")
+        if entry.relief:
+            parts.append("relief in " + ", ".join(domain.value for domain in entry.relief))
+    else:
+        assert isinstance(entry, Note)
+        parts = ["Note"]
+    line = ", ".join(parts)
+    if entry.note:
+        line += f" — {escape(entry.note)}"
+    return line
+
+
+def to_markdown(entries: Sequence[Entry]) -> str:
+    ordered = sorted(entries, key=lambda entry: entry.id)
+    lines = ["# magtui journal", ""]
+    if not ordered:
+        return "\n".join([*lines, "No entries.", ""])
+    for day, group in groupby(ordered, key=lambda entry: entry.at.date()):
+        lines += [f"## {day.strftime('%A')} {day.day} {day.strftime('%B %Y')}", ""]
+        lines += [f"- {entry.at.strftime('%H:%M')} · {describe(entry)}" for entry in group]
+        lines.append("")
+    return "\n".join(lines)
