@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from pydantic import ValidationError
 
+from magtui.domain.documents import new_entry
 from magtui.domain.entries import ZoneCheckIn
 from magtui.domain.ids import new_entry_id
 from magtui.domain.settings import Settings
@@ -52,9 +53,7 @@ def test_a_check_in_needs_an_aware_time() -> None:
 
 def test_a_check_in_refuses_an_unknown_zone() -> None:
     with pytest.raises(ValidationError):
-        ZoneCheckIn.model_validate(
-            {"id": "0" * 22, "at": NOW.isoformat(), "logged_at": NOW.isoformat(), "zone": "purple"}
-        )
+        new_entry({"kind": "zone", "id": "0" * 22, "at": NOW, "logged_at": NOW, "zone": "purple"})
 
 
 def test_settings_ignore_unknown_keys_from_newer_versions() -> None:

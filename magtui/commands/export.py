@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
+import io
 import sys
+from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from magtui.commands.output import complain, say
 from magtui.domain.clock import system_clock
 from magtui.domain.when import WhenError, parse_when
-from magtui.storage.files import StorageError, atomic_write
+from magtui.storage.files import StorageError, atomic_writer
 from magtui.storage.journal import Journal
 
 FORMATS = ("json", "csv", "md")
+
+
+def _write(format_name: str, journal: Journal, since: datetime | None, out: BinaryIO) -> int:
+    months = journal.each_month(since)
+    if format_name == "json":
+        from magtui.exchange.json_format import write_json
+
+        return write_json(months, out)
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    try:
+        if format_name == "csv":
+            from magtui.exchange.csv_format import write_csv
+
+            return write_csv(months, text)
+        from magtui.exchange.markdown_format import write_markdown
+
+        return write_markdown(months, text)
+    finally:
+        text.flush()
+        text.detach()
 
 
 def run_export(data_dir: Path, format_name: str, output: Path | None, since: str | None) -> int:
@@ -20,37 +43,22 @@ def run_export(data_dir: Path, format_name: str, output: Path | None, since: str
     except WhenError as error:
         complain(f"--since {error}")
         return 2
+    journal = Journal(data_dir)
     try:
-        journal = Journal(data_dir)
-        entries = journal.entries(since=start)
+        if output is None:
+            _write(format_name, journal, start, sys.stdout.buffer)
+            sys.stdout.flush()
+        else:
+            with atomic_writer(output, private_folder=False) as file:
+                count = _write(format_name, journal, start, file)
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader stopped early (| head); that is not an error
+        return 0
     except StorageError as error:
         complain(str(error))
         return 1
     if journal.notice:
         complain(journal.notice)
-    if format_name == "json":
-        from magtui.exchange.json_format import to_json
-
-        data = to_json(entries)
-    elif format_name == "csv":
-        from magtui.exchange.csv_format import to_csv
-
-        data = to_csv(entries).encode()
-    else:
-        from magtui.exchange.markdown_format import to_markdown
-
-        data = to_markdown(entries).encode()
-    if output is None:
-        try:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            sys.stderr.close()  # the reader stopped early (| head); that is not an error
-        return 0
-    try:
-        atomic_write(output, data, private_folder=False)
-    except StorageError as error:
-        complain(str(error))
-        return 1
-    say(f"Exported {len(entries)} entries to {output}.")
+    if output is not None:
+        say(f"Exported {count} entries to {output}.")
     return 0

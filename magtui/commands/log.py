@@ -15,15 +15,8 @@ from pydantic import ValidationError
 
 from magtui.commands.output import complain, say
 from magtui.domain.clock import system_clock
-from magtui.domain.documents import describe_validation
-from magtui.domain.entries import (
-    CapsuleDose,
-    Entry,
-    Note,
-    Reaction,
-    TopicalMethod,
-    TopicalSession,
-)
+from magtui.domain.documents import describe_validation, new_entry
+from magtui.domain.entries import Entry, TopicalMethod
 from magtui.domain.ids import new_entry_id
 from magtui.domain.when import WhenError, parse_when
 from magtui.domain.zones import Zone
@@ -119,6 +112,37 @@ def _relief(text: str | None) -> list[str]:
     return [part.strip().lower() for part in text.split(",") if part.strip()]
 
 
+def _main_fields(request: LogRequest, zone: str | None) -> dict[str, object] | None:
+    """The fields of the entry METHOD names, or None for a note that is only a reaction."""
+    if request.method == "note":
+        if request.reaction is not None:
+            return None
+        if not (request.note or "").strip():
+            raise LogProblem("A note needs words, for example: --note 'slept badly'.")
+        return {"kind": "note"}
+    if request.method == "capsule":
+        if request.form is None:
+            raise LogProblem("A capsule dose needs --form, for example --form glycinate.")
+        fraction = capsule_fraction(request.amount) if request.amount else 1.0
+        return {
+            "kind": "capsule",
+            "form": request.form.lower(),
+            "mg": request.mg,
+            "fraction": fraction,
+            "zone": zone,
+        }
+    return {
+        "kind": "topical",
+        "method": request.method,
+        "product": request.product or "",
+        "amount": request.amount or "",
+        "area": request.area or "",
+        "dilution": request.dilution or "",
+        "duration_minutes": request.minutes,
+        "zone": zone,
+    }
+
+
 def build_entries(request: LogRequest, now: datetime, current_zone: Zone | None) -> list[Entry]:
     """The entry (and its reaction, if one was given), or `LogProblem`; writes nothing."""
     if request.method not in METHODS:
@@ -129,53 +153,30 @@ def build_entries(request: LogRequest, now: datetime, current_zone: Zone | None)
     except WhenError as error:
         raise LogProblem(f"--at {error}") from None
     zone = request.zone if request.zone is not None else current_zone
-    stamp = {"id": new_entry_id(at), "at": at, "logged_at": now, "note": request.note or ""}
+    main_fields = _main_fields(request, zone.value if isinstance(zone, Zone) else zone)
+    stamp: dict[str, object] = {"at": at, "logged_at": now}
+    documents = []
+    if main_fields is not None:
+        documents.append(
+            {**stamp, **main_fields, "id": new_entry_id(at), "note": request.note or ""}
+        )
+    if request.reaction is not None:
+        documents.append(
+            {
+                **stamp,
+                "kind": "reaction",
+                "id": new_entry_id(at),
+                "note": "" if documents else request.note or "",
+                "reaction": request.reaction.lower(),
+                "severity": request.severity,
+                "relief": _relief(request.relief),
+                "after": documents[0]["id"] if documents else None,
+            }
+        )
     try:
-        main: Entry | None
-        if request.method == "note" and request.reaction is not None:
-            main = None
-        elif request.method == "note":
-            if not (request.note or "").strip():
-                raise LogProblem("A note needs words, for example: --note 'slept badly'.")
-            main = Note(**stamp)
-        elif request.method == "capsule":
-            if request.form is None:
-                raise LogProblem("A capsule dose needs --form, for example --form glycinate.")
-            main = CapsuleDose(
-                **stamp,
-                form=request.form.lower(),
-                mg=request.mg,
-                fraction=capsule_fraction(request.amount) if request.amount else 1.0,
-                zone=zone,
-            )
-        else:
-            main = TopicalSession(
-                **stamp,
-                method=request.method,
-                product=request.product or "",
-                amount=request.amount or "",
-                area=request.area or "",
-                dilution=request.dilution or "",
-                duration_minutes=request.minutes,
-                zone=zone,
-            )
-        entries: list[Entry] = [] if main is None else [main]
-        if request.reaction is not None:
-            entries.append(
-                Reaction(
-                    id=new_entry_id(at) if main else stamp["id"],
-                    at=at,
-                    logged_at=now,
-                    note=(request.note or "") if main is None else "",
-                    reaction=request.reaction.lower(),
-                    severity=request.severity,
-                    relief=_relief(request.relief),
-                    after=main.id if main else None,
-                )
-            )
+        return [new_entry(document) for document in documents]
     except ValidationError as error:
         raise LogProblem(_as_sentence(error)) from None
-    return entries
 
 
 def _as_sentence(error: ValidationError) -> str:

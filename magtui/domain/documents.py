@@ -73,6 +73,14 @@ _PLAIN_WORDS = {
 }
 
 
+def new_entry(fields: Mapping[str, Any]) -> Entry:
+    """An entry from typed-in or imported values; pydantic's `ValidationError` if they are wrong.
+
+    Unlike `entry_from_document`, the schema version is the current one unless given.
+    """
+    return _entry_adapter().validate_python(fields)
+
+
 def describe_validation(error: ValidationError) -> str:
     """The first problem pydantic found, as a phrase: 'severity: must be at most 3'."""
     first = error.errors()[0]
@@ -109,10 +117,7 @@ def entries_from_documents(
     by one at 100,000 entries; any failure falls back to one by one to find the culprits.
     """
     documents = list(documents)
-    if all(
-        isinstance(doc, Mapping) and doc.get("schema_version") == SCHEMA_VERSION
-        for doc in documents
-    ):
+    if all(type(doc) is dict and doc.get("schema_version") == SCHEMA_VERSION for doc in documents):
         try:
             return _entries_adapter().validate_python(documents), []
         except ValidationError:
@@ -129,7 +134,7 @@ def entries_from_documents(
 
 def document_of(entry: Entry) -> dict[str, Any]:
     """The entry as plain JSON data, exactly as stored and exported."""
-    return entry.model_dump(mode="json")
+    return _entry_adapter().dump_python(entry, mode="json")  # type: ignore[no-any-return]
 
 
 def documents_of(entries: list[Entry]) -> list[dict[str, Any]]:

@@ -7,8 +7,8 @@ would be run as a formula, so it gets a leading apostrophe (the usual OWASP advi
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Sequence
+from collections.abc import Iterable
+from typing import TextIO
 
 from magtui.domain.documents import documents_of
 from magtui.domain.entries import Entry
@@ -47,10 +47,13 @@ def safe_cell(value: object) -> str:
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
-def to_csv(entries: Sequence[Entry]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+def write_csv(months: Iterable[list[Entry]], out: TextIO) -> int:
+    """Write the export; returns how many entries it holds."""
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for document in documents_of(sorted(entries, key=lambda entry: entry.id)):
-        writer.writerow([safe_cell(document.get(column)) for column in COLUMNS])
-    return buffer.getvalue()
+    count = 0
+    for month in months:
+        for document in documents_of(month):
+            writer.writerow([safe_cell(document.get(column)) for column in COLUMNS])
+        count += len(month)
+    return count

@@ -1,14 +1,19 @@
 """The JSON export: magtui's documented, versioned format for moving a journal between machines.
 
-    {"format": "magtui-journal", "format_version": 1, "entries": [ENTRY, ...]}
+    {"format":"magtui-journal","format_version":1,"entries":[
+    ENTRY,
+    ...
+    ]}
 
-Entries are sorted by id and stored exactly as in the journal (see docs/journal-format.md).
-There is no export time inside, so exporting the same journal twice gives identical bytes.
+One entry per line, oldest first, each exactly as stored in the journal (see
+docs/journal-format.md). There is no export time inside, so exporting the same journal twice
+gives identical bytes; and it is written a month at a time, so any size fits in memory.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
+from typing import BinaryIO
 
 import orjson
 
@@ -23,13 +28,18 @@ class ImportProblem(ValueError):
     """The file cannot be imported; the message is one sentence saying what to do."""
 
 
-def to_json(entries: Sequence[Entry]) -> bytes:
-    document = {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "entries": documents_of(sorted(entries, key=lambda entry: entry.id)),
-    }
-    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+def write_json(months: Iterable[list[Entry]], out: BinaryIO) -> int:
+    """Write the export; returns how many entries it holds."""
+    header = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION}
+    out.write(orjson.dumps(header)[:-1] + b',"entries":[')
+    count = 0
+    for month in months:
+        for document in documents_of(month):
+            out.write(b"\n" if count == 0 else b",\n")
+            out.write(orjson.dumps(document))
+            count += 1
+    out.write(b"\n]}\n")
+    return count
 
 
 def from_json(raw: bytes, name: str) -> list[Entry]:

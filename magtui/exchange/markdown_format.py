@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from itertools import groupby
+from collections.abc import Iterable
+from typing import TextIO
 
 from magtui.domain.entries import (
     CapsuleDose,
@@ -62,13 +62,19 @@ def describe(entry: Entry) -> str:
     return line
 
 
-def to_markdown(entries: Sequence[Entry]) -> str:
-    ordered = sorted(entries, key=lambda entry: entry.id)
-    lines = ["# magtui journal", ""]
-    if not ordered:
-        return "\n".join([*lines, "No entries.", ""])
-    for day, group in groupby(ordered, key=lambda entry: entry.at.date()):
-        lines += [f"## {day.strftime('%A')} {day.day} {day.strftime('%B %Y')}", ""]
-        lines += [f"- {entry.at.strftime('%H:%M')} · {describe(entry)}" for entry in group]
-        lines.append("")
-    return "\n".join(lines)
+def write_markdown(months: Iterable[list[Entry]], out: TextIO) -> int:
+    """Write the export, a heading for each day; returns how many entries it holds."""
+    out.write("# magtui journal\n")
+    count = 0
+    day_shown = None
+    for month in months:
+        for entry in month:
+            day = entry.at.date()
+            if day != day_shown:
+                out.write(f"\n## {day.strftime('%A')} {day.day} {day.strftime('%B %Y')}\n\n")
+                day_shown = day
+            out.write(f"- {entry.at.strftime('%H:%M')} · {describe(entry)}\n")
+            count += 1
+    if count == 0:
+        out.write("\nNo entries.\n")
+    return count

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -60,19 +63,22 @@ def atomic_write(path: Path, data: bytes, *, private_folder: bool = True) -> Non
     The file is always the owner's alone; the folder is made so too unless it is one the person
     chose for an export.
     """
+    with atomic_writer(path, private_folder=private_folder) as file:
+        file.write(data)
+
+
+@contextmanager
+def atomic_writer(path: Path, *, private_folder: bool = True) -> Iterator[BinaryIO]:
+    """A file to write `path` through piece by piece; it replaces `path` only if all goes well."""
     if private_folder:
         ensure_private_dir(path.parent)
     temp = path.with_name(f"{path.name}.{os.getpid()}{TEMP_SUFFIX}")
     try:
         descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(descriptor, view)
-                view = view[written:]
+        with os.fdopen(descriptor, "wb") as file:
+            yield file
+            file.flush()
             os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
         os.replace(temp, path)
         _fsync_dir(path.parent)
     except OSError as error:
@@ -82,6 +88,10 @@ def atomic_write(path: Path, data: bytes, *, private_folder: bool = True) -> Non
             f"{path.name} could not be saved in {path.parent} ({error.strerror}); "
             "your earlier data is unchanged — free some space or check the folder's permissions."
         ) from None
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
 
 
 def keep_aside(path: Path) -> Path:

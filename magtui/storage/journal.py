@@ -15,9 +15,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import TypeAdapter, ValidationError
 from tinydb import TinyDB
 
 from magtui.domain.clock import system_clock
@@ -51,6 +54,7 @@ if TYPE_CHECKING:
 TABLE = "entries"
 LOCK_TIMEOUT_SECONDS = 10.0
 Signature = tuple[int, int, int]
+_by_id = attrgetter("id")
 
 
 @dataclass(frozen=True)
@@ -60,15 +64,41 @@ class MergeResult:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """100,000 entries are a million small objects; collecting them mid-read doubles the time."""
+def _bulk_read(*, kept: bool) -> Iterator[None]:
+    """Read many entries without the cyclic garbage collector scanning them over and over.
+
+    100,000 entries are about a million small objects with no reference cycles. Collecting while
+    they are made doubles the read time; once read, entries that are `kept` (cached for the
+    app's lifetime) are frozen out of future collections, which would otherwise rescan them all.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if kept:
+            gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+@cache
+def _part_adapter() -> TypeAdapter[dict[str, dict[str, Entry]]]:
+    return TypeAdapter(dict[str, dict[str, Entry]])
+
+
+def _current_entries(raw: bytes) -> list[Entry] | None:
+    """The common case in one pass over the bytes: a sound part holding only current entries.
+
+    Parsing and validating together skips building a dict for every document first.
+    """
+    try:
+        tables = _part_adapter().validate_json(raw)
+    except ValidationError:
+        return None
+    if set(tables) - {TABLE}:
+        return None
+    return list(tables.get(TABLE, {}).values())
 
 
 def _signature(path: Path) -> Signature | None:
@@ -182,7 +212,7 @@ class Journal:
         self._seen = now
         return changed
 
-    def _read_part(self, path: Path) -> list[Entry]:
+    def _read_part(self, path: Path, *, remember: bool = True) -> list[Entry]:
         signature = _signature(path)
         if signature is None:
             return []
@@ -192,14 +222,16 @@ class Journal:
         raw = read_bytes_or_none(path)
         if raw is None:
             return []
-        try:
-            tables = parse_database(path, raw)
-        except DamagedFile:
-            tables = self._recover(path)
-        entries, problems = entries_from_documents(tables.get(TABLE, {}).values())
-        self._report_unreadable(path, problems)
+        entries = _current_entries(raw)
+        if entries is None:  # damaged, or holding entries to migrate or report
+            try:
+                tables = parse_database(path, raw)
+            except DamagedFile:
+                tables = self._recover(path)
+            entries, problems = entries_from_documents(tables.get(TABLE, {}).values())
+            self._report_unreadable(path, problems)
         signature = _signature(path)
-        if signature is not None:
+        if remember and signature is not None:
             self._cache[path] = (signature, entries)
         return entries
 
@@ -247,19 +279,27 @@ class Journal:
             return {}
 
     def entries(self, since: datetime | None = None) -> list[Entry]:
-        """Every readable entry (from `since` on, if given), oldest first."""
-        first_month = month_of(since) if since else ""
+        """Every readable entry (from `since` on, if given), oldest first, kept for next time."""
         found: list[Entry] = []
-        with _gc_paused():
-            for month, parts in self._months().items():
-                if month < first_month:
-                    break
-                for part in parts:
-                    found.extend(self._read_part(part))
-            if since is not None:
-                found = [entry for entry in found if entry.at >= since]
-            found.sort(key=lambda entry: entry.id)
+        with _bulk_read(kept=True):
+            for month in self._month_entries(since, remember=True):
+                found.extend(month)
         return found
+
+    def each_month(self, since: datetime | None = None) -> Iterator[list[Entry]]:
+        """Entries a month at a time, oldest first, without keeping them: for exports."""
+        with _bulk_read(kept=False):
+            yield from self._month_entries(since, remember=False)
+
+    def _month_entries(self, since: datetime | None, *, remember: bool) -> Iterator[list[Entry]]:
+        first_month = month_of(since) if since else ""
+        chosen = [(m, parts) for m, parts in self._months().items() if m >= first_month]
+        for _, parts in reversed(chosen):
+            month = [entry for part in parts for entry in self._read_part(part, remember=remember)]
+            if since is not None:
+                month = [entry for entry in month if entry.at >= since]
+            month.sort(key=_by_id)
+            yield month
 
     def latest_zone(self) -> ZoneCheckIn | None:
         """The most recent check-in, or None before the first; usually reads one month."""
@@ -271,7 +311,7 @@ class Journal:
                 if isinstance(entry, ZoneCheckIn)
             ]
             if zones:
-                return max(zones, key=lambda entry: entry.id)
+                return max(zones, key=_by_id)
         return None
 
     # Writing

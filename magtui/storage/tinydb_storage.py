@@ -29,8 +29,8 @@ class DamagedFile(Exception):
 
 def is_tinydb_database(data: object) -> bool:
     """A JSON object of tables, each a JSON object of documents, each a JSON object."""
-    return isinstance(data, dict) and all(
-        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+    return type(data) is dict and all(
+        type(table) is dict and all(type(doc) is dict for doc in table.values())
         for table in data.values()
     )
 

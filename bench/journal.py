@@ -1,0 +1,184 @@
+"""Journal speed and memory at 1,000, 10,000 and 100,000 entries.
+
+Each journal holds a realistic mix (zone check-ins, soaks and sprays, capsule doses, reactions
+and notes), one entry every 73 minutes, about 20 a day, ending now: 100,000 entries span about
+fourteen years. Targets at 100,000: insert p95 under 15 ms, load under 300 ms, `magtui log`
+under 0.3 s and at most 1.5x its time on an empty journal, CSV export under 2 s, peak memory
+under 200 MB. `magtui log` on the empty and the full journal run alternately, so machine noise
+hits both alike.
+
+    python bench/journal.py [SIZE ...]
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from magtui.domain.documents import new_entry  # noqa: E402
+from magtui.domain.entries import Entry  # noqa: E402
+from magtui.domain.ids import new_entry_id  # noqa: E402
+from magtui.storage.journal import Journal  # noqa: E402
+
+SIZES = (1_000, 10_000, 100_000)
+SPACING = timedelta(minutes=73)
+INSERTS = 200
+LOADS = 5
+PROCESS_RUNS = 10
+MAGTUI = str(Path(sys.executable).parent / "magtui")
+
+
+SAMPLES: tuple[dict[str, object], ...] = (
+    {"kind": "zone", "zone": "yellow"},
+    {
+        "kind": "topical",
+        "method": "soak",
+        "product": "Epsom salt",
+        "amount": "1 cup",
+        "area": "feet",
+        "duration_minutes": 20,
+        "zone": "yellow",
+        "note": "Warm water, lights low; calmer afterwards.",
+    },
+    {"kind": "capsule", "form": "glycinate", "mg": 100, "fraction": 0.5, "zone": "green"},
+    {"kind": "reaction", "reaction": "itch", "severity": 1, "relief": ["pain", "sensory"]},
+    {"kind": "note", "note": "Slept badly; tried the spray on my calves at 3am."},
+)
+
+
+def sample_entry(number: int, at: datetime) -> Entry:
+    """A realistic mix: every fifth entry of each kind, with typical words in it."""
+    fields = SAMPLES[number % len(SAMPLES)]
+    return new_entry({**fields, "id": new_entry_id(at), "at": at, "logged_at": at})
+
+
+def build_journal(size: int) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix=f"magtui-bench-{size}-"))
+    now = datetime.now().astimezone()
+    entries = [sample_entry(n, now - SPACING * (size - n)) for n in range(size)]
+    Journal(folder).merge(entries)
+    return folder
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def insert_times(folder: Path) -> list[float]:
+    """Adding one entry at a time through one open journal, as the app does."""
+    journal = Journal(folder)
+    journal.tidy()
+    times = []
+    for number in range(INSERTS):
+        now = datetime.now().astimezone()
+        entry = sample_entry(number, now)
+        started = time.perf_counter()
+        journal.add(entry)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def load_time(folder: Path) -> tuple[float, int]:
+    """All entries read and validated by a journal that has read nothing yet."""
+    times = []
+    count = 0
+    for _ in range(LOADS):
+        started = time.perf_counter()
+        count = len(Journal(folder).entries())
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), count
+
+
+def run_process(command: list[str]) -> tuple[float, int]:
+    """Wall time and peak memory (bytes) of one whole process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        assert process.stderr is not None
+        raise RuntimeError(f"{command} failed: {process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss * 1024
+
+
+def log_times(folder: Path, empty: Path) -> tuple[float, float]:
+    """Median wall time of `magtui log` on this journal and on an empty one, alternating."""
+    full_times: list[float] = []
+    empty_times: list[float] = []
+    for _ in range(PROCESS_RUNS):
+        for target, times in ((empty, empty_times), (folder, full_times)):
+            command = [MAGTUI, "log", "note", "--note", "bench", "--data-dir", str(target)]
+            times.append(run_process(command)[0])
+    return statistics.median(full_times), statistics.median(empty_times)
+
+
+def export_time(folder: Path) -> tuple[float, int]:
+    output = folder.parent / f"{folder.name}.csv"
+    runs = [
+        run_process(
+            [
+                MAGTUI,
+                "export",
+                "--format",
+                "csv",
+                "--output",
+                str(output),
+                "--data-dir",
+                str(folder),
+            ]
+        )
+        for _ in range(3)
+    ]
+    return statistics.median(run[0] for run in runs), max(run[1] for run in runs)
+
+
+def load_memory(folder: Path) -> int:
+    """Peak memory of a whole process that loads every entry."""
+    code = (
+        "import sys; from pathlib import Path; from magtui.storage.journal import Journal; "
+        "Journal(Path(sys.argv[1])).entries()"
+    )
+    return run_process([sys.executable, "-c", code, str(folder)])[1]
+
+
+def main() -> None:
+    sizes = [int(arg) for arg in sys.argv[1:]] or list(SIZES)
+    empty = Path(tempfile.mkdtemp(prefix="magtui-bench-empty-"))
+    print(
+        f"journal benchmark ({INSERTS} inserts, load median of {LOADS}, processes median of "
+        f"{PROCESS_RUNS})"
+    )
+    header = (
+        f"{'entries':>8} {'insert med':>10} {'insert p95':>10} {'load all':>9} "
+        f"{'log':>7} {'log empty':>9} {'ratio':>6} {'csv export':>10} {'peak MB':>8}"
+    )
+    print(header)
+    for size in sizes:
+        folder = build_journal(size)
+        inserts = insert_times(folder)
+        load, count = load_time(folder)
+        log_full, log_empty = log_times(folder, empty)
+        export, export_memory = export_time(folder)
+        peak = max(export_memory, load_memory(folder)) / 1e6
+        print(
+            f"{count:>8} {statistics.median(inserts) * 1e3:>8.1f}ms "
+            f"{percentile(inserts, 0.95) * 1e3:>8.1f}ms {load * 1e3:>7.0f}ms "
+            f"{log_full:>6.3f}s {log_empty:>8.3f}s {log_full / log_empty:>5.2f}x "
+            f"{export:>9.2f}s {peak:>8.0f}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
