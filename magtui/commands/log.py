@@ -7,7 +7,7 @@ session with `--reaction` is stored with its reaction in one atomic write.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -112,6 +112,16 @@ def _relief(text: str | None) -> list[str]:
     return [part.strip().lower() for part in text.split(",") if part.strip()]
 
 
+def _stripped(request: LogRequest) -> LogRequest:
+    """Spaces around typed words are never meant; the stored entry keeps what is inside."""
+    changes = {
+        name: value.strip()
+        for name, value in vars(request).items()
+        if isinstance(value, str) and name != "at"
+    }
+    return replace(request, **changes)
+
+
 def _main_fields(request: LogRequest, zone: str | None) -> dict[str, object] | None:
     """The fields of the entry METHOD names, or None for a note that is only a reaction."""
     if request.method == "note":
@@ -145,6 +155,7 @@ def _main_fields(request: LogRequest, zone: str | None) -> dict[str, object] | N
 
 def build_entries(request: LogRequest, now: datetime, current_zone: Zone | None) -> list[Entry]:
     """The entry (and its reaction, if one was given), or `LogProblem`; writes nothing."""
+    request = _stripped(request)
     if request.method not in METHODS:
         raise LogProblem(f"'{request.method}' is not a method; use one of {', '.join(METHODS)}.")
     _check_options_fit(request)

@@ -86,7 +86,7 @@ class CapsuleForm(StrEnum):
 
 # Slotted dataclasses rather than models: 100,000 entries take a quarter of the memory and load
 # a fifth faster, and an entry needs nothing a model adds. Schemas are built on first use.
-_CONFIG = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
+_CONFIG = ConfigDict(extra="forbid", defer_build=True)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)

@@ -28,15 +28,22 @@ class BackupRing:
 
     def keep(self, path: Path) -> None:
         """Before `path` is replaced: shift older copies along and link the current one in."""
-        if not path.exists():
+        try:
+            current = path.stat()
+        except FileNotFoundError:
             return
+        newest = self._slot(path.name, 1)
+        if newest.exists() and os.path.samestat(newest.stat(), current):
+            return  # unchanged since the last backup
         try:
             ensure_private_dir(self.folder)
             for number in range(KEEP - 1, 0, -1):
                 older = self._slot(path.name, number)
                 if older.exists():
+                    # Unlinking first: renaming onto another link of the same file does nothing.
+                    self._slot(path.name, number + 1).unlink(missing_ok=True)
                     os.replace(older, self._slot(path.name, number + 1))
-            newest = self._slot(path.name, 1)
+            newest.unlink(missing_ok=True)
             try:
                 os.link(path, newest)
             except OSError:

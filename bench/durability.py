@@ -1,0 +1,168 @@
+"""Durability under the worst conditions: writers killed mid-write, and writers racing.
+
+    python bench/durability.py kill ROUNDS      # a writer is SIGKILLed at a random moment
+    python bench/durability.py kill-in-place N  # the same with writes in place, as a control
+    python bench/durability.py writers EACH     # two writers add EACH entries at the same time
+
+Each prints one JSON object of what it saw; `tests/test_durability.py` runs both with the
+numbers the issue asks of `make test`, and `make bench` runs the kill loop 1,000 times.
+Writers are forked from this process, so a round costs milliseconds rather than a Python start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sys
+import tempfile
+import time
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from magtui.domain.documents import new_entry  # noqa: E402
+from magtui.domain.entries import Entry  # noqa: E402
+from magtui.domain.ids import new_entry_id  # noqa: E402
+from magtui.storage.journal import Journal  # noqa: E402
+
+LONGEST_WAIT_SECONDS = 0.02
+
+
+def _note(text: str) -> Entry:
+    now = datetime.now().astimezone()
+    fields = {"kind": "note", "id": new_entry_id(now), "at": now, "logged_at": now, "note": text}
+    return new_entry(fields)
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    """What TinyDB's own storage does: truncate the file and write over it, no temporary file."""
+    with path.open("wb") as file:
+        for start in range(0, len(data), 4096):
+            file.write(data[start : start + 4096])
+            file.flush()
+
+
+def _write_forever(data_dir: Path, label: str, acknowledgements: int, in_place: bool) -> None:
+    """In a forked child: add entries one by one, reporting each id once `add` has returned."""
+    try:
+        if in_place:  # the control: proves this loop catches a storage that is not atomic
+            import magtui.storage.tinydb_storage as storage
+
+            storage.atomic_write = _write_in_place  # type: ignore[assignment]
+        journal = Journal(data_dir)
+        number = 0
+        while True:
+            entry = _note(f"{label} entry {number}")
+            journal.add(entry)
+            os.write(acknowledgements, f"{entry.id}\n".encode())
+            number += 1
+    except BaseException:
+        traceback.print_exc()  # shown on the harness's standard error
+    finally:
+        os._exit(1)
+
+
+def _write_count(data_dir: Path, label: str, count: int) -> None:
+    try:
+        journal = Journal(data_dir)
+        for number in range(count):
+            journal.add(_note(f"{label} entry {number}"))
+    finally:
+        os._exit(0)
+
+
+def _read_all(descriptor: int) -> str:
+    chunks = []
+    while chunk := os.read(descriptor, 65536):
+        chunks.append(chunk)
+    return b"".join(chunks).decode()
+
+
+def kill_rounds(rounds: int, seed: int, *, in_place: bool = False) -> dict[str, object]:
+    """Kill a writer at a random moment, `rounds` times; check every acknowledged entry survived."""
+    chance = random.Random(seed)
+    data_dir = Path(tempfile.mkdtemp(prefix="magtui-kill-")) / "data"
+    acknowledged: set[str] = set()
+    lost: set[str] = set()
+    mid_write = 0
+    failed_writers = 0
+    notices: list[str] = []
+    for round_number in range(rounds):
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(reader)
+            _write_forever(data_dir, f"round {round_number}", writer, in_place)
+        os.close(writer)
+        first = b""
+        while not first.endswith(b"\n"):  # wait until the writer is in its loop
+            byte = os.read(reader, 1)
+            if not byte:
+                failed_writers += 1
+                break
+            first += byte
+        time.sleep(chance.uniform(0, LONGEST_WAIT_SECONDS))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        acknowledged.update((first.decode() + _read_all(reader)).split())
+        os.close(reader)
+        folder = data_dir / "journal"
+        if any(name.endswith(".tmp") for name in os.listdir(folder)):
+            mid_write += 1
+        journal = Journal(data_dir)
+        journal.tidy()
+        present = {entry.id for entry in journal.entries()}
+        lost |= acknowledged - present
+        notices += journal.notices
+    leftover = [name for name in os.listdir(data_dir / "journal") if name.endswith(".tmp")]
+    return {
+        "rounds": rounds,
+        "acknowledged": len(acknowledged),
+        "lost": sorted(lost),
+        "killed_mid_write": mid_write,
+        "writers_that_failed": failed_writers,
+        "notices": notices,
+        "temporary_files_left": leftover,
+    }
+
+
+def two_writers(each: int) -> dict[str, object]:
+    """Two processes add `each` entries at the same time to one journal."""
+    data_dir = Path(tempfile.mkdtemp(prefix="magtui-writers-")) / "data"
+    children = []
+    for label in ("first", "second"):
+        pid = os.fork()
+        if pid == 0:
+            _write_count(data_dir, label, each)
+        children.append(pid)
+    statuses = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children]
+    journal = Journal(data_dir)
+    entries = journal.entries()
+    return {
+        "writer_exit_codes": statuses,
+        "entries": len(entries),
+        "distinct_ids": len({entry.id for entry in entries}),
+        "notices": journal.notices,
+    }
+
+
+def main() -> None:
+    mode, number = sys.argv[1], int(sys.argv[2])
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else int(time.time())
+    started = time.perf_counter()
+    if mode == "writers":
+        result = two_writers(number)
+    else:
+        result = kill_rounds(number, seed, in_place=mode == "kill-in-place")
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    result["seed"] = seed
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
