@@ -38,7 +38,19 @@ print("TEXTUAL:" + ",".join(loaded), file=sys.stderr)
 """
 
 
-@pytest.mark.parametrize("args", [["zone"], ["zone", "red"], ["check"], ["--version"], ["--help"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["zone"],
+        ["zone", "red"],
+        ["check"],
+        ["--version"],
+        ["--help"],
+        ["log", "soak", "--reaction", "none"],
+        ["export", "--format", "csv"],
+        ["import", "missing.json"],
+    ],
+)
 def test_fast_commands_do_not_load_textual(args: list[str]) -> None:
     result = subprocess.run(
         [sys.executable, "-c", LOADS_TEXTUAL, *args], capture_output=True, text=True, timeout=60

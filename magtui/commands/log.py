@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any, cast
 
 from pydantic import ValidationError
 
 from magtui.commands.output import complain, say
 from magtui.domain.clock import system_clock
-from magtui.domain.documents import describe_validation, new_entry
+from magtui.domain.documents import describe_validation, field_path, new_entry
 from magtui.domain.entries import Entry, TopicalMethod
 from magtui.domain.ids import new_entry_id
 from magtui.domain.when import WhenError, parse_when
@@ -119,7 +120,7 @@ def _stripped(request: LogRequest) -> LogRequest:
         for name, value in vars(request).items()
         if isinstance(value, str) and name != "at"
     }
-    return replace(request, **changes)
+    return replace(request, **cast("dict[str, Any]", changes))
 
 
 def _main_fields(request: LogRequest, zone: str | None) -> dict[str, object] | None:
@@ -192,10 +193,9 @@ def build_entries(request: LogRequest, now: datetime, current_zone: Zone | None)
 
 def _as_sentence(error: ValidationError) -> str:
     """'--severity must be at most 3.' from pydantic's first problem, named by its option."""
-    first = error.errors()[0]
-    field = next((str(part) for part in first["loc"] if isinstance(part, str)), "")
+    path = field_path(error)
     detail = describe_validation(error)
-    option = OPTION_OF_FIELD.get(field)
+    option = OPTION_OF_FIELD.get(path[0]) if path else None
     if option is not None:
         detail = f"{option} {detail.split(': ', 1)[-1]}"
     return f"{detail[:1].upper()}{detail[1:].rstrip('.')}."

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from magtui.domain.entries import SCHEMA_VERSION, Entry
+from magtui.domain.entries import ENTRY_KINDS, SCHEMA_VERSION, Entry
 
 
 class EntryProblem(ValueError):
@@ -68,6 +68,7 @@ _PLAIN_WORDS = {
     "string_too_long": "is too long (at most {max_length} characters)",
     "string_too_short": "cannot be empty",
     "string_pattern_mismatch": "has control characters or bytes that are not text",
+    "string_unicode": "has bytes that are not text",
     "enum": "must be one of {expected}",
     "finite_number": "must be an ordinary number",
 }
@@ -81,10 +82,16 @@ def new_entry(fields: Mapping[str, Any]) -> Entry:
     return _entry_adapter().validate_python(fields)
 
 
+def field_path(error: ValidationError) -> list[str]:
+    """Where the first problem is, without list positions or the entry kind pydantic puts first."""
+    parts = [str(part) for part in error.errors()[0]["loc"] if not isinstance(part, int)]
+    return parts[1:] if parts and parts[0] in ENTRY_KINDS else parts
+
+
 def describe_validation(error: ValidationError) -> str:
     """The first problem pydantic found, as a phrase: 'severity: must be at most 3'."""
     first = error.errors()[0]
-    where = " → ".join(str(part) for part in first["loc"] if not isinstance(part, int))
+    where = " → ".join(field_path(error))
     template = _PLAIN_WORDS.get(first["type"])
     if template is not None:
         context = {

@@ -1,0 +1,229 @@
+"""`magtui log`: times in plain words, every option checked before anything is written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import fields
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from magtui.commands.log import LogProblem, LogRequest, build_entries, capsule_fraction
+from magtui.domain.entries import CapsuleDose, Reaction, TopicalSession
+from magtui.domain.when import WhenError, parse_when
+from magtui.domain.zones import Zone
+from magtui.storage.journal import Journal
+
+NOW = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
+
+
+def magtui(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "magtui", *args, "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "TZ": "UTC"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("now", NOW),
+        ("NOW", NOW),
+        ("15m ago", NOW - timedelta(minutes=15)),
+        ("15 min ago", NOW - timedelta(minutes=15)),
+        ("2h ago", NOW - timedelta(hours=2)),
+        ("3 days ago", NOW - timedelta(days=3)),
+        ("2026-11-22T09:30+00:00", datetime(2026, 11, 22, 9, 30, tzinfo=UTC)),
+        ("2026-11-20", datetime(2026, 11, 20, tzinfo=UTC)),
+    ],
+)
+def test_when_reads_plain_times(
+    text: str, expected: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+    assert parse_when(text, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("yesterday", "not a time magtui can read"),
+        ("2h from now", "not a time magtui can read"),
+        ("2026-11-23T09:00+00:00", "in the future"),
+        ("1969-07-20T20:17+00:00", "too long ago"),
+        ("999999d ago", "too long ago"),
+        ("", "not a time magtui can read"),
+    ],
+)
+def test_when_explains_what_it_cannot_read(text: str, phrase: str) -> None:
+    with pytest.raises(WhenError, match=phrase):
+        parse_when(text, NOW)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(exclude_categories=())))
+def test_when_gives_a_time_or_a_clear_error_for_any_text(text: str) -> None:
+    try:
+        at = parse_when(text, NOW)
+    except WhenError as error:
+        assert str(error).endswith(".")
+        return
+    assert at.tzinfo is not None and at <= NOW + timedelta(minutes=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "share"), [("1/4", 0.25), ("½", 0.5), (" 1 / 2 ", 0.5), ("2", 2.0), ("0.75", 0.75)]
+)
+def test_capsule_shares(text: str, share: float) -> None:
+    assert capsule_fraction(text) == share
+
+
+def test_a_session_with_a_reaction_is_two_linked_entries() -> None:
+    request = LogRequest(
+        method="soak",
+        minutes=20,
+        product=" Epsom salt ",
+        reaction="sting",
+        severity=1,
+        relief="pain, sensory",
+    )
+    session, reaction = build_entries(request, NOW, Zone.YELLOW)
+    assert isinstance(session, TopicalSession) and isinstance(reaction, Reaction)
+    assert session.product == "Epsom salt" and session.zone is Zone.YELLOW
+    assert reaction.after == session.id and reaction.at == session.at
+    assert [domain.value for domain in reaction.relief] == ["pain", "sensory"]
+
+
+def test_a_note_with_a_reaction_is_one_reaction_carrying_the_words() -> None:
+    request = LogRequest(method="note", reaction="hives", severity=2, note="after dinner")
+    (reaction,) = build_entries(request, NOW, None)
+    assert isinstance(reaction, Reaction) and reaction.note == "after dinner"
+    assert reaction.after is None
+
+
+def test_a_capsule_dose_takes_form_mg_and_share() -> None:
+    request = LogRequest(method="capsule", form="Glycinate", mg=100, amount="1/2", at="2h ago")
+    (dose,) = build_entries(request, NOW, Zone.GREEN)
+    assert isinstance(dose, CapsuleDose)
+    assert (dose.form.value, dose.mg, dose.fraction, dose.zone) == (
+        "glycinate",
+        100,
+        0.5,
+        Zone.GREEN,
+    )
+    assert dose.at == NOW - timedelta(hours=2) and dose.logged_at == NOW
+
+
+@pytest.mark.parametrize(
+    ("request_", "phrase"),
+    [
+        (LogRequest(method="bath"), "'bath' is not a method"),
+        (LogRequest(method="note"), "A note needs words"),
+        (LogRequest(method="capsule"), "needs --form"),
+        (LogRequest(method="soak", form="oxide"), "--form is only for capsule"),
+        (LogRequest(method="capsule", form="oxide", dilution="1:1"), "--dilution is only for"),
+        (LogRequest(method="soak", severity=2), "--severity goes with --reaction"),
+        (LogRequest(method="soak", reaction="itch", severity=9), "--severity must be at most 3."),
+        (LogRequest(method="soak", at="tomorrow"), "--at 'tomorrow' is not a time"),
+        (LogRequest(method="capsule", form="oxide", amount="lots"), "not a share of a capsule"),
+        (LogRequest(method="capsule", form="oxide", amount="1/0"), "cannot divide by zero"),
+        (LogRequest(method="spray", product="x" * 81), "--product is too long"),
+    ],
+)
+def test_bad_requests_are_one_sentence(request_: LogRequest, phrase: str) -> None:
+    with pytest.raises(LogProblem, match=phrase.replace("(", r"\(")) as caught:
+        build_entries(request_, NOW, None)
+    sentence = str(caught.value)
+    assert sentence.endswith(".") and "\n" not in sentence
+
+
+OPTIONAL_TEXT = st.one_of(st.none(), st.text(st.characters(exclude_categories=()), max_size=90))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    method=st.sampled_from(["soak", "spray", "cream", "balm", "capsule", "note", "bath"]),
+    at=st.one_of(st.just("now"), st.text(max_size=30)),
+    product=OPTIONAL_TEXT,
+    amount=OPTIONAL_TEXT,
+    form=st.one_of(st.none(), st.sampled_from(["glycinate", "oxide", "gummy"]), st.text()),
+    mg=st.one_of(st.none(), st.floats()),
+    minutes=st.one_of(st.none(), st.integers()),
+    reaction=st.one_of(st.none(), st.sampled_from(["none", "itch", "zap"])),
+    severity=st.one_of(st.none(), st.integers(-5, 9)),
+    relief=OPTIONAL_TEXT,
+    note=OPTIONAL_TEXT,
+    zone=st.one_of(st.none(), st.sampled_from(["green", "red"])),
+)
+def test_any_arguments_make_entries_or_one_clear_sentence(**values: object) -> None:
+    request = LogRequest(**values)  # type: ignore[arg-type]
+    try:
+        entries = build_entries(request, NOW, Zone.RED)
+    except LogProblem as problem:
+        assert str(problem).endswith(".") and len(str(problem)) < 300
+        return
+    assert entries and all(entry.logged_at == NOW for entry in entries)
+
+
+def test_log_request_mirrors_the_command_line_options() -> None:
+    from magtui.cli import _build_parser
+
+    log = _build_parser().parse_args(["log", "soak"])
+    assert {f.name for f in fields(LogRequest)} <= set(vars(log))
+
+
+def test_log_prints_the_new_ids_and_they_are_in_the_journal(data_dir: Path) -> None:
+    magtui("zone", "yellow", data_dir=data_dir)
+    result = magtui(
+        "log",
+        "soak",
+        "--minutes",
+        "20",
+        "--reaction",
+        "none",
+        "--relief",
+        "pain",
+        "--at",
+        "15m ago",
+        data_dir=data_dir,
+    )
+    assert result.returncode == 0, result.stderr
+    ids = result.stdout.split()
+    assert len(ids) == 2 and result.stderr == ""
+    entries = {entry.id: entry for entry in Journal(data_dir).entries()}
+    session, reaction = entries[ids[0]], entries[ids[1]]
+    assert isinstance(session, TopicalSession) and session.zone is Zone.YELLOW
+    assert isinstance(reaction, Reaction) and reaction.after == session.id
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["log", "bath"],
+        ["log", "soak", "--severity", "two"],
+        ["log", "soak", "--reaction", "itch", "--severity", "7"],
+        ["log", "capsule", "--mg", "100"],
+        ["log", "note"],
+        ["log", "spray", "--at", "next week"],
+        ["log", "cream", "--product", "bad\udcffbytes"],
+    ],
+)
+def test_bad_log_input_is_one_sentence_exit_2_and_nothing_written(
+    args: list[str], data_dir: Path
+) -> None:
+    magtui("log", "note", "--note", "before", data_dir=data_dir)
+    before = sorted((p.name, p.read_bytes()) for p in (data_dir / "journal").glob("*.json"))
+    result = magtui(*args, data_dir=data_dir)
+    assert result.returncode == 2
+    assert result.stdout == "" and result.stderr.count("\n") == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    after = sorted((p.name, p.read_bytes()) for p in (data_dir / "journal").glob("*.json"))
+    assert after == before
