@@ -31,6 +31,8 @@ test: $(READY) tmux lint
 
 bench: $(READY) tmux
 	$(PY) bench/startup.py
+	$(PY) bench/journal.py
+	$(PY) bench/durability.py kill 1000
 
 snapshots: $(READY)
 	$(VENV)/bin/pytest -q tests/test_snapshots.py --snapshot-update

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from textual.color import Color
 
+from magtui.domain.entries import ZoneCheckIn
+from magtui.domain.ids import new_entry_id
 from magtui.domain.themes import ThemeName
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.storage.settings_store import SettingsStore
-from magtui.ui.app import MagApp
+from magtui.ui.app import JOURNAL_CHECK_SECONDS, MagApp
 from magtui.ui.themes import THEMES
+from tests.conftest import FIXED_NOW
 from tests.screen_reader import screen_text, screen_words
 from tests.screens import SCREENS, ScreenCase
 
@@ -201,3 +205,52 @@ async def test_every_screen_shows_its_words_in_every_theme(
         if theme is not ThemeName.TERMINAL:
             expected = Color.parse(THEMES[theme].background or "")
             assert app.screen.styles.background == expected, "the theme's colours are applied"
+
+
+async def test_a_zone_set_in_another_terminal_shows_up_by_itself(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    """Another magtui records Green: within a few seconds the open app shows it, unasked."""
+    app = make_app(zone=Zone.RED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        assert "Safe in Red" in screen_text(app)
+        at = FIXED_NOW - timedelta(minutes=30)  # after the Red check-in, by the app's clock
+        elsewhere = ZoneCheckIn(id=new_entry_id(at), at=at, logged_at=at, zone=Zone.GREEN)
+        Journal(data_dir).add(elsewhere)
+        await pilot.pause(JOURNAL_CHECK_SECONDS + 0.5)
+        text = screen_text(app)
+        assert "Safe in Green" in text and "Green zone · set today at 13:32" in text
+
+
+async def test_a_zone_set_elsewhere_updates_the_check_in_too(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    from magtui.commands.zone import run_zone
+
+    app = make_app(zone=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "No zone set yet. Press g, y or r." in screen_text(app)
+        assert run_zone(data_dir, "yellow") == 0
+        await pilot.pause(JOURNAL_CHECK_SECONDS + 0.5)
+        assert "Now: Yellow zone · set" in screen_text(app)
+        await pilot.press("enter")
+        assert "Safe in Yellow" in screen_text(app)
+
+
+async def test_a_damaged_journal_is_one_sentence_on_screen_and_the_app_goes_on(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    make_app(zone=Zone.RED)
+    month = data_dir / "journal" / "2026-11.json"
+    month.write_bytes(b"\x00\x00 damaged")
+    app = make_app(zone=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        words = screen_words(app)
+        assert "2026-11.json was damaged and is kept aside as" in words
+        await pilot.press("g")
+        assert "Safe in Green" in screen_text(app)
+    kept = list(month.parent.glob("2026-11.json.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"\x00\x00 damaged"
+    latest = Journal(data_dir).latest_zone()
+    assert latest is not None and latest.zone is Zone.GREEN

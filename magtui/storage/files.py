@@ -82,14 +82,14 @@ def atomic_writer(path: Path, *, private_folder: bool = True) -> Iterator[Binary
         os.replace(temp, path)
         _fsync_dir(path.parent)
     except OSError as error:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # gone already, or never made
             temp.unlink()
         raise StorageError(
             f"{path.name} could not be saved in {path.parent} ({error.strerror}); "
             "your earlier data is unchanged — free some space or check the folder's permissions."
         ) from None
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # gone already, or never made
             temp.unlink()
         raise
 

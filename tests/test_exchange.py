@@ -1,0 +1,201 @@
+"""Exports people can read and a JSON export that moves a journal exactly; imports merge by id."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import orjson
+import pytest
+
+from magtui.domain.documents import new_entry
+from magtui.domain.entries import Entry
+from magtui.domain.ids import new_entry_id
+from magtui.exchange.csv_format import COLUMNS, safe_cell, write_csv
+from magtui.exchange.json_format import FORMAT_NAME, FORMAT_VERSION
+from magtui.exchange.markdown_format import escape, write_markdown
+from magtui.storage.journal import Journal
+
+START = datetime(2026, 10, 30, 21, 15, tzinfo=UTC)
+
+
+def magtui(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "magtui", *args, "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "TZ": "UTC"},
+    )
+
+
+def varied_entries() -> list[Entry]:
+    """Every kind, two months, awkward text: commas, quotes, new lines, formulas, emoji."""
+    values: list[dict[str, object]] = [
+        {"kind": "zone", "zone": "yellow"},
+        {
+            "kind": "topical",
+            "method": "spray",
+            "product": '=HYPERLINK("http://x")',
+            "amount": "4 sprays, diluted",
+            "area": "calves",
+            "dilution": "1:1",
+            "duration_minutes": 10,
+            "zone": "yellow",
+            "note": 'Stung a bit, "then fine".\nWill dilute more.',
+        },
+        {"kind": "capsule", "form": "glycinate", "mg": 100, "fraction": 0.5},
+        {"kind": "reaction", "reaction": "itch", "severity": 1, "relief": ["pain"]},
+        {"kind": "note", "note": "+1 for the soak 🛁 | *bold* # not a heading"},
+    ]
+    entries = []
+    for number, fields in enumerate(values):
+        at = START + timedelta(hours=number * 20)
+        entries.append(new_entry({**fields, "id": new_entry_id(at), "at": at, "logged_at": at}))
+    return entries
+
+
+@pytest.fixture
+def filled(data_dir: Path) -> Path:
+    Journal(data_dir).add(*varied_entries())
+    return data_dir
+
+
+def test_json_export_round_trips_identically(filled: Path, tmp_path: Path) -> None:
+    first = tmp_path / "first.json"
+    again = tmp_path / "again.json"
+    assert magtui("export", "--output", str(first), data_dir=filled).returncode == 0
+    fresh = tmp_path / "fresh"
+    imported = magtui("import", str(first), data_dir=fresh)
+    assert imported.stdout.strip() == "Imported 5 entries; 0 were already in your journal."
+    assert magtui("export", "--output", str(again), data_dir=fresh).returncode == 0
+    assert again.read_bytes() == first.read_bytes()
+    document = orjson.loads(first.read_bytes())
+    assert (document["format"], document["format_version"]) == (FORMAT_NAME, FORMAT_VERSION)
+    assert len(document["entries"]) == 5
+    assert stat_mode(first) == 0o600
+
+
+def stat_mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def test_importing_twice_adds_nothing(filled: Path, tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    magtui("export", "--output", str(export), data_dir=filled)
+    again = magtui("import", str(export), data_dir=filled)
+    assert again.stdout.strip() == "Imported 0 entries; 5 were already in your journal."
+    assert len(Journal(filled).entries()) == 5
+
+
+def test_export_prints_to_standard_output_without_a_file(filled: Path) -> None:
+    result = magtui("export", "--format", "json", data_dir=filled)
+    assert result.returncode == 0 and result.stderr == ""
+    assert len(orjson.loads(result.stdout)["entries"]) == 5
+
+
+def test_since_limits_the_export(filled: Path) -> None:
+    result = magtui("export", "--since", "2026-11-01T00:00+00:00", data_dir=filled)
+    entries = orjson.loads(result.stdout)["entries"]
+    assert [entry["kind"] for entry in entries] == ["capsule", "reaction", "note"]
+
+
+def test_csv_is_one_row_per_entry_and_never_a_formula(filled: Path) -> None:
+    result = magtui("export", "--format", "csv", data_dir=filled)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == list(COLUMNS) and len(rows) == 5
+    spray = rows[1]
+    assert spray["product"] == '\'=HYPERLINK("http://x")'
+    assert spray["note"] == 'Stung a bit, "then fine".\nWill dilute more.'
+    assert rows[4]["note"].startswith("'+1 for the soak")
+    assert rows[3]["relief"] == "pain" and rows[2]["mg"] == "100.0"
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
+def test_every_formula_start_is_defused(text: str) -> None:
+    assert safe_cell(text) == f"'{text}"
+    assert safe_cell("plain") == "plain" and safe_cell(None) == ""
+
+
+def test_markdown_reads_as_a_dated_list_and_shows_typed_text_as_typed() -> None:
+    out = io.StringIO()
+    count = write_markdown([varied_entries()], out)
+    text = out.getvalue()
+    assert count == 5
+    assert "## Friday 30 October 2026" in text and "## Sunday 1 November 2026" in text
+    assert "- 21:15 · Zone: Yellow" in text
+    assert "Capsule: glycinate, 0\\.5 capsule, 100 mg" not in text
+    assert "Capsule: glycinate, 0.5 capsule, 100 mg" in text
+    assert "\\*bold\\* \\# not a heading" in text
+    assert escape("[link](x)") == "\\[link\\]\\(x\\)"
+
+
+def test_an_empty_journal_exports_cleanly(data_dir: Path) -> None:
+    for format_name in ("json", "csv", "md"):
+        result = magtui("export", "--format", format_name, data_dir=data_dir)
+        assert result.returncode == 0 and result.stderr == ""
+    out = io.StringIO()
+    assert write_csv([], out) == 0 and out.getvalue().startswith("id,kind,at")
+
+
+@pytest.mark.parametrize(
+    ("content", "phrase"),
+    [
+        (b"not json", "is not a JSON file"),
+        (b'{"entries": []}', "is not a magtui journal export"),
+        (b'{"format": "magtui-journal", "format_version": 9, "entries": []}', "newer magtui"),
+        (b'{"format": "magtui-journal", "format_version": 1}', "has no list of entries"),
+        (
+            b'{"format": "magtui-journal", "format_version": 1, "entries": [{"kind": "zone"}]}',
+            "Entry 1 of bad.json cannot be imported",
+        ),
+    ],
+)
+def test_a_bad_import_is_one_sentence_and_imports_nothing(
+    filled: Path, tmp_path: Path, content: bytes, phrase: str
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    result = magtui("import", str(bad), data_dir=filled)
+    assert result.returncode == 2 and phrase in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert len(Journal(filled).entries()) == 5
+
+
+def test_a_half_good_import_imports_nothing(filled: Path, tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    magtui("export", "--output", str(export), data_dir=filled)
+    document = orjson.loads(export.read_bytes())
+    document["entries"][3]["severity"] = 7
+    export.write_bytes(orjson.dumps(document))
+    fresh = tmp_path / "fresh"
+    result = magtui("import", str(export), data_dir=fresh)
+    assert result.returncode == 2 and "Entry 4" in result.stderr and "at most 3" in result.stderr
+    assert Journal(fresh).entries() == []
+
+
+def test_a_missing_import_file_is_one_sentence(data_dir: Path, tmp_path: Path) -> None:
+    result = magtui("import", str(tmp_path / "nowhere.json"), data_dir=data_dir)
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("check the name and try again.")
+
+
+def test_an_export_to_an_unwritable_place_is_one_sentence(filled: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    result = magtui("export", "--output", str(blocker / "out.csv"), data_dir=filled)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "could not be saved" in result.stderr
+
+
+def test_a_bad_since_is_one_sentence(filled: Path) -> None:
+    result = magtui("export", "--since", "last winter", data_dir=filled)
+    assert result.returncode == 2 and result.stderr.startswith("magtui: --since 'last winter'")

@@ -1,0 +1,342 @@
+"""The journal on disk: whole writes, private files, backups, damage kept aside, nothing lost."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import stat
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from magtui.domain.documents import document_of, new_entry
+from magtui.domain.entries import Entry, Note, ZoneCheckIn
+from magtui.domain.ids import new_entry_id
+from magtui.domain.zones import Zone
+from magtui.storage import journal as journal_module
+from magtui.storage.backups import KEEP
+from magtui.storage.files import StorageError
+from magtui.storage.journal import Journal
+
+AT = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
+DAMAGE = {
+    "empty": b"",
+    "truncated": b'{"entries": {"1": {"schema_version": 2, "id": "01a2',
+    "garbage": b"\x89PNG\r\n\x1a\n not a journal",
+    "wrong shape": b'{"entries": [1, 2, 3]}',
+    "nul bytes": b"\x00" * 64,
+}
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+_TICKS = itertools.count()
+
+
+def note(text: str, at: datetime | None = None) -> Entry:
+    """A note; without a time, each is a millisecond after the last, so order is known."""
+    at = at or AT + timedelta(milliseconds=next(_TICKS))
+    return new_entry(
+        {"kind": "note", "id": new_entry_id(at), "at": at, "logged_at": at, "note": text}
+    )
+
+
+def check_in(zone: Zone, at: datetime = AT) -> Entry:
+    return new_entry(
+        {"kind": "zone", "id": new_entry_id(at), "at": at, "logged_at": at, "zone": zone.value}
+    )
+
+
+def month_file(data_dir: Path, name: str = "2026-11.json") -> Path:
+    return data_dir / "journal" / name
+
+
+def test_nothing_is_created_until_the_first_write(data_dir: Path) -> None:
+    journal = Journal(data_dir)
+    assert journal.latest_zone() is None and journal.entries() == []
+    assert not data_dir.exists()
+
+
+def test_entries_come_back_in_order_from_a_fresh_journal(data_dir: Path) -> None:
+    written = [note(f"entry {n}", AT + timedelta(minutes=n)) for n in (3, 1, 2)]
+    for entry in written:
+        Journal(data_dir).add(entry)
+    read = Journal(data_dir).entries()
+    assert read == sorted(written, key=lambda entry: entry.id)
+
+
+def test_files_and_folders_are_private(data_dir: Path) -> None:
+    journal = Journal(data_dir)
+    for number in range(3):
+        journal.add(note(f"entry {number}"))
+    folders = [data_dir, data_dir / "journal", data_dir / "journal" / "backups"]
+    assert [_mode(folder) for folder in folders] == [0o700] * 3
+    files = [p for folder in folders for p in folder.iterdir() if p.is_file()]
+    assert len(files) >= 4 and all(_mode(path) == 0o600 for path in files), files
+
+
+def test_entries_go_to_the_month_they_happened_in(data_dir: Path) -> None:
+    journal = Journal(data_dir)
+    journal.add(note("autumn", datetime(2026, 10, 31, 23, 59, tzinfo=UTC)))
+    journal.add(note("winter", datetime(2026, 11, 1, 0, 0, tzinfo=UTC)))
+    names = sorted(p.name for p in (data_dir / "journal").glob("*.json"))
+    assert names == ["2026-10.json", "2026-11.json"]
+
+
+def test_since_keeps_only_later_entries(data_dir: Path) -> None:
+    journal = Journal(data_dir)
+    for day in (1, 15, 28):
+        journal.add(note(f"day {day}", datetime(2026, 10, day, tzinfo=UTC)))
+    journal.add(note("november", AT))
+    since = datetime(2026, 10, 15, tzinfo=UTC)
+    assert [e.note for e in journal.entries(since)] == ["day 15", "day 28", "november"]
+    months = [[e.note for e in month] for month in journal.each_month(since)]
+    assert months == [["day 15", "day 28"], ["november"]]
+
+
+def test_a_full_part_starts_another_and_a_pair_is_never_split(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(journal_module, "PART_LIMIT", 3)
+    journal = Journal(data_dir)
+    journal.add(note("one"), note("two"))
+    journal.add(note("three"), note("four"))  # would overfill part 1: both go to part 2
+    journal.add(*(note(f"bulk {n}") for n in range(7)))  # too big for one part: split
+    sizes = {
+        path.name: len(orjson.loads(path.read_bytes())["entries"])
+        for path in (data_dir / "journal").glob("*.json")
+    }
+    assert sizes == {
+        "2026-11.json": 2,
+        "2026-11.p2.json": 2,
+        "2026-11.p3.json": 3,
+        "2026-11.p4.json": 3,
+        "2026-11.p5.json": 1,
+    }
+    assert len(Journal(data_dir).entries()) == 11
+
+
+def test_the_latest_zone_comes_from_the_newest_month_that_has_one(data_dir: Path) -> None:
+    journal = Journal(data_dir)
+    journal.add(check_in(Zone.GREEN, datetime(2026, 9, 1, tzinfo=UTC)))
+    journal.add(check_in(Zone.RED, datetime(2026, 10, 2, tzinfo=UTC)))
+    journal.add(check_in(Zone.YELLOW, datetime(2026, 10, 1, tzinfo=UTC)))
+    journal.add(note("no zone this month"))
+    latest = Journal(data_dir).latest_zone()
+    assert isinstance(latest, ZoneCheckIn) and latest.zone is Zone.RED
+
+
+def test_each_write_keeps_the_previous_states_as_backups(data_dir: Path) -> None:
+    journal = Journal(data_dir)
+    states = []
+    for number in range(KEEP + 2):
+        journal.add(note(f"entry {number}"))
+        states.append(month_file(data_dir).read_bytes())
+    backups = data_dir / "journal" / "backups"
+    kept = [(backups / f"2026-11.json.{slot}").read_bytes() for slot in range(1, KEEP + 1)]
+    assert kept == states[-2::-1][:KEEP]
+    assert sorted(p.name for p in backups.iterdir()) == [
+        f"2026-11.json.{slot}" for slot in range(1, KEEP + 1)
+    ]
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE.values()), ids=list(DAMAGE))
+def test_damage_is_kept_aside_byte_for_byte_and_the_newest_good_backup_returns(
+    data_dir: Path, damage: bytes
+) -> None:
+    journal = Journal(data_dir)
+    first, second = note("first"), note("second")
+    journal.add(first)
+    journal.add(second)
+    month_file(data_dir).write_bytes(damage)
+    reopened = Journal(data_dir)
+    assert reopened.entries() == [first]  # the state before the last write
+    notice = reopened.notice or ""
+    kept = list((data_dir / "journal").glob("2026-11.json.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damage
+    assert str(kept[0]) in notice and "backup from" in notice and notice.endswith("place.")
+    reopened.add(note("third"))
+    assert [e.note for e in Journal(data_dir).entries()] == ["first", "third"]
+    assert kept[0].read_bytes() == damage
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE.values()), ids=list(DAMAGE))
+def test_damage_without_a_backup_is_kept_aside_and_the_journal_goes_on(
+    data_dir: Path, damage: bytes
+) -> None:
+    month_file(data_dir).parent.mkdir(parents=True)
+    month_file(data_dir).write_bytes(damage)
+    journal = Journal(data_dir)
+    journal.add(note("after the damage"))
+    assert [e.note for e in Journal(data_dir).entries()] == ["after the damage"]
+    assert journal.notice is not None and "no good backup" in journal.notice
+    kept = list((data_dir / "journal").glob("2026-11.json.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damage
+
+
+def test_a_damaged_backup_is_skipped_for_an_older_good_one(data_dir: Path) -> None:
+    journal = Journal(data_dir)
+    for text in ("one", "two", "three"):
+        journal.add(note(text))
+    (data_dir / "journal" / "backups" / "2026-11.json.1").write_bytes(b"{broken")
+    month_file(data_dir).write_bytes(b"")
+    assert [e.note for e in Journal(data_dir).entries()] == ["one"]
+
+
+def test_newer_and_unreadable_entries_are_reported_and_left_untouched(data_dir: Path) -> None:
+    journal = Journal(data_dir)
+    journal.add(note("fine"))
+    path = month_file(data_dir)
+    database = orjson.loads(path.read_bytes())
+    newer = {"kind": "zone", "schema_version": 3, "id": new_entry_id(AT), "aura": "teal"}
+    broken = {**document_of(note("x")), "note": ""}
+    database["entries"].update({"90": newer, "91": broken})
+    path.write_bytes(orjson.dumps(database))
+    reopened = Journal(data_dir)
+    assert [e.note for e in reopened.entries()] == ["fine"]
+    assert any("newer magtui" in n and "untouched" in n for n in reopened.notices)
+    assert any("could not be read (note: cannot be empty)" in n for n in reopened.notices)
+    reopened.add(note("later"))
+    stored = orjson.loads(path.read_bytes())["entries"]
+    assert stored["90"] == newer and stored["91"] == broken
+
+
+def test_an_old_single_file_journal_is_moved_in(data_dir: Path) -> None:
+    data_dir.mkdir()
+    old = {
+        "kind": "zone",
+        "schema_version": 1,
+        "id": new_entry_id(AT),
+        "at": AT.isoformat(),
+        "zone": "yellow",
+    }
+    (data_dir / "journal.json").write_bytes(orjson.dumps({"zones": {"1": old}}))
+    journal = Journal(data_dir)
+    journal.tidy()
+    latest = journal.latest_zone()
+    assert latest is not None and latest.zone is Zone.YELLOW and latest.logged_at == AT
+    assert not (data_dir / "journal.json").exists()
+    assert (data_dir / "journal.json.moved").exists()
+    Journal(data_dir).tidy()
+    assert len(Journal(data_dir).entries()) == 1
+
+
+def test_stray_temporary_files_are_cleared_at_start(data_dir: Path) -> None:
+    Journal(data_dir).add(note("one"))
+    stray = data_dir / "journal" / "2026-11.json.4242.tmp"
+    stray.write_bytes(b"half a write")
+    stray_settings = data_dir / "settings.json.999999999.tmp"
+    stray_settings.write_bytes(b"{")
+    Journal(data_dir).tidy()
+    assert not stray.exists() and not stray_settings.exists()
+    assert [e.note for e in Journal(data_dir).entries()] == ["one"]
+
+
+def test_a_live_writers_settings_temporary_is_left_alone(data_dir: Path) -> None:
+    """Settings are not written under the journal lock, so only dead writers' files go."""
+    data_dir.mkdir()
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        live = data_dir / f"settings.json.{sleeper.pid}.tmp"
+        live.write_bytes(b"{")
+        Journal(data_dir).tidy()
+        assert live.exists()
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+
+
+def _fail_writes(monkeypatch: pytest.MonkeyPatch, errno: int, message: str) -> None:
+    real_open = os.open
+
+    def failing(path: Any, flags: int, mode: int = 0o777, **kwargs: Any) -> int:
+        if flags & os.O_CREAT and str(path).endswith(".tmp"):
+            raise OSError(errno, message)
+        return real_open(path, flags, mode, **kwargs)
+
+    monkeypatch.setattr(os, "open", failing)
+
+
+@pytest.mark.parametrize(
+    ("errno", "message"),
+    [(28, "No space left on device"), (30, "Read-only file system"), (13, "Permission denied")],
+)
+def test_a_failed_write_is_one_sentence_and_loses_nothing(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, errno: int, message: str
+) -> None:
+    journal = Journal(data_dir)
+    journal.add(note("kept"))
+    before = month_file(data_dir).read_bytes()
+    _fail_writes(monkeypatch, errno, message)
+    with pytest.raises(StorageError) as caught:
+        journal.add(note("not saved"))
+    monkeypatch.undo()
+    sentence = str(caught.value)
+    assert f"({message})" in sentence and "earlier data is unchanged" in sentence
+    assert sentence.count(". ") == 0 and sentence.endswith(".")
+    assert month_file(data_dir).read_bytes() == before
+    assert not list((data_dir / "journal").glob("*.tmp"))
+    journal.add(note("saved later"))
+    assert [e.note for e in Journal(data_dir).entries()] == ["kept", "saved later"]
+
+
+def test_a_full_disk_during_fsync_keeps_the_old_file(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = Journal(data_dir)
+    journal.add(note("kept"))
+    before = month_file(data_dir).read_bytes()
+
+    def disk_full(descriptor: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(StorageError, match="No space left on device"):
+        journal.add(note("not saved"))
+    monkeypatch.undo()
+    assert month_file(data_dir).read_bytes() == before
+
+
+def test_another_writer_is_noticed(data_dir: Path) -> None:
+    app_side = Journal(data_dir)
+    app_side.add(check_in(Zone.GREEN))
+    assert app_side.has_changed() is True
+    assert app_side.has_changed() is False
+    Journal(data_dir).add(check_in(Zone.RED, AT + timedelta(minutes=5)))
+    assert app_side.has_changed() is True
+    latest = app_side.latest_zone()
+    assert latest is not None and latest.zone is Zone.RED
+
+
+def test_merging_twice_adds_nothing(data_dir: Path) -> None:
+    entries = [note(f"entry {n}", AT + timedelta(minutes=n)) for n in range(5)]
+    first = Journal(data_dir).merge(entries)
+    second = Journal(data_dir).merge([*entries, entries[0]])
+    assert (first.added, first.already_there) == (5, 0)
+    assert (second.added, second.already_there) == (0, 6)
+    assert Journal(data_dir).entries() == entries
+
+
+def test_a_held_lock_makes_a_writer_wait_then_say_so(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from filelock import FileLock
+
+    monkeypatch.setattr(journal_module, "LOCK_TIMEOUT_SECONDS", 0.2)
+    Journal(data_dir).add(note("first"))
+    with FileLock(data_dir / "journal.lock"), pytest.raises(StorageError, match="try again"):
+        Journal(data_dir).add(note("second"))
+    assert [e.note for e in Journal(data_dir).entries()] == ["first"]
+
+
+def test_notes_are_notes(data_dir: Path) -> None:
+    Journal(data_dir).add(note("plain"))
+    (entry,) = Journal(data_dir).entries()
+    assert isinstance(entry, Note)
