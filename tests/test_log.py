@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
+import tempfile
+from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -227,3 +230,53 @@ def test_bad_log_input_is_one_sentence_exit_2_and_nothing_written(
     assert "Traceback" not in result.stderr
     after = sorted((p.name, p.read_bytes()) for p in (data_dir / "journal").glob("*.json"))
     assert after == before
+
+
+ARGUMENT_TEXT = st.text(
+    st.characters(exclude_categories=(), exclude_characters="\x00"), max_size=60
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    method=st.sampled_from(["soak", "spray", "capsule", "note", "bath", ""]),
+    option=st.sampled_from(
+        [
+            "--product",
+            "--amount",
+            "--area",
+            "--minutes",
+            "--mg",
+            "--severity",
+            "--at",
+            "--note",
+            "--form",
+            "--reaction",
+            "--relief",
+            "--zone",
+            "--dilution",
+        ]
+    ),
+    value=st.one_of(ARGUMENT_TEXT, st.integers().map(str), st.floats().map(str)),
+)
+def test_any_log_arguments_end_in_an_entry_or_one_sentence_and_exit_2(
+    method: str, option: str, value: str
+) -> None:
+    """Straight through the argument parser, in process, with a fresh data folder each time."""
+    from magtui.cli import main
+
+    with tempfile.TemporaryDirectory() as folder:
+        errors = io.StringIO()
+        output = io.StringIO()
+        with redirect_stderr(errors), redirect_stdout(output):
+            try:
+                code = main(["log", method, option, value, "--data-dir", folder])
+            except SystemExit as leaving:
+                code = leaving.code if isinstance(leaving.code, int) else 1
+        written = list(Path(folder).glob("journal/*.json"))
+        if code == 0:
+            assert output.getvalue().split() and written
+        else:
+            assert code == 2, errors.getvalue()
+            assert errors.getvalue().count("\n") == 1 and "Traceback" not in errors.getvalue()
+            assert not written

@@ -19,6 +19,7 @@ from magtui.domain.clock import system_clock
 from magtui.domain.documents import describe_validation, field_path, new_entry
 from magtui.domain.entries import Entry, TopicalMethod
 from magtui.domain.ids import new_entry_id
+from magtui.domain.shown import shown
 from magtui.domain.when import WhenError, parse_when
 from magtui.domain.zones import Zone
 from magtui.storage.files import StorageError
@@ -92,7 +93,7 @@ def capsule_fraction(text: str) -> float:
         return float(cleaned)
     except ValueError:
         raise LogProblem(
-            f"--amount '{text}' is not a share of a capsule; give one like 1/4, 1/2, 1 or 2."
+            f"--amount {shown(text)} is not a share of a capsule; give one like 1/4, 1/2, 1 or 2."
         ) from None
 
 
@@ -158,7 +159,9 @@ def build_entries(request: LogRequest, now: datetime, current_zone: Zone | None)
     """The entry (and its reaction, if one was given), or `LogProblem`; writes nothing."""
     request = _stripped(request)
     if request.method not in METHODS:
-        raise LogProblem(f"'{request.method}' is not a method; use one of {', '.join(METHODS)}.")
+        raise LogProblem(
+            f"{shown(request.method)} is not a method; use one of {', '.join(METHODS)}."
+        )
     _check_options_fit(request)
     try:
         at = parse_when(request.at, now)

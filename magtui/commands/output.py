@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from magtui.domain.shown import printable
+
 
 def say(message: str) -> None:
     print(message)
@@ -11,4 +13,4 @@ def say(message: str) -> None:
 
 def complain(message: str) -> None:
     """A problem the person can act on, as one sentence on standard error."""
-    print(f"magtui: {message}", file=sys.stderr)
+    print(f"magtui: {printable(message)}", file=sys.stderr)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+from magtui.domain.shown import shown
+
 
 def describe_when(at: datetime, now: datetime) -> str:
     """'today at 14:02', 'yesterday at 09:10', or '3 Nov at 18:45' in the reader's local time."""
@@ -39,19 +41,19 @@ def parse_when(text: str, now: datetime) -> datetime:
     if match := _AGO.match(cleaned):
         amount = int(match.group(1)) * _UNIT[match.group(2)[0]]
         if amount > now - EARLIEST:
-            raise WhenError(f"'{text}' is too long ago; give a time after 1970.")
+            raise WhenError(f"{shown(text)} is too long ago; give a time after 1970.")
         return now - amount
     try:
         at = datetime.fromisoformat(text.strip())
     except ValueError:
         raise WhenError(
-            f"'{text}' is not a time magtui can read; "
+            f"{shown(text)} is not a time magtui can read; "
             "use now, 15m ago, 2h ago or a time like 2026-11-22T14:30."
         ) from None
     if at.tzinfo is None:
         at = at.astimezone()  # the local time of this machine, with its own summer-time rules
     if at < EARLIEST:
-        raise WhenError(f"'{text}' is too long ago; give a time after 1970.")
+        raise WhenError(f"{shown(text)} is too long ago; give a time after 1970.")
     if at > now + FUTURE_SLACK:
-        raise WhenError(f"'{text}' is in the future; give a time that has already happened.")
+        raise WhenError(f"{shown(text)} is in the future; give a time that has already happened.")
     return at
