@@ -35,7 +35,11 @@ def _check_data(data_dir: Path) -> tuple[bool, str]:
     if journal.notice:
         return False, journal.notice
     zone = latest.zone.label if latest else "none yet"
-    return True, f"{data_dir} is readable and writable ({count} entries; current zone: {zone})"
+    detail = f"{data_dir} is readable and writable ({count} entries; current zone: {zone})"
+    kept = sorted(journal.folder.glob("*.damaged-*"))
+    if kept:
+        detail += f"; {len(kept)} damaged file(s) kept aside, newest {kept[-1].name}"
+    return True, detail
 
 
 def run_check(data_dir: Path) -> int:

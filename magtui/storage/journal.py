@@ -269,7 +269,8 @@ class Journal:
                 saved = datetime.fromtimestamp(backup.stat().st_mtime).astimezone()
                 self._tell(
                     f"{path.name} was damaged and is kept aside as {kept}; its backup from "
-                    f"{describe_when(saved, system_clock())} has taken its place."
+                    f"{describe_when(saved, system_clock())} has taken its place, so anything saved "
+                    "after that time is missing."
                 )
                 return tables
             self._tell(
