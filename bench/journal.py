@@ -32,7 +32,7 @@ from magtui.storage.journal import Journal  # noqa: E402
 SIZES = (1_000, 10_000, 100_000)
 SPACING = timedelta(minutes=73)
 INSERTS = 200
-LOADS = 5
+LOADS = 9
 PROCESS_RUNS = 10
 MAGTUI = str(Path(sys.executable).parent / "magtui")
 
@@ -88,15 +88,35 @@ def insert_times(folder: Path) -> list[float]:
     return times
 
 
-def load_time(folder: Path) -> tuple[float, int]:
-    """All entries read and validated by a journal that has read nothing yet."""
+LOAD_PROBE = """
+import sys, time
+from pathlib import Path
+from magtui.storage.journal import Journal
+started = time.perf_counter()
+count = len(Journal(Path(sys.argv[1])).entries())
+print(time.perf_counter() - started, count)
+"""
+
+
+def load_time(folder: Path) -> tuple[float, int, int]:
+    """All entries read and validated, each time in a fresh process as when magtui starts.
+
+    Timed inside the process, after its imports; returns the median time, the entry count and
+    the largest peak memory of those processes.
+    """
     times = []
-    count = 0
+    count = peak = 0
     for _ in range(LOADS):
-        started = time.perf_counter()
-        count = len(Journal(folder).entries())
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), count
+        process = subprocess.Popen(
+            [sys.executable, "-c", LOAD_PROBE, str(folder)], stdout=subprocess.PIPE
+        )
+        _, _, usage = os.wait4(process.pid, 0)
+        assert process.stdout is not None
+        elapsed, entries = process.stdout.read().split()
+        times.append(float(elapsed))
+        count = int(entries)
+        peak = max(peak, usage.ru_maxrss * 1024)
+    return statistics.median(times), count, peak
 
 
 def run_process(command: list[str]) -> tuple[float, int]:
@@ -143,21 +163,13 @@ def export_time(folder: Path) -> tuple[float, int]:
     return statistics.median(run[0] for run in runs), max(run[1] for run in runs)
 
 
-def load_memory(folder: Path) -> int:
-    """Peak memory of a whole process that loads every entry."""
-    code = (
-        "import sys; from pathlib import Path; from magtui.storage.journal import Journal; "
-        "Journal(Path(sys.argv[1])).entries()"
-    )
-    return run_process([sys.executable, "-c", code, str(folder)])[1]
-
-
 def main() -> None:
     sizes = [int(arg) for arg in sys.argv[1:]] or list(SIZES)
     empty = Path(tempfile.mkdtemp(prefix="magtui-bench-empty-"))
     print(
-        f"journal benchmark ({INSERTS} inserts, load median of {LOADS}, processes median of "
-        f"{PROCESS_RUNS})"
+        f"journal benchmark ({INSERTS} inserts; load: median of {LOADS} fresh processes, timed "
+        f"after imports; log: median of {PROCESS_RUNS} alternating with an empty journal; "
+        "peak: largest of the load and export processes)"
     )
     header = (
         f"{'entries':>8} {'insert med':>10} {'insert p95':>10} {'load all':>9} "
@@ -167,10 +179,10 @@ def main() -> None:
     for size in sizes:
         folder = build_journal(size)
         inserts = insert_times(folder)
-        load, count = load_time(folder)
+        load, count, load_memory = load_time(folder)
         log_full, log_empty = log_times(folder, empty)
         export, export_memory = export_time(folder)
-        peak = max(export_memory, load_memory(folder)) / 1e6
+        peak = max(export_memory, load_memory) / 1e6
         print(
             f"{count:>8} {statistics.median(inserts) * 1e3:>8.1f}ms "
             f"{percentile(inserts, 0.95) * 1e3:>8.1f}ms {load * 1e3:>7.0f}ms "

@@ -9,36 +9,30 @@ aside untouched and its newest good backup takes its place.
 
 from __future__ import annotations
 
-import gc
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import TypeAdapter, ValidationError
 from tinydb import TinyDB
 
-from magtui.domain.clock import system_clock
 from magtui.domain.documents import NewerEntry, document_of, entries_from_documents
 from magtui.domain.entries import Entry, ZoneCheckIn
-from magtui.domain.when import describe_when
 from magtui.storage.backups import BACKUP_DIR, BackupRing
 from magtui.storage.files import (
     StorageError,
-    atomic_write,
     clear_stray_temps,
     ensure_private_dir,
-    keep_aside,
     read_bytes_or_none,
 )
+from magtui.storage.legacy import LegacyJournal
+from magtui.storage.part_reading import TABLE, Signature, bulk_read, current_entries, signature
+from magtui.storage.recovery import restore_newest_backup
 from magtui.storage.segments import (
     JOURNAL_DIR,
-    LEGACY_JOURNAL_FILE,
     LOCK_FILE,
     PART_LIMIT,
     month_of,
@@ -46,14 +40,12 @@ from magtui.storage.segments import (
     part_name,
     part_number,
 )
-from magtui.storage.tinydb_storage import AtomicJSONStorage, DamagedFile, parse_database
+from magtui.storage.tinydb_storage import AtomicJSONStorage, DamagedFile, Tables, parse_database
 
 if TYPE_CHECKING:
     from filelock import BaseFileLock
 
-TABLE = "entries"
 LOCK_TIMEOUT_SECONDS = 10.0
-Signature = tuple[int, int, int]
 _by_id = attrgetter("id")
 
 
@@ -61,52 +53,6 @@ _by_id = attrgetter("id")
 class MergeResult:
     added: int
     already_there: int
-
-
-@contextmanager
-def _bulk_read(*, kept: bool) -> Iterator[None]:
-    """Read many entries without the cyclic garbage collector scanning them over and over.
-
-    100,000 entries are about a million small objects with no reference cycles. Collecting while
-    they are made doubles the read time; once read, entries that are `kept` (cached for the
-    app's lifetime) are frozen out of future collections, which would otherwise rescan them all.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if kept:
-            gc.freeze()
-        if was_enabled:
-            gc.enable()
-
-
-@cache
-def _part_adapter() -> TypeAdapter[dict[str, dict[str, Entry]]]:
-    return TypeAdapter(dict[str, dict[str, Entry]])
-
-
-def _current_entries(raw: bytes) -> list[Entry] | None:
-    """The common case in one pass over the bytes: a sound part holding only current entries.
-
-    Parsing and validating together skips building a dict for every document first.
-    """
-    try:
-        tables = _part_adapter().validate_json(raw)
-    except ValidationError:
-        return None
-    if set(tables) - {TABLE}:
-        return None
-    return list(tables.get(TABLE, {}).values())
-
-
-def _signature(path: Path) -> Signature | None:
-    try:
-        status = path.stat()
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    return (status.st_ino, status.st_mtime_ns, status.st_size)
 
 
 class Journal:
@@ -168,27 +114,18 @@ class Journal:
             self._move_in_legacy_journal()
 
     def _move_in_legacy_journal(self) -> None:
-        """magtui 0.1 kept zone check-ins in one `journal.json`; its entries move into months."""
-        legacy = self.data_dir / LEGACY_JOURNAL_FILE
-        raw = read_bytes_or_none(legacy)
-        if raw is None:
+        legacy = LegacyJournal(self.data_dir)
+        if not legacy.exists():
             return
         try:
-            tables = parse_database(legacy, raw)
+            entries, sentence = legacy.read()
         except DamagedFile:
-            kept = keep_aside(legacy)
-            self._tell(f"The old journal file was damaged; it is kept aside as {kept}.")
+            self._tell(legacy.keep_damaged_aside())
             return
-        documents = [doc for table in tables.values() for doc in table.values()]
-        entries, problems = entries_from_documents(documents)
         self.merge(entries)
-        moved = legacy.with_name(f"{LEGACY_JOURNAL_FILE}.moved")
-        os.replace(legacy, moved)
-        if problems:
-            self._tell(
-                f"{len(problems)} entries of the old journal could not be read; "
-                f"they are kept unchanged in {moved}."
-            )
+        legacy.retire()
+        if sentence:
+            self._tell(sentence)
 
     # Reading
 
@@ -207,22 +144,22 @@ class Journal:
         Every write renames a file into the folder, which updates the folder's own time, so one
         `stat` notices entries written by another magtui.
         """
-        now = _signature(self.folder)
+        now = signature(self.folder)
         changed = now != self._seen
         self._seen = now
         return changed
 
     def _read_part(self, path: Path, *, remember: bool = True) -> list[Entry]:
-        signature = _signature(path)
-        if signature is None:
+        before = signature(path)
+        if before is None:
             return []
         cached = self._cache.get(path)
-        if cached is not None and cached[0] == signature:
+        if cached is not None and cached[0] == before:
             return cached[1]
         raw = read_bytes_or_none(path)
         if raw is None:
             return []
-        entries = _current_entries(raw)
+        entries = current_entries(raw)
         if entries is None:  # damaged, or holding entries to migrate or report
             try:
                 tables = parse_database(path, raw)
@@ -230,9 +167,9 @@ class Journal:
                 tables = self._recover(path)
             entries, problems = entries_from_documents(tables.get(TABLE, {}).values())
             self._report_unreadable(path, problems)
-        signature = _signature(path)
-        if remember and signature is not None:
-            self._cache[path] = (signature, entries)
+        if remember:
+            # Keyed by the state seen before reading: a write meanwhile means one more read later.
+            self._cache[path] = (before, entries)
         return entries
 
     def _report_unreadable(self, path: Path, problems: Sequence[tuple[object, Exception]]) -> None:
@@ -249,47 +186,30 @@ class Journal:
                 f"({first}); they are left untouched in the file."
             )
 
-    def _recover(self, path: Path) -> dict[str, dict[str, dict[str, Any]]]:
-        """Keep a damaged file aside byte for byte and put its newest good backup in its place."""
+    def _recover(self, path: Path) -> Tables:
+        """Under the write lock, in case another writer has just replaced the file."""
         with self._locked():
             raw = read_bytes_or_none(path)
             if raw is None:
                 return {}
             try:
-                return parse_database(path, raw)  # another writer replaced it meanwhile
+                return parse_database(path, raw)
             except DamagedFile:
-                kept = keep_aside(path)
-            for backup in self.backups.newest_first(path.name):
-                backup_raw = backup.read_bytes()
-                try:
-                    tables = parse_database(backup, backup_raw)
-                except DamagedFile:
-                    continue
-                atomic_write(path, backup_raw)
-                saved = datetime.fromtimestamp(backup.stat().st_mtime).astimezone()
-                self._tell(
-                    f"{path.name} was damaged and is kept aside as {kept}; its backup from "
-                    f"{describe_when(saved, system_clock())} has taken its place, so anything saved "
-                    "after that time is missing."
-                )
+                tables, sentence = restore_newest_backup(path, self.backups)
+                self._tell(sentence)
                 return tables
-            self._tell(
-                f"{path.name} was damaged and is kept aside as {kept}; there was no good "
-                "backup, so the entries it held are not shown."
-            )
-            return {}
 
     def entries(self, since: datetime | None = None) -> list[Entry]:
         """Every readable entry (from `since` on, if given), oldest first, kept for next time."""
         found: list[Entry] = []
-        with _bulk_read(kept=True):
+        with bulk_read(kept=True):
             for month in self._month_entries(since, remember=True):
                 found.extend(month)
         return found
 
     def each_month(self, since: datetime | None = None) -> Iterator[list[Entry]]:
         """Entries a month at a time, oldest first, without keeping them: for exports."""
-        with _bulk_read(kept=False):
+        with bulk_read(kept=False):
             yield from self._month_entries(since, remember=False)
 
     def _month_entries(self, since: datetime | None, *, remember: bool) -> Iterator[list[Entry]]:
