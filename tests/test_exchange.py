@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,18 +17,9 @@ from magtui.exchange.csv_format import COLUMNS, safe_cell, write_csv
 from magtui.exchange.json_format import FORMAT_NAME, FORMAT_VERSION
 from magtui.exchange.markdown_format import escape, write_markdown
 from magtui.storage.journal import Journal
+from tests.commandline import magtui_in
 
 START = datetime(2026, 10, 30, 21, 15, tzinfo=UTC)
-
-
-def magtui(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "magtui", *args, "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "TZ": "UTC"},
-    )
 
 
 def varied_entries() -> list[Entry]:
@@ -69,11 +57,11 @@ def filled(data_dir: Path) -> Path:
 def test_json_export_round_trips_identically(filled: Path, tmp_path: Path) -> None:
     first = tmp_path / "first.json"
     again = tmp_path / "again.json"
-    assert magtui("export", "--output", str(first), data_dir=filled).returncode == 0
+    assert magtui_in(filled, "export", "--output", str(first)).returncode == 0
     fresh = tmp_path / "fresh"
-    imported = magtui("import", str(first), data_dir=fresh)
+    imported = magtui_in(fresh, "import", str(first))
     assert imported.stdout.strip() == "Imported 5 entries; 0 were already in your journal."
-    assert magtui("export", "--output", str(again), data_dir=fresh).returncode == 0
+    assert magtui_in(fresh, "export", "--output", str(again)).returncode == 0
     assert again.read_bytes() == first.read_bytes()
     document = orjson.loads(first.read_bytes())
     assert (document["format"], document["format_version"]) == (FORMAT_NAME, FORMAT_VERSION)
@@ -87,26 +75,26 @@ def stat_mode(path: Path) -> int:
 
 def test_importing_twice_adds_nothing(filled: Path, tmp_path: Path) -> None:
     export = tmp_path / "export.json"
-    magtui("export", "--output", str(export), data_dir=filled)
-    again = magtui("import", str(export), data_dir=filled)
+    magtui_in(filled, "export", "--output", str(export))
+    again = magtui_in(filled, "import", str(export))
     assert again.stdout.strip() == "Imported 0 entries; 5 were already in your journal."
     assert len(Journal(filled).entries()) == 5
 
 
 def test_export_prints_to_standard_output_without_a_file(filled: Path) -> None:
-    result = magtui("export", "--format", "json", data_dir=filled)
+    result = magtui_in(filled, "export", "--format", "json")
     assert result.returncode == 0 and result.stderr == ""
     assert len(orjson.loads(result.stdout)["entries"]) == 5
 
 
 def test_since_limits_the_export(filled: Path) -> None:
-    result = magtui("export", "--since", "2026-11-01T00:00+00:00", data_dir=filled)
+    result = magtui_in(filled, "export", "--since", "2026-11-01T00:00+00:00")
     entries = orjson.loads(result.stdout)["entries"]
     assert [entry["kind"] for entry in entries] == ["capsule", "reaction", "note"]
 
 
 def test_csv_is_one_row_per_entry_and_never_a_formula(filled: Path) -> None:
-    result = magtui("export", "--format", "csv", data_dir=filled)
+    result = magtui_in(filled, "export", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert list(rows[0]) == list(COLUMNS) and len(rows) == 5
     spray = rows[1]
@@ -140,7 +128,7 @@ def test_markdown_reads_as_a_dated_list_and_shows_typed_text_as_typed() -> None:
 
 def test_an_empty_journal_exports_cleanly(data_dir: Path) -> None:
     for format_name in ("json", "csv", "md"):
-        result = magtui("export", "--format", format_name, data_dir=data_dir)
+        result = magtui_in(data_dir, "export", "--format", format_name)
         assert result.returncode == 0 and result.stderr == ""
     out = io.StringIO()
     assert write_csv([], out) == 0 and out.getvalue().startswith("id,kind,at")
@@ -164,7 +152,7 @@ def test_a_bad_import_is_one_sentence_and_imports_nothing(
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_bytes(content)
-    result = magtui("import", str(bad), data_dir=filled)
+    result = magtui_in(filled, "import", str(bad))
     assert result.returncode == 2 and phrase in result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert len(Journal(filled).entries()) == 5
@@ -172,18 +160,18 @@ def test_a_bad_import_is_one_sentence_and_imports_nothing(
 
 def test_a_half_good_import_imports_nothing(filled: Path, tmp_path: Path) -> None:
     export = tmp_path / "export.json"
-    magtui("export", "--output", str(export), data_dir=filled)
+    magtui_in(filled, "export", "--output", str(export))
     document = orjson.loads(export.read_bytes())
     document["entries"][3]["severity"] = 7
     export.write_bytes(orjson.dumps(document))
     fresh = tmp_path / "fresh"
-    result = magtui("import", str(export), data_dir=fresh)
+    result = magtui_in(fresh, "import", str(export))
     assert result.returncode == 2 and "Entry 4" in result.stderr and "at most 3" in result.stderr
     assert Journal(fresh).entries() == []
 
 
 def test_a_missing_import_file_is_one_sentence(data_dir: Path, tmp_path: Path) -> None:
-    result = magtui("import", str(tmp_path / "nowhere.json"), data_dir=data_dir)
+    result = magtui_in(data_dir, "import", str(tmp_path / "nowhere.json"))
     assert result.returncode == 2
     assert result.stderr.strip().endswith("check the name and try again.")
 
@@ -191,11 +179,11 @@ def test_a_missing_import_file_is_one_sentence(data_dir: Path, tmp_path: Path) -
 def test_an_export_to_an_unwritable_place_is_one_sentence(filled: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
-    result = magtui("export", "--output", str(blocker / "out.csv"), data_dir=filled)
+    result = magtui_in(filled, "export", "--output", str(blocker / "out.csv"))
     assert result.returncode == 1 and result.stderr.count("\n") == 1
     assert "could not be saved" in result.stderr
 
 
 def test_a_bad_since_is_one_sentence(filled: Path) -> None:
-    result = magtui("export", "--since", "last winter", data_dir=filled)
+    result = magtui_in(filled, "export", "--since", "last winter")
     assert result.returncode == 2 and result.stderr.startswith("magtui: --since 'last winter'")

@@ -161,7 +161,11 @@ def test_damage_is_kept_aside_byte_for_byte_and_the_newest_good_backup_returns(
     notice = reopened.notice or ""
     kept = list((data_dir / "journal").glob("2026-11.json.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == damage
-    assert str(kept[0]) in notice and "backup from" in notice and notice.endswith("after that time is missing.")
+    assert (
+        str(kept[0]) in notice
+        and "backup from" in notice
+        and notice.endswith("after that time is missing.")
+    )
     reopened.add(note("third"))
     assert [e.note for e in Journal(data_dir).entries()] == ["first", "third"]
     assert kept[0].read_bytes() == damage

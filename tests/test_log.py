@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import fields
@@ -21,18 +18,9 @@ from magtui.domain.entries import CapsuleDose, Reaction, TopicalSession
 from magtui.domain.when import WhenError, parse_when
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
+from tests.commandline import magtui_in
 
 NOW = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
-
-
-def magtui(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "magtui", *args, "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "TZ": "UTC"},
-    )
 
 
 @pytest.mark.parametrize(
@@ -184,8 +172,9 @@ def test_log_request_mirrors_the_command_line_options() -> None:
 
 
 def test_log_prints_the_new_ids_and_they_are_in_the_journal(data_dir: Path) -> None:
-    magtui("zone", "yellow", data_dir=data_dir)
-    result = magtui(
+    magtui_in(data_dir, "zone", "yellow")
+    result = magtui_in(
+        data_dir,
         "log",
         "soak",
         "--minutes",
@@ -196,7 +185,6 @@ def test_log_prints_the_new_ids_and_they_are_in_the_journal(data_dir: Path) -> N
         "pain",
         "--at",
         "15m ago",
-        data_dir=data_dir,
     )
     assert result.returncode == 0, result.stderr
     ids = result.stdout.split()
@@ -222,9 +210,9 @@ def test_log_prints_the_new_ids_and_they_are_in_the_journal(data_dir: Path) -> N
 def test_bad_log_input_is_one_sentence_exit_2_and_nothing_written(
     args: list[str], data_dir: Path
 ) -> None:
-    magtui("log", "note", "--note", "before", data_dir=data_dir)
+    magtui_in(data_dir, "log", "note", "--note", "before")
     before = sorted((p.name, p.read_bytes()) for p in (data_dir / "journal").glob("*.json"))
-    result = magtui(*args, data_dir=data_dir)
+    result = magtui_in(data_dir, *args)
     assert result.returncode == 2
     assert result.stdout == "" and result.stderr.count("\n") == 1, result.stderr
     assert "Traceback" not in result.stderr
