@@ -19,6 +19,7 @@ from magtui.storage.settings_store import SettingsStore
 from magtui.ui.app import JOURNAL_CHECK_SECONDS, MagApp
 from magtui.ui.themes import THEMES
 from tests.conftest import FIXED_NOW
+from tests.damage import DAMAGE
 from tests.screen_reader import screen_text, screen_words
 from tests.screens import SCREENS, ScreenCase
 
@@ -238,12 +239,13 @@ async def test_a_zone_set_elsewhere_updates_the_check_in_too(
         assert "Safe in Yellow" in screen_text(app)
 
 
+@pytest.mark.parametrize("damage", list(DAMAGE.values()), ids=list(DAMAGE))
 async def test_a_damaged_journal_is_one_sentence_on_screen_and_the_app_goes_on(
-    make_app: MakeApp, data_dir: Path
+    make_app: MakeApp, data_dir: Path, damage: bytes
 ) -> None:
     make_app(zone=Zone.RED)
     month = data_dir / "journal" / "2026-11.json"
-    month.write_bytes(b"\x00\x00 damaged")
+    month.write_bytes(damage)
     app = make_app(zone=None)
     async with app.run_test(size=(80, 24)) as pilot:
         words = screen_words(app)
@@ -251,6 +253,6 @@ async def test_a_damaged_journal_is_one_sentence_on_screen_and_the_app_goes_on(
         await pilot.press("g")
         assert "Safe in Green" in screen_text(app)
     kept = list(month.parent.glob("2026-11.json.damaged-*"))
-    assert len(kept) == 1 and kept[0].read_bytes() == b"\x00\x00 damaged"
+    assert len(kept) == 1 and kept[0].read_bytes() == damage
     latest = Journal(data_dir).latest_zone()
     assert latest is not None and latest.zone is Zone.GREEN

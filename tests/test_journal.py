@@ -22,15 +22,9 @@ from magtui.storage import journal as journal_module
 from magtui.storage.backups import KEEP
 from magtui.storage.files import StorageError
 from magtui.storage.journal import Journal
+from tests.damage import DAMAGE
 
 AT = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
-DAMAGE = {
-    "empty": b"",
-    "truncated": b'{"entries": {"1": {"schema_version": 2, "id": "01a2',
-    "garbage": b"\x89PNG\r\n\x1a\n not a journal",
-    "wrong shape": b'{"entries": [1, 2, 3]}',
-    "nul bytes": b"\x00" * 64,
-}
 
 
 def _mode(path: Path) -> int:

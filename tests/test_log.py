@@ -19,6 +19,7 @@ from magtui.domain.when import WhenError, parse_when
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from tests.commandline import magtui_in
+from tests.damage import DAMAGE
 
 NOW = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
 
@@ -268,3 +269,16 @@ def test_any_log_arguments_end_in_an_entry_or_one_sentence_and_exit_2(
             assert code == 2, errors.getvalue()
             assert errors.getvalue().count("\n") == 1 and "Traceback" not in errors.getvalue()
             assert not written
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE.values()), ids=list(DAMAGE))
+def test_log_still_works_beside_a_damaged_file(data_dir: Path, damage: bytes) -> None:
+    month = data_dir / "journal" / f"{datetime.now(UTC):%Y-%m}.json"
+    month.parent.mkdir(parents=True)
+    month.write_bytes(damage)
+    result = magtui_in(data_dir, "log", "note", "--note", "still here")
+    assert result.returncode == 0 and len(result.stdout.split()) == 1
+    assert result.stderr.count("\n") == 1 and "is kept aside as" in result.stderr
+    kept = list(month.parent.glob(f"{month.name}.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damage
+    assert [entry.note for entry in Journal(data_dir).entries()] == ["still here"]
