@@ -72,7 +72,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
-    from magtui.domain.entries import CapsuleForm, ReactionKind
+    from magtui.domain.vocabulary import CapsuleForm, ReactionKind
 
     log = commands.add_parser(
         "log",

@@ -6,6 +6,8 @@ sentence; keys pressed while loading are not lost.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -98,3 +100,21 @@ def test_the_quick_read_declines_anything_unusual(make_app: MakeApp, data_dir: P
     (data_dir / "journal.json").unlink()
     (data_dir / "settings.json").write_text('{"theme": "neon"}')
     assert read_first_look(default_assets_dir(), data_dir) is None
+
+
+FIRST_PAINT_IMPORTS = """
+import sys
+from magtui.cli import _build_parser
+_build_parser().parse_args([])
+import magtui.commands.launch, magtui.first_look, magtui.ui.app
+print(sorted(m for m in sys.modules if m.split(".")[0] in ("pydantic", "tinydb", "filelock")))
+"""
+
+
+def test_nothing_before_the_first_screen_imports_pydantic_or_storage_libraries() -> None:
+    """Parsing the command line and drawing the check-in must not pay for them (a 1.5x start)."""
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_IMPORTS], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

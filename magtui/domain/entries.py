@@ -6,13 +6,31 @@ so an entry's id, once printed or exported, always means the same thing.
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated, Literal, Self
 
 from pydantic import AwareDatetime, ConfigDict, Field, model_validator
 from pydantic.dataclasses import dataclass
 
+from magtui.domain.vocabulary import (
+    AlpimsDomain,
+    CapsuleForm,
+    ReactionKind,
+    TopicalMethod,
+)
 from magtui.domain.zones import Zone
+
+__all__ = [
+    "AlpimsDomain",
+    "CapsuleDose",
+    "CapsuleForm",
+    "Entry",
+    "Note",
+    "Reaction",
+    "ReactionKind",
+    "TopicalMethod",
+    "TopicalSession",
+    "ZoneCheckIn",
+]
 
 SCHEMA_VERSION = 2
 """Version 2 added `logged_at` (when an entry was written, as opposed to when it happened)."""
@@ -34,54 +52,6 @@ MULTI_LINE_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$"
 Line = Annotated[str, Field(max_length=LINE_LIMIT, pattern=ONE_LINE_PATTERN)]
 ShortLine = Annotated[str, Field(max_length=SHORT_LIMIT, pattern=ONE_LINE_PATTERN)]
 NoteText = Annotated[str, Field(max_length=NOTE_LIMIT, pattern=MULTI_LINE_PATTERN)]
-
-
-class TopicalMethod(StrEnum):
-    """The four ways of putting magnesium on the skin that the guidance covers."""
-
-    SOAK = "soak"
-    SPRAY = "spray"
-    CREAM = "cream"
-    BALM = "balm"
-
-
-class ReactionKind(StrEnum):
-    """What the skin or body did; 'unknown' is for 'something, not sure what'."""
-
-    NONE = "none"
-    STING = "sting"
-    ITCH = "itch"
-    FLUSH = "flush"
-    REDNESS = "redness"
-    RASH = "rash"
-    HIVES = "hives"
-    NAUSEA = "nausea"
-    DIZZINESS = "dizziness"
-    OTHER = "other"
-    UNKNOWN = "unknown"
-
-
-class AlpimsDomain(StrEnum):
-    """The six ALPIMS domains a person may feel relief in."""
-
-    ANXIETY = "anxiety"
-    LAXITY = "laxity"
-    PAIN = "pain"
-    IMMUNE = "immune"
-    MOOD = "mood"
-    SENSORY = "sensory"
-
-
-class CapsuleForm(StrEnum):
-    """The capsule forms the capsule guidance names, and 'other' for anything else."""
-
-    GLYCINATE = "glycinate"
-    TAURATE = "taurate"
-    MALATE = "malate"
-    THREONATE = "threonate"
-    CITRATE = "citrate"
-    OXIDE = "oxide"
-    OTHER = "other"
 
 
 # Slotted dataclasses rather than models: 100,000 entries take a quarter of the memory and load

@@ -1,0 +1,57 @@
+"""The words a journal entry is made of, as plain enums.
+
+Kept apart from the entry models so the command line can list them in its help without
+importing pydantic, which would slow every start, the app's included.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class TopicalMethod(StrEnum):
+    """The four ways of putting magnesium on the skin that the guidance covers."""
+
+    SOAK = "soak"
+    SPRAY = "spray"
+    CREAM = "cream"
+    BALM = "balm"
+
+
+class ReactionKind(StrEnum):
+    """What the skin or body did; 'unknown' is for 'something, not sure what'."""
+
+    NONE = "none"
+    STING = "sting"
+    ITCH = "itch"
+    FLUSH = "flush"
+    REDNESS = "redness"
+    RASH = "rash"
+    HIVES = "hives"
+    NAUSEA = "nausea"
+    DIZZINESS = "dizziness"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class AlpimsDomain(StrEnum):
+    """The six ALPIMS domains a person may feel relief in."""
+
+    ANXIETY = "anxiety"
+    LAXITY = "laxity"
+    PAIN = "pain"
+    IMMUNE = "immune"
+    MOOD = "mood"
+    SENSORY = "sensory"
+
+
+class CapsuleForm(StrEnum):
+    """The capsule forms the capsule guidance names, and 'other' for anything else."""
+
+    GLYCINATE = "glycinate"
+    TAURATE = "taurate"
+    MALATE = "malate"
+    THREONATE = "threonate"
+    CITRATE = "citrate"
+    OXIDE = "oxide"
+    OTHER = "other"
