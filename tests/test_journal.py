@@ -338,3 +338,22 @@ def test_notes_are_notes(data_dir: Path) -> None:
     Journal(data_dir).add(note("plain"))
     (entry,) = Journal(data_dir).entries()
     assert isinstance(entry, Note)
+
+
+@pytest.mark.parametrize(
+    ("errno", "message"), [(30, "Read-only file system"), (28, "No space left on device")]
+)
+def test_a_lock_file_that_cannot_be_made_is_one_sentence(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, errno: int, message: str
+) -> None:
+    data_dir.mkdir()
+    real_open = os.open
+
+    def failing(path: Any, flags: int, mode: int = 0o777, **kwargs: Any) -> int:
+        if str(path).endswith("journal.lock"):
+            raise OSError(errno, message)
+        return real_open(path, flags, mode, **kwargs)
+
+    monkeypatch.setattr(os, "open", failing)
+    with pytest.raises(StorageError, match=rf"lock file .*\({message}\); nothing was saved"):
+        Journal(data_dir).add(note("not saved"))

@@ -95,10 +95,11 @@ class Journal:
                 "Another magtui has been saving to the journal for over "
                 f"{LOCK_TIMEOUT_SECONDS:.0f} seconds; nothing was saved — try again in a moment."
             ) from None
-        except PermissionError as error:
+        except OSError as error:
             raise StorageError(
                 f"The journal's lock file in {self.data_dir} cannot be opened "
-                f"({error.strerror}); check the folder's permissions."
+                f"({error.strerror}); nothing was saved — check the folder's permissions "
+                "or free some space."
             ) from None
 
     def tidy(self) -> None:
