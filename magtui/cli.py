@@ -112,7 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_check(data_dir)
     if arguments.command == "log":
-        from magtui.commands.log import LogRequest, run_log
+        from magtui.commands.log import run_log
+        from magtui.commands.log_request import LogRequest
 
         fields = {name: getattr(arguments, name) for name in LogRequest.__dataclass_fields__}
         return run_log(data_dir, LogRequest(**fields))

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from magtui.commands.log import LogProblem, LogRequest, build_entries, capsule_fraction
+from magtui.commands.log_request import LogProblem, LogRequest, build_entries, capsule_fraction
 from magtui.domain.entries import CapsuleDose, Reaction, TopicalSession
 from magtui.domain.when import WhenError, parse_when
 from magtui.domain.zones import Zone
