@@ -89,34 +89,46 @@ def insert_times(folder: Path) -> list[float]:
 
 
 LOAD_PROBE = """
-import sys, time
+import gc, resource, sys, time
 from pathlib import Path
+import orjson
 from magtui.storage.journal import Journal
 started = time.perf_counter()
 count = len(Journal(Path(sys.argv[1])).entries())
-print(time.perf_counter() - started, count)
+loaded = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+gc.disable()
+started = time.perf_counter()
+for part in Path(sys.argv[1], "journal").glob("*.json"):
+    orjson.loads(part.read_bytes())
+print(loaded, count, time.perf_counter() - started, peak)
 """
 
 
-def load_time(folder: Path) -> tuple[float, int, int]:
+def load_time(folder: Path) -> tuple[float, int, int, float]:
     """All entries read and validated, each time in a fresh process as when magtui starts.
 
-    Timed inside the process, after its imports; returns the median time, the entry count and
-    the largest peak memory of those processes.
+    Timed inside the process, after its imports. Returns the median time, the entry count, the
+    largest peak memory of those processes, and the median time the same process then takes
+    merely to read and parse the same files as JSON: a yardstick for how fast the machine is
+    running at that moment (it varies by half again here from one minute to the next).
     """
     times = []
+    yardsticks = []
     count = peak = 0
     for _ in range(LOADS):
-        process = subprocess.Popen(
-            [sys.executable, "-c", LOAD_PROBE, str(folder)], stdout=subprocess.PIPE
-        )
-        _, _, usage = os.wait4(process.pid, 0)
-        assert process.stdout is not None
-        elapsed, entries = process.stdout.read().split()
+        output = subprocess.run(
+            [sys.executable, "-c", LOAD_PROBE, str(folder)],
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout
+        elapsed, entries, parse_only, memory = output.split()
         times.append(float(elapsed))
+        yardsticks.append(float(parse_only))
         count = int(entries)
-        peak = max(peak, usage.ru_maxrss * 1024)
-    return statistics.median(times), count, peak
+        peak = max(peak, int(memory))
+    return statistics.median(times), count, peak, statistics.median(yardsticks)
 
 
 def run_process(command: list[str]) -> tuple[float, int]:
@@ -172,20 +184,21 @@ def main() -> None:
         "peak: largest of the load and export processes)"
     )
     header = (
-        f"{'entries':>8} {'insert med':>10} {'insert p95':>10} {'load all':>9} "
+        f"{'entries':>8} {'insert med':>10} {'insert p95':>10} {'load all':>9} {'(json)':>7} "
         f"{'log':>7} {'log empty':>9} {'ratio':>6} {'csv export':>10} {'peak MB':>8}"
     )
     print(header)
     for size in sizes:
         folder = build_journal(size)
         inserts = insert_times(folder)
-        load, count, load_memory = load_time(folder)
+        load, count, load_memory, parse_only = load_time(folder)
         log_full, log_empty = log_times(folder, empty)
         export, export_memory = export_time(folder)
         peak = max(export_memory, load_memory) / 1e6
         print(
             f"{count:>8} {statistics.median(inserts) * 1e3:>8.1f}ms "
             f"{percentile(inserts, 0.95) * 1e3:>8.1f}ms {load * 1e3:>7.0f}ms "
+            f"{parse_only * 1e3:>5.0f}ms "
             f"{log_full:>6.3f}s {log_empty:>8.3f}s {log_full / log_empty:>5.2f}x "
             f"{export:>9.2f}s {peak:>8.0f}",
             flush=True,
