@@ -37,6 +37,7 @@ from magtui.domain.entries import (
 )
 from magtui.domain.ids import new_entry_id
 from magtui.domain.zones import Zone
+from magtui.storage.part_reading import current_entries
 
 AT = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
 STAMP: dict[str, Any] = {"id": new_entry_id(AT), "at": AT, "logged_at": AT}
@@ -178,7 +179,9 @@ def test_a_bad_document_among_good_ones_is_named_and_the_rest_kept() -> None:
 
 def test_the_one_pass_read_equals_the_one_by_one_read() -> None:
     documents = [document_of(new_entry({**STAMP, **fields})) for fields in ONE_OF_EACH]
-    fast, _ = entries_from_documents(documents)
+    part = orjson.dumps({"entries": {str(n): doc for n, doc in enumerate(documents)}})
+    fast = current_entries(part)
+    assert fast is not None
     one_by_one = [entry_from_document(document) for document in documents]
     assert fast == one_by_one
     assert documents_of(fast) == documents

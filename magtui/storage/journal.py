@@ -252,22 +252,24 @@ class Journal:
         while documents:
             parts = self._months().get(month, [])
             target = parts[-1] if parts else self.folder / part_name(month, 1)
-            database = self._open(target)
-            room = PART_LIMIT - len(database.table(TABLE))
+            database, held = self._open(target)
+            room = PART_LIMIT - held
             if room < min(len(documents), PART_LIMIT):
                 # Entries written together stay together; only a big import is split.
-                database = self._open(self.folder / part_name(month, part_number(target) + 1))
-                room = PART_LIMIT
+                next_part = self.folder / part_name(month, part_number(target) + 1)
+                database, held = self._open(next_part)
+                room = PART_LIMIT - held
             database.table(TABLE).insert_multiple(documents[:room])
             documents = documents[room:]
 
-    def _open(self, path: Path) -> TinyDB:
-        """The part as a TinyDB database, recovered first if its file is damaged."""
+    def _open(self, path: Path) -> tuple[TinyDB, int]:
+        """The part as a TinyDB database, recovered first if damaged, and how many it holds."""
         try:
-            AtomicJSONStorage(path).read()
+            tables = AtomicJSONStorage(path).read() or {}
         except DamagedFile:
-            self._recover(path)
-        return TinyDB(path, storage=AtomicJSONStorage, before_write=self.backups.keep)
+            tables = self._recover(path)
+        database = TinyDB(path, storage=AtomicJSONStorage, before_write=self.backups.keep)
+        return database, len(tables.get(TABLE, {}))
 
     def merge(self, entries: Iterable[Entry]) -> MergeResult:
         """Add the entries whose ids are not in the journal yet; merging twice adds nothing."""
@@ -281,5 +283,5 @@ class Journal:
                     already += 1
                 else:
                     new[entry.id] = entry
-            self.add(*sorted(new.values(), key=lambda entry: entry.id))
+            self.add(*sorted(new.values(), key=_by_id))
         return MergeResult(added=len(new), already_there=already)
