@@ -13,14 +13,15 @@ from typing import Any
 from pydantic import ValidationError
 
 from magtui.assets import default_assets_dir
-from magtui.domain.content import (
+from magtui.domain.guidance import (
     CapsulesFile,
-    Content,
     DisclaimerFile,
+    Guidance,
     RrpFile,
     TopicalFile,
     ZonesFile,
 )
+from magtui.domain.problems import problem_location, problem_phrase
 
 __all__ = ["CONTENT_FILES", "ContentError", "default_assets_dir", "load_content"]
 
@@ -37,11 +38,9 @@ class ContentError(Exception):
     """A content file is missing, unreadable or does not match what the app expects."""
 
 
-def _describe(error: ValidationError) -> str:
-    first = error.errors()[0]
-    where = " → ".join(str(part) for part in first["loc"]) or "the top level"
-    message = str(first["msg"]).rstrip(".")
-    return f"field '{where}': {message.lower()}"
+def where(error: ValidationError) -> str:
+    """'methods → 1 → tips': the field, with list positions, as the file's author counts them."""
+    return " → ".join(problem_location(error)) or "the top level"
 
 
 def load_file(path: Path, model: type[Any]) -> Any:
@@ -59,14 +58,15 @@ def load_file(path: Path, model: type[Any]) -> Any:
         return model.model_validate(raw)
     except ValidationError as error:
         raise ContentError(
-            f"The content file {path} has a bad {_describe(error)}; {hint}."
+            f"The content file {path} has a bad field '{where(error)}': "
+            f"{problem_phrase(error)}; {hint}."
         ) from None
 
 
-def load_content(assets_dir: Path | None = None) -> Content:
+def load_content(assets_dir: Path | None = None) -> Guidance:
     """Every content file, validated; raises `ContentError` on the first problem found."""
     folder = assets_dir or default_assets_dir()
     parts = {
         name: load_file(folder / f"{name}.toml", model) for name, model in CONTENT_FILES.items()
     }
-    return Content(**parts)
+    return Guidance(**parts)

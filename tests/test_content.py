@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from magtui.content import ContentError, default_assets_dir, load_content
-from magtui.domain.content import Content
+from magtui.domain.guidance import Guidance, sentences
+from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
 
 SEEDS = Path(__file__).parent / "seeds"
@@ -45,9 +46,9 @@ def _pipe_cells(row: str) -> list[str]:
     return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
 
-def test_the_shipped_guidance_loads(content: Content) -> None:
-    assert content.zones.zone(Zone.RED).meaning.startswith("Flare")
-    assert content.disclaimer.version >= 1
+def test_the_shipped_guidance_loads(guidance: Guidance) -> None:
+    assert guidance.zones.zone(Zone.RED).meaning.startswith("Flare")
+    assert guidance.disclaimer.version >= 1
 
 
 # -- topical seed: tables are written with their cells run together, a row per line --------
@@ -73,16 +74,16 @@ def test_the_shipped_guidance_loads(content: Content) -> None:
     ],
 )
 def test_every_topical_table_row_is_in_the_data(
-    content: Content, header: str, rows: object
+    guidance: Guidance, header: str, rows: object
 ) -> None:
     seed_rows = _topical_table(_seed("topical.txt"), header)
-    data_rows = [_plain(row) for row in rows(content)]  # type: ignore[operator]
+    data_rows = [_plain(row) for row in rows(guidance)]  # type: ignore[operator]
     assert len(seed_rows) == len(data_rows), seed_rows
     for seed_row, data_row in zip(seed_rows, data_rows, strict=True):
         assert seed_row.replace(" ", "").startswith(data_row.replace(" ", ""))
 
 
-def test_rrp_summary_domains_match_the_seed_icons(content: Content) -> None:
+def test_rrp_summary_domains_match_the_seed_icons(guidance: Guidance) -> None:
     icons = {
         "🧠": "Anxiety",
         "🩸": "Laxity",
@@ -92,7 +93,7 @@ def test_rrp_summary_domains_match_the_seed_icons(content: Content) -> None:
         "🌡": "Sensory",
     }
     seed = _seed("topical.txt")
-    for step in content.rrp.steps:
+    for step in guidance.rrp.steps:
         line = next(
             line for line in seed.splitlines() if line.startswith(step.name) and step.role in line
         )
@@ -100,15 +101,15 @@ def test_rrp_summary_domains_match_the_seed_icons(content: Content) -> None:
         assert found == step.domains
 
 
-def test_topical_lists_are_in_the_data(content: Content) -> None:
+def test_topical_lists_are_in_the_data(guidance: Guidance) -> None:
     seed = _plain(_seed("topical.txt"))
     items = [
-        *content.zones.red.you_may_be_experiencing,
-        *content.topical.avoid_if,
-        *(item for step in content.rrp.steps for item in step.how_it_helps),
-        *(step.what_it_does for step in content.rrp.steps),
-        *(step.when_to_use for step in content.rrp.steps),
-        content.topical.quote,
+        *guidance.zones.red.you_may_be_experiencing,
+        *guidance.topical.avoid_if,
+        *(item for step in guidance.rrp.steps for item in step.how_it_helps),
+        *(step.what_it_does for step in guidance.rrp.steps),
+        *(step.when_to_use for step in guidance.rrp.steps),
+        guidance.topical.quote,
     ]
     for item in items:
         assert _plain(item) in seed, item
@@ -142,18 +143,18 @@ def _pipe_table(header_start: str) -> list[list[str]]:
     ],
 )
 def test_every_capsule_table_row_is_in_the_data(
-    content: Content, header: str, rows: object
+    guidance: Guidance, header: str, rows: object
 ) -> None:
     seed_rows = _pipe_table(header)
-    data_rows = [[_plain(cell) for cell in row] for row in rows(content)]  # type: ignore[operator]
+    data_rows = [[_plain(cell) for cell in row] for row in rows(guidance)]  # type: ignore[operator]
     assert len(seed_rows) == len(data_rows)
     for seed_row, data_row in zip(seed_rows, data_rows, strict=True):
         assert [cell for cell in seed_row if cell] == data_row
 
 
-def test_capsule_lists_and_disclaimer_are_in_the_data(content: Content) -> None:
+def test_capsule_lists_and_disclaimer_are_in_the_data(guidance: Guidance) -> None:
     seed = _plain(_seed("capsules.txt"))
-    capsules, disclaimer = content.capsules, content.disclaimer
+    capsules, disclaimer = guidance.capsules, guidance.disclaimer
     items = [
         *capsules.cautions,
         *capsules.starting_dose,
@@ -170,6 +171,41 @@ def test_capsule_lists_and_disclaimer_are_in_the_data(content: Content) -> None:
     ]
     for item in items:
         assert _plain(item) in seed, item
+
+
+def test_the_steps_are_the_seed_tips_sentence_by_sentence(guidance: Guidance) -> None:
+    """Nothing added, dropped, reworded or reordered: the steps join back into the seed's tip."""
+    for method in guidance.topical.methods:
+        assert method.steps == sentences(method.tips)
+        assert " ".join(method.steps) == method.tips
+        assert len(method.steps) == 3
+
+
+def test_the_comparison_marks_are_the_seed_symbols(guidance: Guidance) -> None:
+    symbols = {"✅": "check", "🔸": "diamond", "⚠": "warning", "❌": "cross"}
+    lines = _seed("capsules.txt").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Feature |"))
+    for row, line in zip(guidance.capsules.versus_topical, lines[start + 2 :], strict=False):
+        _, capsules_cell, topical_cell = _pipe_cells(line)[:3]
+
+        def mark(cell: str) -> str:
+            return next((name for symbol, name in symbols.items() if cell.startswith(symbol)), "")
+
+        assert (row.capsules_mark, row.topical_mark) == (mark(capsules_cell), mark(topical_cell))
+
+
+def test_the_consult_line_is_the_seeds_own_words(guidance: Guidance) -> None:
+    disclaimer = guidance.disclaimer
+    first, second = (item[0].lower() + item[1:] for item in disclaimer.consult_before[:2])
+    heading = disclaimer.consult_before_heading.rstrip(":")
+    assert disclaimer.consult_line == f"{heading} {first} or {second}."
+
+
+def test_the_red_home_uses_the_seed_heading(guidance: Guidance) -> None:
+    seed = _plain(_seed("topical.txt"))
+    assert _plain(guidance.zones.zone(Zone.RED).methods_heading) in seed
+    assert guidance.topical.methods_heading == guidance.zones.zone(Zone.RED).methods_heading
+    assert _plain(guidance.disclaimer.title) in _plain(_seed("capsules.txt"))
 
 
 # -- damaged content stops start-up with one sentence naming the file and the field ----------
@@ -220,10 +256,40 @@ def test_a_zone_left_out_is_caught(assets_copy: Path) -> None:
         load_content(assets_copy)
 
 
-def test_a_home_hint_must_come_from_the_tips(assets_copy: Path) -> None:
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('on_home = ["Gentler on skin."]', 'on_home = ["Rub it in hard."]'),
+        ('on_home = ["May sting.", "Start with 1 spray."]', 'on_home = ["Start with 3 sprays."]'),
+        (
+            'on_home = ["May sting.", "Start with 1 spray."]',
+            'on_home = ["Start with 1 spray.", "May sting."]',
+        ),
+    ],
+    ids=["invented", "changed-number", "reordered"],
+)
+def test_the_home_sentences_must_be_the_tips_own_in_order(
+    assets_copy: Path, old: str, new: str
+) -> None:
     path = assets_copy / "topical.toml"
-    path.write_text(
-        path.read_text().replace('hint = "Gentler on skin."', 'hint = "Rub it in hard."')
-    )
-    with pytest.raises(ContentError, match="must be a sentence of the method's tips"):
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new))
+    expected = "must be sentences of the method's tips, in their order"
+    with pytest.raises(ContentError, match=expected):
         load_content(assets_copy)
+
+
+def test_a_changed_tip_fails_the_seed_check(guidance: Guidance) -> None:
+    """The how-to steps are the tips, so the tips check is the steps check; prove it can fail."""
+    seed_rows = _topical_table(_seed("topical.txt"), "MethodSafe Tips")
+    spray = guidance.topical.method(TopicalMethod.SPRAY)
+    changed = spray.tips.replace("Start with 1 spray.", "Start with 3 sprays.")
+    assert any(
+        row.replace(" ", "").startswith(_plain(spray.name + spray.tips).replace(" ", ""))
+        for row in seed_rows
+    )
+    assert not any(
+        row.replace(" ", "").startswith(_plain(spray.name + changed).replace(" ", ""))
+        for row in seed_rows
+    )

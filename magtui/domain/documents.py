@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from magtui.domain.entries import ENTRY_KINDS, SCHEMA_VERSION, Entry
+from magtui.domain.problems import describe_problem, problem_location
 
 
 class EntryProblem(ValueError):
@@ -60,20 +61,6 @@ def upgrade(document: Mapping[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
-_PLAIN_WORDS = {
-    "less_than_equal": "must be at most {le}",
-    "greater_than_equal": "must be at least {ge}",
-    "greater_than": "must be more than {gt}",
-    "less_than": "must be less than {lt}",
-    "string_too_long": "is too long (at most {max_length} characters)",
-    "string_too_short": "cannot be empty",
-    "string_pattern_mismatch": "has control characters or bytes that are not text",
-    "string_unicode": "has bytes that are not text",
-    "enum": "must be one of {expected}",
-    "finite_number": "must be an ordinary number",
-}
-
-
 def new_entry(fields: Mapping[str, Any]) -> Entry:
     """An entry from typed-in or imported values; pydantic's `ValidationError` if they are wrong.
 
@@ -84,25 +71,13 @@ def new_entry(fields: Mapping[str, Any]) -> Entry:
 
 def field_path(error: ValidationError) -> list[str]:
     """Where the first problem is, without list positions or the entry kind pydantic puts first."""
-    parts = [str(part) for part in error.errors()[0]["loc"] if not isinstance(part, int)]
+    parts = [part for part in problem_location(error) if not part.isdigit()]
     return parts[1:] if parts and parts[0] in ENTRY_KINDS else parts
 
 
 def describe_validation(error: ValidationError) -> str:
     """The first problem pydantic found, as a phrase: 'severity: must be at most 3'."""
-    first = error.errors()[0]
-    where = " → ".join(field_path(error))
-    template = _PLAIN_WORDS.get(first["type"])
-    if template is not None:
-        context = {
-            key: f"{value:g}" if isinstance(value, float) else value
-            for key, value in first.get("ctx", {}).items()
-        }
-        message = template.format(**context)
-    else:
-        message = str(first["msg"]).removeprefix("Value error, ")
-        message = message[:1].lower() + message[1:]
-    return f"{where}: {message}" if where else message
+    return describe_problem(error, field_path(error))
 
 
 def entry_from_document(document: object) -> Entry:

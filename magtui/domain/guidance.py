@@ -1,7 +1,13 @@
-"""The seed guidance as typed data, validated on load so a damaged file shows no half-advice."""
+"""The seed guidance as typed data, validated on load so a damaged file shows no half-advice.
+
+The files in `assets/` keep the seeds' words and order; the few places where the app picks some
+of those words (a method's sentences on the zone home, its steps) are checked here to be the
+seed's own sentences, in the seed's order.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal, TypeVar
 
 from pydantic import (
@@ -13,12 +19,21 @@ from pydantic import (
     field_validator,
 )
 
+from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _T = TypeVar("_T")
 Items = Annotated[list[_T], Field(min_length=1)]
-MethodId = Literal["cream", "spray", "soak", "balm"]
+Mark = Literal["check", "diamond", "warning", "cross", ""]
+"""The rating marks of the seed's capsules-vs-topical table (✅ 🔸 ⚠️ ❌), by name."""
+
+_SENTENCE_END = re.compile(r"(?<=\.)\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a seed tip, exactly as written: 'May sting.', 'Start with 1 spray.'"""
+    return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
 
 
 class _Data(BaseModel):
@@ -33,15 +48,7 @@ class ZoneInfo(_Data):
     meaning: Text
     best_form: Text
     best_form_why: Text
-    capsule_advice: Text
-    method_order: list[MethodId]
-
-    @field_validator("method_order")
-    @classmethod
-    def _all_methods_once(cls, order: list[str]) -> list[str]:
-        if sorted(order) != sorted(["cream", "spray", "soak", "balm"]):
-            raise ValueError("must name cream, spray, soak and balm once each")
-        return order
+    methods_heading: Text
 
 
 class RedZoneSigns(_Data):
@@ -71,18 +78,27 @@ class ReasonHow(_Data):
 
 
 class Method(_Data):
-    id: MethodId
+    """One row of the seed's 'Best Ways to Use in Red Zone' table."""
+
+    id: TopicalMethod
     name: Text
     tips: Text
-    hint: Text
-    steps: Items[Text]
+    on_home: Items[Text]
+    """The sentences of `tips` shown beside the method on the zone home, in the seed's order."""
 
-    @field_validator("hint")
+    @field_validator("on_home")
     @classmethod
-    def _hint_is_from_the_tips(cls, hint: str, info: ValidationInfo) -> str:
-        if hint not in str(info.data.get("tips", "")):
-            raise ValueError("must be a sentence of the method's tips")
-        return hint
+    def _sentences_of_the_tips_in_order(cls, chosen: list[str], info: ValidationInfo) -> list[str]:
+        all_sentences = sentences(str(info.data.get("tips", "")))
+        positions = [all_sentences.index(s) if s in all_sentences else -1 for s in chosen]
+        if -1 in positions or positions != sorted(set(positions)):
+            raise ValueError("must be sentences of the method's tips, in their order")
+        return chosen
+
+    @property
+    def steps(self) -> list[str]:
+        """The how-to steps: the seed's tip, one sentence a line, nothing added or reordered."""
+        return sentences(self.tips)
 
 
 class Caution(_Data):
@@ -101,6 +117,7 @@ class TopicalFile(_Data):
     summary: Text
     verdict: Text
     why_usually_safe: Items[ReasonHow]
+    methods_heading: Text
     methods: Items[Method]
     cautions: Items[Caution]
     avoid_if: Items[Text]
@@ -109,12 +126,24 @@ class TopicalFile(_Data):
     @field_validator("methods")
     @classmethod
     def _each_method_once(cls, methods: list[Method]) -> list[Method]:
-        if sorted(m.id for m in methods) != sorted(["cream", "spray", "soak", "balm"]):
+        if sorted(m.id for m in methods) != sorted(TopicalMethod):
             raise ValueError("must describe cream, spray, soak and balm once each")
         return methods
 
-    def method(self, method_id: str) -> Method:
+    @field_validator("cautions")
+    @classmethod
+    def _first_time_use_first(cls, cautions: list[Caution]) -> list[Caution]:
+        if cautions[0].situation != "First-time use":
+            raise ValueError("must start with the seed's 'First-time use' row")
+        return cautions
+
+    def method(self, method_id: TopicalMethod) -> Method:
         return next(m for m in self.methods if m.id == method_id)
+
+    @property
+    def first_time_use(self) -> Caution:
+        """The caution shown wherever a first use could happen outside Green."""
+        return self.cautions[0]
 
 
 class RrpStep(_Data):
@@ -159,7 +188,9 @@ class CapsuleForm(_Data):
 class Comparison(_Data):
     feature: Text
     capsules: Text
+    capsules_mark: Mark
     topical: Text
+    topical_mark: Mark
 
 
 class CapsulesFile(_Data):
@@ -187,9 +218,11 @@ class DisclaimerFile(_Data):
     consult_before_heading: Text
     consult_before: Items[Text]
     closing: Items[Text]
+    consult_line: Text
+    """The seed's consult sentence, shown beside every dose or capsule line."""
 
 
-class Content(_Data):
+class Guidance(_Data):
     """Everything the app may say about magnesium, and nothing else."""
 
     zones: ZonesFile
