@@ -206,26 +206,6 @@ def test_newer_and_unreadable_entries_are_reported_and_left_untouched(data_dir: 
     assert stored["90"] == newer and stored["91"] == broken
 
 
-def test_an_old_single_file_journal_is_moved_in(data_dir: Path) -> None:
-    data_dir.mkdir()
-    old = {
-        "kind": "zone",
-        "schema_version": 1,
-        "id": new_entry_id(AT),
-        "at": AT.isoformat(),
-        "zone": "yellow",
-    }
-    (data_dir / "journal.json").write_bytes(orjson.dumps({"zones": {"1": old}}))
-    journal = Journal(data_dir)
-    journal.tidy()
-    latest = journal.latest_zone()
-    assert latest is not None and latest.zone is Zone.YELLOW and latest.logged_at == AT
-    assert not (data_dir / "journal.json").exists()
-    assert (data_dir / "journal.json.moved").exists()
-    Journal(data_dir).tidy()
-    assert len(Journal(data_dir).entries()) == 1
-
-
 def test_stray_temporary_files_are_cleared_at_start(data_dir: Path) -> None:
     Journal(data_dir).add(note("one"))
     stray = data_dir / "journal" / "2026-11.json.4242.tmp"

@@ -14,8 +14,6 @@ from magtui.domain.when import WhenError, parse_when
 from magtui.storage.files import StorageError, atomic_writer
 from magtui.storage.journal import Journal
 
-FORMATS = ("json", "csv", "md")
-
 
 def _write(format_name: str, journal: Journal, since: datetime | None, out: BinaryIO) -> int:
     months = journal.each_month(since)

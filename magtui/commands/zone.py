@@ -6,10 +6,9 @@ from pathlib import Path
 
 from magtui.commands.output import complain, say
 from magtui.domain.clock import system_clock
-from magtui.domain.entries import ZoneCheckIn
-from magtui.domain.ids import new_entry_id
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone
+from magtui.storage.check_ins import record_zone
 from magtui.storage.files import StorageError
 from magtui.storage.journal import Journal
 
@@ -28,10 +27,9 @@ def run_zone(data_dir: Path, zone_name: str | None) -> int:
                 say(f"{latest.zone.label}, set {describe_when(latest.at, now)}.")
             return 0
         zone = Zone(zone_name)
-        if latest is not None and latest.zone is zone:
+        if record_zone(journal, zone, now) is None and latest is not None:
             say(f"Still {zone.label}, set {describe_when(latest.at, now)}.")
             return 0
-        journal.add(ZoneCheckIn(id=new_entry_id(now), at=now, logged_at=now, zone=zone))
     except StorageError as error:
         complain(str(error))
         return 1

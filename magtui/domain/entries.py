@@ -11,6 +11,7 @@ from typing import Annotated, Literal, Self
 from pydantic import AwareDatetime, ConfigDict, Field, model_validator
 from pydantic.dataclasses import dataclass
 
+from magtui.domain.schema import ENTRY_SCHEMA_VERSION
 from magtui.domain.vocabulary import (
     AlpimsDomain,
     CapsuleForm,
@@ -32,8 +33,8 @@ __all__ = [
     "ZoneCheckIn",
 ]
 
-SCHEMA_VERSION = 2
-"""Version 2 added `logged_at` (when an entry was written, as opposed to when it happened)."""
+SCHEMA_VERSION = ENTRY_SCHEMA_VERSION
+"""Stored documents carry it; `_Entry.schema_version` below must spell the same number."""
 
 ID_PATTERN = r"^[0-9a-f]{22}$"
 EntryId = Annotated[str, Field(pattern=ID_PATTERN)]

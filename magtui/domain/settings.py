@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from magtui.domain.themes import ThemeName
+from magtui.domain.schema import DISCLAIMER_NOT_SEEN, SETTINGS_SCHEMA_VERSION
+from magtui.domain.themes import DEFAULT_THEME, ThemeName
 
 
 class Settings(BaseModel):
@@ -12,6 +13,6 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(extra="ignore", defer_build=True)
 
-    schema_version: int = 1
-    theme: ThemeName = ThemeName.CONTRAST_DARK
-    disclaimer_seen: int = 0
+    schema_version: int = SETTINGS_SCHEMA_VERSION
+    theme: ThemeName = DEFAULT_THEME
+    disclaimer_seen: int = DISCLAIMER_NOT_SEEN

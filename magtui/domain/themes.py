@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Final
 
 
 class ThemeName(StrEnum):
@@ -18,9 +19,11 @@ class ThemeName(StrEnum):
         return _DESCRIPTIONS[self]
 
 
+DEFAULT_THEME: Final = ThemeName.CONTRAST_DARK
+
 _DESCRIPTIONS = {
-    ThemeName.CONTRAST_DARK: "white on black, strongest contrast",
-    ThemeName.CONTRAST_LIGHT: "black on white, strongest contrast",
-    ThemeName.SOFT: "grey on charcoal, less glare",
-    ThemeName.TERMINAL: "your terminal's own colours",
+    ThemeName.CONTRAST_DARK: "white on black, strongest contrast (at least 7:1)",
+    ThemeName.CONTRAST_LIGHT: "black on white, strongest contrast (at least 7:1)",
+    ThemeName.SOFT: "grey on charcoal, less glare; softer contrast (at least 4.5:1)",
+    ThemeName.TERMINAL: "your terminal's own colours; zones marked by word and bold",
 }

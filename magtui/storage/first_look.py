@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from magtui.domain.first_look import FirstLook
-from magtui.domain.themes import ThemeName
+from magtui.domain.schema import DISCLAIMER_NOT_SEEN, ENTRY_SCHEMA_VERSIONS_READ
+from magtui.domain.themes import DEFAULT_THEME, ThemeName
 from magtui.domain.zones import Zone, ZoneNow
-from magtui.storage.segments import JOURNAL_DIR, LEGACY_JOURNAL_FILE, months
+from magtui.storage.names import JOURNAL_DIR, SETTINGS_FILE
+from magtui.storage.segments import months
 
 
 def _read_json(path: Path) -> Any:
@@ -29,8 +31,6 @@ def _read_json(path: Path) -> Any:
 
 def _zone_now(data_dir: Path) -> ZoneNow | None:
     """The newest zone check-in, from the newest month of the journal that has one."""
-    if (data_dir / LEGACY_JOURNAL_FILE).exists():
-        raise ValueError("an old-style journal is moved in on the careful path")
     for parts in months(data_dir / JOURNAL_DIR).values():
         documents = [
             doc
@@ -40,7 +40,7 @@ def _zone_now(data_dir: Path) -> ZoneNow | None:
         ]
         if documents:
             newest = max(documents, key=lambda doc: str(doc["id"]))
-            if newest["schema_version"] not in (1, 2):
+            if newest["schema_version"] not in ENTRY_SCHEMA_VERSIONS_READ:
                 raise ValueError("an entry magtui cannot read quickly")
             at = datetime.fromisoformat(newest["at"])
             if at.tzinfo is None:
@@ -54,15 +54,16 @@ def read_first_look(assets_dir: Path, data_dir: Path) -> FirstLook | None:
     try:
         zones = tomllib.loads((assets_dir / "zones.toml").read_text(encoding="utf-8"))
         disclaimer = tomllib.loads((assets_dir / "disclaimer.toml").read_text(encoding="utf-8"))
-        settings = _read_json(data_dir / "settings.json")
+        settings = _read_json(data_dir / SETTINGS_FILE)
         meanings = {Zone(z["id"]): str(z["meaning"]) for z in zones["zones"]}
         if set(meanings) != set(Zone) or not all(meanings.values()):
             return None
         return FirstLook(
             zone_meanings=meanings,
             zone_now=_zone_now(data_dir),
-            theme=ThemeName(settings.get("theme", ThemeName.CONTRAST_DARK.value)),
-            needs_disclaimer=int(settings.get("disclaimer_seen", 0)) < int(disclaimer["version"]),
+            theme=ThemeName(settings.get("theme", DEFAULT_THEME.value)),
+            needs_disclaimer=int(settings.get("disclaimer_seen", DISCLAIMER_NOT_SEEN))
+            < int(disclaimer["version"]),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError, tomllib.TOMLDecodeError):
         return None

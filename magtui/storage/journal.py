@@ -28,12 +28,10 @@ from magtui.storage.files import (
     ensure_private_dir,
     read_bytes_or_none,
 )
-from magtui.storage.legacy import LegacyJournal
+from magtui.storage.names import JOURNAL_DIR, LOCK_FILE
 from magtui.storage.part_reading import TABLE, Signature, bulk_read, current_entries, signature
 from magtui.storage.recovery import restore_newest_backup
 from magtui.storage.segments import (
-    JOURNAL_DIR,
-    LOCK_FILE,
     PART_LIMIT,
     month_of,
     months,
@@ -103,7 +101,7 @@ class Journal:
             ) from None
 
     def tidy(self) -> None:
-        """Clear temporary files left by a killed writer and move an old-style journal in."""
+        """Clear temporary files left by a killed writer."""
         if self._tidied:
             return
         with self._locked():
@@ -112,21 +110,6 @@ class Journal:
             clear_stray_temps(self.folder, writers_locked_out=True)
             clear_stray_temps(self.backups.folder, writers_locked_out=True)
             clear_stray_temps(self.data_dir)
-            self._move_in_legacy_journal()
-
-    def _move_in_legacy_journal(self) -> None:
-        legacy = LegacyJournal(self.data_dir)
-        if not legacy.exists():
-            return
-        try:
-            entries, sentence = legacy.read()
-        except DamagedFile:
-            self._tell(legacy.keep_damaged_aside())
-            return
-        self.merge(entries)
-        legacy.retire()
-        if sentence:
-            self._tell(sentence)
 
     # Reading
 

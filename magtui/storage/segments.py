@@ -13,10 +13,6 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-JOURNAL_DIR = "journal"
-LEGACY_JOURNAL_FILE = "journal.json"
-"""The single-file journal of magtui 0.1, moved into the folder on first open."""
-LOCK_FILE = "journal.lock"
 PART_LIMIT = 1000
 
 _SEGMENT = re.compile(r"^(\d{4}-\d{2})(?:\.p(\d+))?\.json$")

@@ -8,8 +8,7 @@ from pydantic import ValidationError
 
 from magtui.domain.settings import Settings
 from magtui.storage.files import atomic_write, keep_aside, read_bytes_or_none
-
-SETTINGS_FILE = "settings.json"
+from magtui.storage.names import SETTINGS_FILE
 
 
 class SettingsStore:

@@ -1,0 +1,12 @@
+"""The names of magtui's files in the data folder, in one place.
+
+Standard library only, so the quick first-screen read and the storage classes use the same names.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+JOURNAL_DIR: Final = "journal"
+LOCK_FILE: Final = "journal.lock"
+SETTINGS_FILE: Final = "settings.json"
