@@ -77,12 +77,14 @@ def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
     log = commands.add_parser(
         "log",
         parents=[common],
-        help="add a journal entry: magtui log soak --minutes 20 --reaction none",
+        help="add a journal entry: magtui log soak --minutes 5 --reaction none",
     )
     log.add_argument("method", metavar="METHOD", help="soak, spray, cream, balm, capsule or note")
     log.add_argument("--at", default="now", metavar="WHEN", help="now, 15m ago, 2h ago or ISO")
     log.add_argument("--product", metavar="P", help="what you used")
-    log.add_argument("--amount", metavar="X", help="how much; for capsules 1/4, 1/2, 1 or 2")
+    log.add_argument(
+        "--amount", metavar="X", help="how much; for capsules a fraction such as 1/4 or 1/2"
+    )
     log.add_argument("--area", metavar="A", help="where on the body")
     log.add_argument("--dilution", metavar="D", help="for a spray, e.g. 1:1 with water")
     log.add_argument("--minutes", type=int, metavar="N", help="how long it lasted")

@@ -1,4 +1,4 @@
-"""Opens the full-screen app.
+"""Opens the full-screen app, and builds it for the command line and for every test.
 
 On an ordinary day the check-in is drawn from a quick standard-library read, and the guidance,
 settings and journal are validated in the background straight after; a failure there still ends
@@ -8,42 +8,70 @@ anything unusual takes the careful path: validate everything, then draw.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from magtui.assets import default_assets_dir
 from magtui.commands.output import complain
-from magtui.domain.clock import system_clock
+from magtui.domain.clock import Clock, system_clock
+from magtui.domain.first_look import FirstLook
 from magtui.domain.themes import ThemeName
-from magtui.first_look import read_first_look
+from magtui.storage.first_look import read_first_look
 
 if TYPE_CHECKING:
-    from magtui.ui.app import Services
+    from magtui.domain.guidance import Guidance
+    from magtui.domain.settings import Settings
+    from magtui.session import Services
+    from magtui.storage.journal import Journal
+    from magtui.storage.settings_store import SettingsStore
+    from magtui.ui.app import MagApp
+
+
+def create_app(
+    *,
+    settings: Settings,
+    settings_store: SettingsStore,
+    journal: Journal,
+    guidance: Guidance,
+    clock: Clock,
+) -> MagApp:
+    """The app with everything loaded up front: every test, and the careful start."""
+    from magtui.session import Services, Session, first_look_of
+    from magtui.ui.app import MagApp
+
+    services = Services(guidance, settings, settings_store, journal)
+    return MagApp(Session(first_look_of(services), clock, services))
+
+
+def create_fast_app(
+    first_look: FirstLook, clock: Clock, load_services: Callable[[], Services]
+) -> MagApp:
+    """The app drawn from a quick read; `load_services` validates everything after first paint."""
+    from magtui.session import Session
+    from magtui.ui.app import MagApp
+
+    return MagApp(Session(first_look, clock), load_services)
 
 
 def launch_app(data_dir: Path, theme: ThemeName | None) -> int:
     first_look = None if theme else read_first_look(default_assets_dir(), data_dir)
     if first_look is None or first_look.needs_disclaimer:
         return _launch_carefully(data_dir, theme)
-    from magtui.ui.app import create_fast_app
-
     app = create_fast_app(first_look, system_clock, lambda: load_services(data_dir))
-    app.run()
-    if app.startup_error:
-        complain(app.startup_error)
-    return app.return_code or 0
+    return _run(app)
 
 
 def load_services(data_dir: Path, theme: ThemeName | None = None) -> Services:
     """Guidance, settings and journal, validated; `StartupFailed` carries one sentence."""
     from magtui.content import ContentError, load_content
+    from magtui.session import Services, StartupFailed
     from magtui.storage.files import StorageError
     from magtui.storage.journal import Journal
     from magtui.storage.settings_store import SettingsStore
-    from magtui.ui.app import Services, StartupFailed
 
     try:
-        content = load_content()
+        guidance = load_content()
         settings_store = SettingsStore(data_dir)
         settings = settings_store.load()
         if theme is not None and theme is not settings.theme:
@@ -55,17 +83,24 @@ def load_services(data_dir: Path, theme: ThemeName | None = None) -> Services:
         journal.latest_zone()
     except (ContentError, StorageError) as error:
         raise StartupFailed(str(error)) from None
-    return Services(settings, settings_store, journal, content)
+    return Services(guidance, settings, settings_store, journal)
 
 
 def _launch_carefully(data_dir: Path, theme: ThemeName | None) -> int:
-    from magtui.ui.app import MagApp, StartupFailed, first_look_of
+    from magtui.session import Session, StartupFailed, first_look_of
+    from magtui.ui.app import MagApp
 
     try:
         services = load_services(data_dir, theme)
     except StartupFailed as error:
         complain(str(error))
         return 1
-    app = MagApp(first_look_of(services), system_clock, services=services)
-    app.run()
+    return _run(MagApp(Session(first_look_of(services), system_clock, services)))
+
+
+def _run(app: MagApp) -> int:
+    """Keyboard only: no mouse reporting, so moving the mouse never makes the screen redraw."""
+    app.run(mouse=False)
+    if app.startup_error:
+        complain(app.startup_error)
     return app.return_code or 0

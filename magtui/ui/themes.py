@@ -1,34 +1,75 @@
-"""The four looks. Every text colour here is chosen against its background for WCAG contrast:
-at least 7:1 in both high-contrast themes, at least 4.5:1 in the soft one (tests measure it)."""
+"""The four looks, and what happens when colour cannot be trusted.
+
+Every colour is an entry of the xterm 256-colour palette, so a 256-colour terminal shows exactly
+what a truecolor one does (Textual rounds other colours to the nearest entry, which can cost a
+pair its contrast). Text pairs reach at least 7:1 in both high-contrast themes and 4.5:1 in the
+soft one; the tests measure what the terminal receives.
+
+With NO_COLOR set, or a terminal of 16 colours or fewer, no colour is sent at all: the palette
+of such a terminal is its own, so only its own foreground on its own background is sure to be
+readable. Emphasis is then bold, and the highlighted choice is reversed. The terminal theme does
+the same on purpose, in any terminal.
+"""
 
 from __future__ import annotations
 
+from typing import Any, Final
+
+from textual.app import App
+from textual.filter import LineFilter, NoColor
 from textual.theme import Theme
 
 from magtui.domain.themes import ThemeName
 
-# Variables magtui's own styles use, beyond Textual's standard ones.
-CUSTOM_VARIABLES = ("zone-green", "zone-yellow", "zone-red", "key", "heading", "title-background")
+MINIMUM_TEXT_CONTRAST: Final = {
+    ThemeName.CONTRAST_DARK: 7.0,
+    ThemeName.CONTRAST_LIGHT: 7.0,
+    ThemeName.SOFT: 4.5,
+}
+"""WCAG 2.2: 7:1 is AAA for text, 4.5:1 is AA; the terminal theme uses the terminal's own pair."""
+MINIMUM_CONTROL_CONTRAST: Final = 3.0
+"""WCAG 2.2 (1.4.11): a focus mark or a control needs 3:1 against what is beside it."""
+
+COLOUR_SYSTEMS: Final = frozenset({"truecolor", "256"})
+"""Colour systems whose palette magtui knows; any other gets the terminal's own pair."""
+
+CUSTOM_VARIABLES: Final = (
+    "zone-green",
+    "zone-yellow",
+    "zone-red",
+    "zone-green-background",
+    "zone-yellow-background",
+    "zone-red-background",
+    "key",
+    "heading",
+    "title-background",
+)
 
 
-def _palette(
+def _theme(
+    name: ThemeName,
     *,
+    dark: bool,
     background: str,
     foreground: str,
     key: str,
     heading: str,
     title_background: str,
-    zone_green: str,
-    zone_yellow: str,
-    zone_red: str,
-    cursor_background: str,
-    cursor_foreground: str,
+    zones: tuple[str, str, str],
+    zone_backgrounds: tuple[str, str, str] | None = None,
+    cursor: tuple[str, str],
     scrollbar: str,
-) -> dict[str, str]:
-    return {
-        "zone-green": zone_green,
-        "zone-yellow": zone_yellow,
-        "zone-red": zone_red,
+) -> Theme:
+    """A theme whose every variable magtui uses is set, so no Textual default leaks in."""
+    green_bg, yellow_bg, red_bg = zone_backgrounds or (background,) * 3
+    cursor_background, cursor_foreground = cursor
+    variables = {
+        "zone-green": zones[0],
+        "zone-yellow": zones[1],
+        "zone-red": zones[2],
+        "zone-green-background": green_bg,
+        "zone-yellow-background": yellow_bg,
+        "zone-red-background": red_bg,
         "key": key,
         "heading": heading,
         "title-background": title_background,
@@ -49,116 +90,133 @@ def _palette(
         "border": scrollbar,
         "border-blurred": scrollbar,
     }
+    return Theme(
+        name=name.value,
+        dark=dark,
+        primary=key,
+        accent=key,
+        foreground=foreground,
+        background=background,
+        surface=background,
+        panel=title_background,
+        variables=variables,
+    )
 
 
-CONTRAST_DARK = Theme(
-    name=ThemeName.CONTRAST_DARK.value,
+CONTRAST_DARK = _theme(
+    ThemeName.CONTRAST_DARK,
     dark=True,
-    primary="#5FAFFF",
-    accent="#FFD75F",
     foreground="#FFFFFF",
     background="#000000",
-    surface="#000000",
-    panel="#1C1C1C",
-    variables=_palette(
-        background="#000000",
-        foreground="#FFFFFF",
-        key="#FFD75F",
-        heading="#FFFFFF",
-        title_background="#1C1C1C",
-        zone_green="#5FD75F",
-        zone_yellow="#FFD75F",
-        zone_red="#FF8787",
-        cursor_background="#FFD75F",
-        cursor_foreground="#000000",
-        scrollbar="#8A8A8A",
-    ),
+    key="#FFD75F",
+    heading="#FFFFFF",
+    title_background="#1C1C1C",
+    zones=("#5FD75F", "#FFD75F", "#FF8787"),
+    cursor=("#FFD75F", "#000000"),
+    scrollbar="#8A8A8A",
 )
 
-CONTRAST_LIGHT = Theme(
-    name=ThemeName.CONTRAST_LIGHT.value,
+CONTRAST_LIGHT = _theme(
+    ThemeName.CONTRAST_LIGHT,
     dark=False,
-    primary="#00005F",
-    accent="#00005F",
     foreground="#000000",
     background="#FFFFFF",
-    surface="#FFFFFF",
-    panel="#EEEEEE",
-    variables=_palette(
-        background="#FFFFFF",
-        foreground="#000000",
-        key="#00005F",
-        heading="#000000",
-        title_background="#EEEEEE",
-        zone_green="#005F00",
-        zone_yellow="#5F4700",
-        zone_red="#8B0000",
-        cursor_background="#00005F",
-        cursor_foreground="#FFFFFF",
-        scrollbar="#6C6C6C",
-    ),
+    key="#00005F",
+    heading="#000000",
+    title_background="#E4E4E4",
+    # No yellow is dark enough for 7:1 on white, so zone words sit on their colour instead.
+    zones=("#FFFFFF", "#000000", "#FFFFFF"),
+    zone_backgrounds=("#005F00", "#FFD75F", "#870000"),
+    cursor=("#00005F", "#FFFFFF"),
+    scrollbar="#6C6C6C",
 )
 
-SOFT = Theme(
-    name=ThemeName.SOFT.value,
+SOFT = _theme(
+    ThemeName.SOFT,
     dark=True,
-    primary="#8FA8C8",
-    accent="#C8B47D",
-    foreground="#B4B4AA",
-    background="#1F2126",
-    surface="#1F2126",
-    panel="#282B31",
-    variables=_palette(
-        background="#1F2126",
-        foreground="#B4B4AA",
-        key="#C8B47D",
-        heading="#C4C4BA",
-        title_background="#282B31",
-        zone_green="#8FB58F",
-        zone_yellow="#C8B47D",
-        zone_red="#D49A9A",
-        cursor_background="#C8B47D",
-        cursor_foreground="#1F2126",
-        scrollbar="#6E7078",
-    ),
+    foreground="#A8A8A8",
+    background="#262626",
+    key="#D7AF87",
+    heading="#BCBCBC",
+    title_background="#303030",
+    zones=("#87AF87", "#AFAF87", "#D78787"),
+    cursor=("#D7AF87", "#262626"),
+    scrollbar="#808080",
 )
+
+_TERMINAL_VARIABLES = {name: "ansi_default" for name in CUSTOM_VARIABLES} | {
+    "ansi-background": "ansi_default",
+    "ansi-foreground": "ansi_default",
+    "block-cursor-background": "ansi_default",
+    "block-cursor-foreground": "ansi_default",
+    "block-cursor-text-style": "bold reverse",
+    "block-cursor-blurred-background": "ansi_default",
+    "block-cursor-blurred-foreground": "ansi_default",
+    "block-cursor-blurred-text-style": "bold reverse",
+    "block-hover-background": "ansi_default",
+    "scrollbar": "ansi_default",
+    "scrollbar-background": "ansi_default",
+    "scrollbar-corner-color": "ansi_default",
+}
 
 TERMINAL = Theme(
     name=ThemeName.TERMINAL.value,
     dark=True,
     ansi=True,
-    primary="ansi_blue",
-    accent="ansi_yellow",
+    primary="ansi_default",
+    accent="ansi_default",
     foreground="ansi_default",
     background="ansi_default",
     surface="ansi_default",
     panel="ansi_default",
     boost="ansi_default",
-    variables={
-        "ansi-background": "ansi_default",
-        "ansi-foreground": "ansi_default",
-        "zone-green": "ansi_green",
-        "zone-yellow": "ansi_yellow",
-        "zone-red": "ansi_red",
-        "key": "ansi_default",
-        "heading": "ansi_default",
-        "title-background": "ansi_default",
-        "block-cursor-background": "ansi_default",
-        "block-cursor-foreground": "ansi_default",
-        "block-cursor-text-style": "reverse",
-        "block-cursor-blurred-background": "ansi_default",
-        "block-cursor-blurred-foreground": "ansi_default",
-        "block-cursor-blurred-text-style": "reverse",
-        "block-hover-background": "ansi_default",
-        "scrollbar": "ansi_default",
-        "scrollbar-background": "ansi_default",
-        "scrollbar-corner-color": "ansi_default",
-    },
+    variables=_TERMINAL_VARIABLES,
 )
 
-THEMES: dict[ThemeName, Theme] = {
+THEMES: Final[dict[ThemeName, Theme]] = {
     ThemeName.CONTRAST_DARK: CONTRAST_DARK,
     ThemeName.CONTRAST_LIGHT: CONTRAST_LIGHT,
     ThemeName.SOFT: SOFT,
     ThemeName.TERMINAL: TERMINAL,
 }
+
+_NO_COLOR_FILTER = NoColor()
+
+
+def colour_is_off(app: App[Any]) -> bool:
+    """NO_COLOR, or a terminal whose palette magtui cannot know (16 colours or fewer)."""
+    return app.no_color or app.console.color_system not in COLOUR_SYSTEMS
+
+
+def line_filters(app: App[Any], default: list[LineFilter]) -> list[LineFilter]:
+    """Without colour, every cell goes out in the terminal's own colours; bold and reverse stay.
+
+    Textual's own NO_COLOR handling turns colours grey instead, and turns the terminal theme's
+    default colours black on black.
+    """
+    return [_NO_COLOR_FILTER] if colour_is_off(app) else default
+
+
+def css_variables(app: App[Any], variables: dict[str, str]) -> dict[str, str]:
+    """Without colour, the highlighted choice is shown by reversing the terminal's own pair."""
+    if colour_is_off(app):
+        variables["block-cursor-text-style"] = "bold reverse"
+        variables["block-cursor-blurred-text-style"] = "bold reverse"
+    return variables
+
+
+def apply_first_theme(app: App[Any], name: ThemeName) -> None:
+    """Apply the theme before the first style pass rather than restyling everything after.
+
+    Setting `theme` runs a watcher that re-parses all CSS once the app is mounted, which cost
+    the first screen a fifth of its start-up. The terminal theme still goes through it, as its
+    watcher also switches Textual's handling of the terminal's own colours.
+    """
+    theme = THEMES[name]
+    if theme.ansi:
+        app.theme = theme.name
+        return
+    app.set_reactive(App.theme, theme.name)
+    app.stylesheet.set_variables(app.get_css_variables())
+    app.set_class(theme.dark, "-dark-mode")
+    app.set_class(not theme.dark, "-light-mode")

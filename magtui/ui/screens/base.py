@@ -1,99 +1,89 @@
-"""What every screen shares: a title line, a body, and a key line listing every key that works."""
+"""What every screen shares: a title line, a notice, a scrolling body, and a key line.
+
+Every key that works is on the key line and no other is: Escape only where there is somewhere
+to go back to, the scroll keys only while there is more to see. Below the smallest usable window
+one sentence asks for a bigger one.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
-from magtui.ui.widgets.bars import KeyBar, TitleBar
+from magtui.ui.shell import Shell
+from magtui.ui.widgets.bars import KeyBar, NoticeBar, TitleBar, shown_keys
+from magtui.ui.widgets.body import Body
 
-if TYPE_CHECKING:
-    from magtui.ui.app import MagApp
+SMALLEST = (40, 12)
+TOO_SMALL = "This window is too small for magtui: make it at least 40 columns by 12 rows."
+SCROLL_ACTIONS = {
+    "up": "scroll_up",
+    "down": "scroll_down",
+    "pageup": "scroll_page_up",
+    "pagedown": "scroll_page_down",
+    "home": "scroll_home",
+    "end": "scroll_end",
+}
 
 
-SHARED_KEY_IDS = frozenset({"back", "help", "quit"})
+def scroll_bindings(shown_keys: str) -> list[Binding]:
+    """Scroll keys for the body; one of them stands for all on the key line."""
+    return [
+        Binding(
+            key,
+            f"scroll_body('{action}')",
+            "Scroll" if key == "pagedown" else "",
+            key_display=shown_keys,
+            show=key == "pagedown",
+            id=f"scroll-{key}",
+        )
+        for key, action in SCROLL_ACTIONS.items()
+    ]
 
 
 class CalmScreen(Screen[None]):
-    """A full screen (never a see-through overlay) with Escape going back."""
+    """A full screen (never a see-through overlay); Escape goes back where there is a back."""
 
-    BINDINGS = [Binding("escape", "back", "Back", id="back")]
-    TITLE_TEXT = ""
+    shell = getters.app(Shell)
+    body = getters.query_one(Body)
 
-    @property
-    def magapp(self) -> MagApp:
-        from magtui.ui.app import MagApp
-
-        assert isinstance(self.app, MagApp)
-        return self.app
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="back"),
+        *scroll_bindings("↑↓ PgUp PgDn"),
+    ]
 
     def compose(self) -> ComposeResult:
-        yield TitleBar(self.TITLE_TEXT, self.magapp.zone_status())
-        problem = Static(Content(self.magapp.problem or ""), id="problem")
-        problem.display = self.magapp.problem is not None
-        yield problem
-        with Vertical(id="body"):
+        yield TitleBar()
+        yield NoticeBar()
+        with Body(), Vertical(id="page"):
             yield from self.compose_body()
-        yield KeyBar([])
+        yield KeyBar()
+        yield Static(Content(TOO_SMALL), id="too-small")
 
     def compose_body(self) -> ComposeResult:
         yield from ()
 
-    def on_mount(self) -> None:
-        """A page of reading takes the arrow keys at once; nothing else is focusable."""
-        for reading in self.query("#reading"):
-            reading.focus()
+    def on_resize(self, event: events.Resize) -> None:
+        width, height = SMALLEST
+        self.set_class(event.size.width < width or event.size.height < height, "-too-small")
 
-    def shown_keys(self) -> list[tuple[str, str]]:
-        """The keys shown at the bottom: this screen's first, then the app's."""
-        own: list[tuple[str, str]] = []
-        shared: list[tuple[str, str]] = []
-        if self.query("#reading"):
-            shared.append(("↑↓ PgUp PgDn", "Scroll"))
-        for active in self.active_bindings.values():
-            binding = active.binding
-            if not binding.show or not binding.description:
-                continue
-            is_shared = binding.id in SHARED_KEY_IDS
-            (shared if is_shared else own).append(
-                (self.app.get_key_display(binding), binding.description)
-            )
-        return own + shared
+    def set_focus(
+        self,
+        widget: Widget | None,
+        scroll_visible: bool = True,
+        from_app_focus: bool = False,
+    ) -> None:
+        """Focus never scrolls the page: the top of a page stays in view when it opens.
 
-    def all_keys(self) -> list[tuple[str, str]]:
-        """magtui's keys for this screen, hidden ones included, for the help screen."""
-        keys = [
-            (self.app.get_key_display(active.binding), active.binding.description)
-            for active in self.active_bindings.values()
-            if active.binding.id and active.binding.description
-        ]
-        if self.query("#reading"):
-            keys.append(("↑ ↓ PgUp PgDn Home End", "Scroll the page"))
-        return keys
-
-    def on_screen_resume(self) -> None:
-        self.refresh_bars()
-
-    def journal_changed(self) -> None:
-        """Another magtui wrote to the journal; screens that show its data redraw."""
-        self.refresh_bars()
-
-    def refresh_bars(self) -> None:
-        """Zone, keys and any problem can change while another screen was on top."""
-        self.query_one(TitleBar).set_zone_text(self.magapp.zone_status())
-        self.query_one(KeyBar).set_keys(self.shown_keys())
-        shown = self.magapp.problem is not None
-        problem = self.query_one("#problem", Static)
-        if shown or problem.display:
-            problem.update(Content(self.magapp.problem or ""))
-        if problem.display != shown:
-            problem.display = shown
+        A choice list keeps its highlighted row in view itself.
+        """
+        super().set_focus(widget, scroll_visible=False, from_app_focus=from_app_focus)
 
     def can_go_back(self) -> bool:
         """The first screen under everything has nowhere to go back to."""
@@ -102,8 +92,24 @@ class CalmScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return self.can_go_back()
+        if action == "scroll_body":
+            bodies = self.query(Body)
+            return bool(bodies) and bodies.first().can_scroll
         return True
 
-    async def action_back(self) -> None:
+    def action_scroll_body(self, action: str) -> None:
+        getattr(self.body, action)(animate=False)
+
+    def action_back(self) -> None:
         if self.can_go_back():
             self.app.pop_screen()
+
+    SCROLL_HELP = "↑ ↓ PgUp PgDn Home End"
+    """The keys that scroll this kind of screen, spelled out on the help page."""
+
+    def help_keys(self) -> list[tuple[str, str]]:
+        """The key line's keys spelled out, and every scroll key, for the help page."""
+        keys = [item for item in shown_keys(self) if item[1] != "Scroll"]
+        if self.body.can_scroll:
+            keys.append((self.SCROLL_HELP, "Scroll"))
+        return keys

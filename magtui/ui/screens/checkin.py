@@ -1,4 +1,4 @@
-"""'How is your body right now?': one key per zone, Enter keeps the last one."""
+"""'How is your body right now?': one key per zone, and Enter keeps the zone you are in."""
 
 from __future__ import annotations
 
@@ -7,62 +7,74 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
-from magtui.domain.zones import Zone
-from magtui.ui.screens.base import CalmScreen
-from magtui.ui.widgets.choice import ChoiceRow
+from magtui.domain.zones import Zone, ZoneNow
+from magtui.ui.screens.choosing import ChoiceScreen
+from magtui.ui.widgets.choice import Choice
 
 ZONE_KEYS = {Zone.GREEN: "g", Zone.YELLOW: "y", Zone.RED: "r"}
 
 
-class CheckInScreen(CalmScreen):
+def zone_style(zone: Zone) -> str:
+    """A zone's word in its colour; the word is always there, so colour is never the only cue."""
+    return f"bold $zone-{zone.value} on $zone-{zone.value}-background"
+
+
+class CheckInScreen(ChoiceScreen):
     """Shown at every start, and from the zone home with `z`."""
 
-    TITLE_TEXT = "Check-in"
+    TITLE = "Check-in"
     BINDINGS = [
-        Binding("g", "choose('green')", "Green", id="green"),
-        Binding("y", "choose('yellow')", "Yellow", id="yellow"),
-        Binding("r", "choose('red')", "Red", id="red"),
-        Binding("enter", "keep", "Keep", id="keep"),
+        *(
+            Binding(key, f"choose('{zone.value}')", zone.label, id=zone.value)
+            for zone, key in ZONE_KEYS.items()
+        ),
+        Binding("enter", "pick", "Choose", key_display="↑↓ Enter", id="pick"),
     ]
+
+    def choices(self) -> list[Choice]:
+        meanings = self.shell.session.first_look.zone_meanings
+        return [
+            Choice(key, zone.label, meanings[zone], zone.value, zone_style(zone))
+            for zone, key in ZONE_KEYS.items()
+        ]
+
+    def default_choice(self) -> int | None:
+        """The zone you are in, so Enter keeps it; none before the first check-in."""
+        zone = self.shell.session.zone
+        return None if zone is None else list(ZONE_KEYS).index(zone)
 
     def compose_body(self) -> ComposeResult:
         yield Static(Content("How is your body right now?"), classes="question")
-        for zone, key in ZONE_KEYS.items():
-            meaning = self.magapp.first_look.zone_meanings[zone]
-            yield ChoiceRow(
-                key, zone.label, meaning, name_width=9, name_style=f"$zone-{zone.value}"
-            )
-        yield Static(Content(self._keep_hint()), id="keep-hint")
+        yield from self.compose_choices()
+        yield Static(id="now")
 
-    def _keep_hint(self) -> str:
-        current = self.magapp.current_zone
-        if current is None:
-            return "No zone set yet. Press g, y or r."
-        return f"Now: {self.magapp.zone_status()}. Enter keeps it."
+    def on_mount(self) -> None:
+        self.watch(self.shell, "zone_now", self._zone_changed)
 
-    def journal_changed(self) -> None:
-        """A zone set elsewhere becomes the one Enter keeps, and Enter appears if it was hidden."""
-        self.query_one("#keep-hint", Static).update(Content(self._keep_hint()))
+    def _zone_changed(self, zone_now: ZoneNow | None) -> None:
+        """A zone set elsewhere is shown here, and becomes the one Escape keeps."""
+        session = self.shell.session
+        text = f"Now: {session.zone_status()}." if zone_now else "No zone set yet. Press g, y or r."
+        self.query_one("#now", Static).update(Content(text))
         self.refresh_bindings()
-        self.refresh_bars()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "keep":
-            return self.magapp.current_zone is not None
-        return super().check_action(action, parameters)
 
     def can_go_back(self) -> bool:
         """Going back keeps the zone, so it needs one to keep."""
-        return self.magapp.current_zone is not None
+        return self.shell.session.zone is not None
 
-    async def action_back(self) -> None:
-        await self.action_keep()
+    def action_back(self) -> None:
+        self._leave()
 
-    async def action_choose(self, zone_name: str) -> None:
-        if await self.magapp.ready():
-            await self.magapp.set_zone(Zone(zone_name))
-            self.magapp.leave_check_in()
+    async def choose(self, value: str) -> None:
+        if await self.shell.ready():
+            self.shell.session.set_zone(Zone(value))
+            self._leave()
 
-    async def action_keep(self) -> None:
-        if self.magapp.current_zone is not None and await self.magapp.ready():
-            self.magapp.leave_check_in()
+    def _leave(self) -> None:
+        """At start-up the zone home takes the check-in's place; later, go back to it."""
+        from magtui.ui.screens.home import HomeScreen
+
+        if len(self.app.screen_stack) <= 2:
+            self.app.switch_screen(HomeScreen())
+        else:
+            self.app.pop_screen()

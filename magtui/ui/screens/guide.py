@@ -4,32 +4,42 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 
-from magtui.ui.guide_pages import CHAPTERS, Chapter
+from magtui.ui.pages.chapters import Chapter, chapters
 from magtui.ui.screens.base import CalmScreen
-from magtui.ui.widgets.choice import ChoiceRow
+from magtui.ui.screens.choosing import ChoiceScreen
+from magtui.ui.widgets.choice import Choice
+
+CHAPTER_COUNT = 7
 
 
-class GuideScreen(CalmScreen):
-    """One decision: which chapter. Enter opens the first."""
+class GuideScreen(ChoiceScreen):
+    """One decision: which chapter. Enter opens the first, the disclaimer."""
 
-    TITLE_TEXT = "Guide"
+    TITLE = "Guide"
     BINDINGS = [
-        Binding("1", "chapter(1)", "Read", key_display=f"1–{len(CHAPTERS)}", id="chapter-1"),
+        Binding("1", "choose('1')", "Read", key_display=f"1–{CHAPTER_COUNT}", id="chapter-1"),
         *(
-            Binding(str(n), f"chapter({n})", "", show=False, id=f"chapter-{n}")
-            for n in range(2, len(CHAPTERS) + 1)
+            Binding(str(n), f"choose('{n}')", show=False, id=f"chapter-{n}")
+            for n in range(2, CHAPTER_COUNT + 1)
         ),
-        Binding("enter", "chapter(1)", "", show=False, id="chapter-first"),
+        Binding("enter", "pick", "Read", key_display="↑↓ Enter", id="pick"),
     ]
 
-    def compose_body(self) -> ComposeResult:
-        for number, chapter in enumerate(CHAPTERS, 1):
-            yield ChoiceRow(str(number), chapter.title, chapter.summary, name_width=36)
+    def chapters(self) -> list[Chapter]:
+        return chapters(self.shell.session.guidance)
 
-    def action_chapter(self, number: int) -> None:
-        self.app.push_screen(ChapterScreen(CHAPTERS[number - 1]))
+    def choices(self) -> list[Choice]:
+        return [
+            Choice(str(number), chapter.title, chapter.summary, str(number))
+            for number, chapter in enumerate(self.chapters(), 1)
+        ]
+
+    def compose_body(self) -> ComposeResult:
+        yield from self.compose_choices()
+
+    async def choose(self, value: str) -> None:
+        self.app.push_screen(ChapterScreen(self.chapters()[int(value) - 1]))
 
 
 class ChapterScreen(CalmScreen):
@@ -38,8 +48,7 @@ class ChapterScreen(CalmScreen):
     def __init__(self, chapter: Chapter) -> None:
         super().__init__()
         self.chapter = chapter
-        self.TITLE_TEXT = f"Guide: {chapter.title}"
+        self.title = f"Guide: {chapter.title}"
 
     def compose_body(self) -> ComposeResult:
-        with VerticalScroll(id="reading"):
-            yield from self.chapter.blocks(self.magapp.content)
+        yield from self.chapter.blocks(self.shell.session.guidance)

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 
 from magtui.ui.screens.base import CalmScreen
-from magtui.ui.widgets.blocks import heading, paragraph
-from magtui.ui.widgets.choice import ChoiceRow
+from magtui.ui.widgets.blocks import heading, labelled, paragraph
 
 
 class HelpScreen(CalmScreen):
     """A plain list; Escape returns to exactly where you were."""
 
-    TITLE_TEXT = "Help"
+    TITLE = "Help"
 
     def __init__(self, screen_title: str, keys: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -21,8 +19,11 @@ class HelpScreen(CalmScreen):
         self.keys = keys
 
     def compose_body(self) -> ComposeResult:
-        with VerticalScroll(id="reading"):
-            yield heading(f"Keys on “{self.screen_title}”")
-            for key, description in self.keys:
-                yield ChoiceRow(key, description, key_width=24, name_width=36)
-            yield paragraph("No mouse is needed. Escape always goes back; q quits from anywhere.")
+        yield heading(f"Keys on “{self.screen_title}”")
+        yield labelled(self.keys)
+        yield paragraph("No mouse is needed. Capital letters work like small ones.")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "help":
+            return False
+        return super().check_action(action, parameters)

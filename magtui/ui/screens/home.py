@@ -1,31 +1,29 @@
-"""The zone home: what is safe in this zone, gentlest first, each one key away."""
+"""The zone home: what the seeds say for this zone, in their words and order, one key each."""
 
 from __future__ import annotations
 
-from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
-from magtui.domain.content import Method
-from magtui.domain.zones import Zone
-from magtui.ui.screens.base import CalmScreen
-from magtui.ui.widgets.choice import ChoiceRow
+from magtui.domain.guidance import Method
+from magtui.domain.zones import Zone, ZoneNow
+from magtui.ui.pages.cautions import FIRST_TIME_ZONES, first_time_use
+from magtui.ui.screens.checkin import zone_style
+from magtui.ui.screens.choosing import ChoiceScreen
+from magtui.ui.widgets.blocks import heading, labelled, labelled_dose
+from magtui.ui.widgets.choice import Choice, name_width_for
 
-FIRST_TIME_ZONES = (Zone.YELLOW, Zone.RED)
 
+class HomeScreen(ChoiceScreen):
+    """Redrawn when the zone changes; nothing else on it changes by itself."""
 
-class HomeScreen(CalmScreen):
-    """Redrawn whenever the zone changes; nothing else on it changes by itself."""
-
-    TITLE_TEXT = "Zone home"
+    TITLE = "Zone home"
     BINDINGS = [
-        Binding("1", "method(1)", "How to use", key_display="1–4", id="method-1"),
-        Binding("2", "method(2)", "", show=False, id="method-2"),
-        Binding("3", "method(3)", "", show=False, id="method-3"),
-        Binding("4", "method(4)", "", show=False, id="method-4"),
-        Binding("enter", "method(1)", "How to use the gentlest", show=False, id="gentlest"),
+        Binding("1", "choose('1')", "How to use", key_display="1–4", id="method-1"),
+        *(Binding(str(n), f"choose('{n}')", show=False, id=f"method-{n}") for n in (2, 3, 4)),
+        Binding("enter", "pick", "Open", key_display="↑↓ Enter", id="pick"),
         Binding("z", "check_in", "Change zone", id="zone"),
         Binding("g", "guide", "Guide", id="guide"),
         Binding("t", "themes", "Theme", id="theme"),
@@ -35,55 +33,54 @@ class HomeScreen(CalmScreen):
         super().__init__()
         self._drawn_zone: Zone | None = None
 
-    def methods(self) -> list[Method]:
-        """The four topical methods in this zone's gentlest-first order."""
-        zone = self._zone()
-        content = self.magapp.content
-        return [content.topical.method(m) for m in content.zones.zone(zone).method_order]
+    @property
+    def zone(self) -> Zone:
+        """The zone the page is for; Red until one is chosen, the seeds' most careful page."""
+        return self.shell.session.zone or Zone.RED
 
-    def _zone(self) -> Zone:
-        current = self.magapp.current_zone
-        return current.zone if current else Zone.RED
+    def methods(self) -> list[Method]:
+        """The four topical methods, in the seed's order."""
+        return list(self.shell.session.guidance.topical.methods)
+
+    def choices(self) -> list[Choice]:
+        return [
+            Choice(str(number), method.name, " ".join(method.on_home), str(number))
+            for number, method in enumerate(self.methods(), 1)
+        ]
 
     def compose_body(self) -> ComposeResult:
-        zone = self._zone()
-        self._drawn_zone = zone
-        info = self.magapp.content.zones.zone(zone)
+        zone = self._drawn_zone = self.zone
+        guidance = self.shell.session.guidance
+        info = guidance.zones.zone(zone)
         yield Static(
-            Content.assemble(
-                (f"{zone.label} zone", f"bold $zone-{zone.value}"), f" · {info.meaning}"
-            ),
+            Content.assemble((f"{zone.label} zone", zone_style(zone)), f" · {info.meaning}"),
             id="zone-line",
         )
-        yield Static(
-            Content(f"Safe in {zone.label}, gentlest first (Enter opens 1):"), classes="heading"
+        yield heading(info.methods_heading)
+        yield from self.compose_choices()
+        best_form = ("Best form", f"{info.best_form}. {info.best_form_why}.")
+        first_time = first_time_use(guidance.topical) if zone in FIRST_TIME_ZONES else None
+        width = name_width_for([best_form[0], *(first_time[:1] if first_time else [])])
+        if first_time:
+            yield labelled([first_time], name_width=width)
+        yield labelled_dose(
+            [best_form], consult_line=guidance.disclaimer.consult_line, name_width=width
         )
-        for number, method in enumerate(self.methods(), 1):
-            yield ChoiceRow(str(number), method.name, method.hint)
-        yield Static(
-            Content.assemble(("Capsules: ", "bold"), info.capsule_advice), classes="paragraph"
-        )
-        if zone in FIRST_TIME_ZONES:
-            first_time = self.magapp.content.topical.cautions[0]
-            yield Static(
-                Content.assemble((f"{first_time.situation}: ", "bold"), f"{first_time.why}."),
-                classes="paragraph",
-            )
 
-    def journal_changed(self) -> None:
-        self.refresh_bars()
-        self.call_later(self._redraw_for_a_new_zone)
+    def on_mount(self) -> None:
+        self.watch(self.shell, "zone_now", self._zone_changed, init=False)
 
-    @on(events.ScreenResume)
-    async def _redraw_for_a_new_zone(self) -> None:
-        if self._drawn_zone is not None and self._drawn_zone is not self._zone():
-            await self.recompose()
-            self.refresh_bars()
+    def on_screen_resume(self) -> None:
+        self._zone_changed(self.shell.zone_now)
 
-    def action_method(self, number: int) -> None:
+    def _zone_changed(self, zone_now: ZoneNow | None) -> None:
+        if self.is_current and self._drawn_zone is not self.zone:
+            self.call_later(self.recompose)
+
+    async def choose(self, value: str) -> None:
         from magtui.ui.screens.method import MethodScreen
 
-        self.app.push_screen(MethodScreen(self.methods()[number - 1], self._zone()))
+        self.app.push_screen(MethodScreen(self.methods()[int(value) - 1], self.zone))
 
     def action_check_in(self) -> None:
         from magtui.ui.screens.checkin import CheckInScreen

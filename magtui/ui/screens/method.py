@@ -1,14 +1,14 @@
-"""How to use one topical method, with the cautions that apply, in the seed's words."""
+"""How to use one topical method: the seed's tip a sentence a line, then its cautions."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 
-from magtui.domain.content import Method
+from magtui.domain.guidance import Method
 from magtui.domain.zones import Zone
+from magtui.ui.pages.cautions import cautions_and_avoid_if
 from magtui.ui.screens.base import CalmScreen
-from magtui.ui.widgets.blocks import bullets, definitions, heading, numbered, paragraph
+from magtui.ui.widgets.blocks import heading, numbered
 
 
 class MethodScreen(CalmScreen):
@@ -18,17 +18,10 @@ class MethodScreen(CalmScreen):
         super().__init__()
         self.method = method
         self.zone = zone
-        self.TITLE_TEXT = method.name
+        self.title = method.name
 
     def compose_body(self) -> ComposeResult:
-        topical = self.magapp.content.topical
-        with VerticalScroll(id="reading"):
-            yield heading(f"How to use it in the {self.zone.label} zone")
-            yield numbered(self.method.steps)
-            if self.zone is not Zone.GREEN:
-                first = topical.cautions[0]
-                yield paragraph(f"{first.situation}: {first.why}.")
-            yield heading("When to be cautious")
-            yield definitions((c.situation, c.why) for c in topical.cautions)
-            yield heading("Avoid if")
-            yield bullets(topical.avoid_if)
+        topical = self.shell.session.guidance.topical
+        yield heading(topical.methods_heading)
+        yield numbered(self.method.steps)
+        yield from cautions_and_avoid_if(topical)

@@ -1,38 +1,155 @@
-"""The title line at the top and the key line at the bottom of every screen."""
+"""The title line at the top, a notice when something needs saying, and the key line at the bottom.
+
+Each follows its own source the way Textual's Footer does: the title follows the screen's title
+and the session's zone, the notice follows the session, and the key line follows the screen's
+active bindings. None of them is refreshed from outside, and none redraws unless its words changed.
+"""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal
+from typing import Any
+
+from textual import getters
 from textual.content import Content
+from textual.geometry import Size
+from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
+from magtui.domain.zones import ZoneNow
+from magtui.ui.shell import Shell
+from magtui.ui.widgets.layout import packed_lines, wrap
 
-class TitleBar(Horizontal):
-    """Where you are on the left; your zone, in words, on the right."""
+SHARED_KEY_IDS = frozenset({"back", "help", "quit"})
+"""Keys every screen has; shown after the screen's own."""
 
-    def __init__(self, title: str, zone_text: str = "") -> None:
+
+class TitleBar(Widget):
+    """Where you are on the left, your zone in words on the right; stacked when narrow."""
+
+    shell = getters.app(Shell)
+
+    DEFAULT_CSS = """
+    TitleBar {
+        height: auto;
+        text-wrap: nowrap;
+        text-overflow: clip;
+    }
+    """
+
+    def __init__(self) -> None:
         super().__init__(id="title-bar")
-        self._title = title
-        self._zone_text = zone_text
+        self._zone_text = ""
 
-    def compose(self) -> ComposeResult:
-        yield Static(Content(self._title), id="title")
-        yield Static(Content(self._zone_text), id="title-zone")
+    def on_mount(self) -> None:
+        self.watch(self.shell, "zone_now", self._zone_changed)
+        self.watch(self.screen, "title", self._title_changed)
 
-    def set_zone_text(self, zone_text: str) -> None:
-        if zone_text != self._zone_text:
-            self._zone_text = zone_text
-            self.query_one("#title-zone", Static).update(Content(zone_text))
+    def _zone_changed(self, zone_now: ZoneNow | None) -> None:
+        text = self.shell.session.zone_status()
+        if text != self._zone_text:
+            self._zone_text = text
+            self.call_after_refresh(self.refresh, layout=True)
+
+    def _title_changed(self, title: str) -> None:
+        self.call_after_refresh(self.refresh, layout=True)
+
+    @property
+    def words(self) -> tuple[str, str]:
+        return self.screen.title or "", self._zone_text
+
+    def _lines(self, width: int) -> list[Content]:
+        title, zone = self.words
+        if len(title) + 3 + len(zone) <= width:
+            gap = " " * (width - len(title) - len(zone))
+            return [Content.assemble((title, "bold"), gap, zone)]
+        lines = [Content.styled(line, "bold") for line in wrap(title, width)]
+        return lines + [Content(line) for line in wrap(zone, width)]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Content:
+        return Content("\n").join(self._lines(self.content_size.width))
 
 
-class KeyBar(Static):
-    """Every key that works here, with what it does. Wraps rather than hides keys when narrow."""
+class NoticeBar(Static):
+    """A problem the person should know about, in one sentence; hidden when there is none."""
 
-    def __init__(self, keys: list[tuple[str, str]]) -> None:
+    shell = getters.app(Shell)
+
+    def __init__(self) -> None:
+        super().__init__(id="notice")
+
+    def on_mount(self) -> None:
+        self.watch(self.shell, "notice", self._show)
+
+    def _show(self, notice: str | None) -> None:
+        self.update(Content(notice or ""))
+        self.display = notice is not None
+
+
+class KeyBar(Widget):
+    """Every key that works here, with what it does; wraps between keys, never inside one."""
+
+    DEFAULT_CSS = """
+    KeyBar {
+        height: auto;
+        text-wrap: nowrap;
+        text-overflow: clip;
+    }
+    """
+
+    def __init__(self) -> None:
         super().__init__(id="key-bar")
-        self.set_keys(keys)
+        self.keys: list[tuple[str, str]] = []
 
-    def set_keys(self, keys: list[tuple[str, str]]) -> None:
-        parts = [Content.assemble((key, "$key bold"), " ", label) for key, label in keys]
-        self.update(Content("   ").join(parts))
+    def on_mount(self) -> None:
+        self.keys = shown_keys(self.screen)
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[Any]) -> None:
+        keys = shown_keys(screen)
+        if keys != self.keys:
+            self.keys = keys
+            # Asked for after the current refresh: a layout requested while the screen is being
+            # laid out (bindings change during it) can be lost, leaving the bar a line short.
+            self.call_after_refresh(self.refresh, layout=True)
+
+    def _lines(self, width: int) -> list[Content]:
+        items = [Content.assemble((key, "$key bold"), " ", label) for key, label in self.keys]
+        return packed_lines(items, width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return max(len(self._lines(width)), 1)
+
+    def render(self) -> Content:
+        return Content("\n").join(self._lines(self.content_size.width))
+
+
+def shown_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
+    """The keys shown at the bottom of `screen`: its own first, then Enter for the highlighted
+    choice, then scrolling, then the keys every screen has."""
+    own: list[tuple[str, str]] = []
+    pick: list[tuple[str, str]] = []
+    scroll: list[tuple[str, str]] = []
+    shared: list[tuple[str, str]] = []
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        if not binding.show or not binding.description or not active.enabled:
+            continue
+        item = (screen.app.get_key_display(binding), binding.description)
+        if binding.id in SHARED_KEY_IDS:
+            group = shared
+        elif binding.id == "pick":
+            group = pick
+        elif (binding.id or "").startswith("scroll-"):
+            group = scroll
+        else:
+            group = own
+        if item not in own + pick + scroll + shared:
+            group.append(item)
+    return own + pick + scroll + shared

@@ -1,4 +1,4 @@
-"""Text blocks for reading: headings, paragraphs, bullets and definition lists.
+"""Text blocks for reading: headings, paragraphs, lists, and labelled rows that line up.
 
 Built from plain strings with `Content`, never parsed as markup, so a bracket in the guidance
 (or later in a note) is shown as the character it is. Wrapped lines keep a hanging indent so a
@@ -13,6 +13,9 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
+
+from magtui.ui.widgets.choice import LabelledRow, name_width_for
+from magtui.ui.widgets.layout import Row
 
 
 def heading(text: str) -> Static:
@@ -50,3 +53,28 @@ def definitions(pairs: Iterable[tuple[str, str]]) -> Widget:
         rows.append(Static(Content(term), classes="term"))
         rows.append(Static(Content(explanation), classes="explanation"))
     return Vertical(*rows, classes="list")
+
+
+def labelled(
+    pairs: list[tuple[str, str]], *, name_width: int | None = None, classes: str = "labelled"
+) -> Widget:
+    """`Label   value` rows whose values all start in one column, stacked when narrow."""
+    width = name_width or name_width_for([label for label, _ in pairs])
+    rows = [
+        LabelledRow(Row("", label, value, name_style="bold"), lead_width=0, name_width=width)
+        for label, value in pairs
+    ]
+    return Vertical(*rows, classes=classes)
+
+
+def dose_section(*blocks: Widget, consult_line: str) -> Widget:
+    """Blocks that speak of capsules or doses, always followed by the seed's consult line."""
+    return Vertical(*blocks, paragraph(consult_line), classes="dose")
+
+
+def labelled_dose(
+    pairs: list[tuple[str, str]], *, consult_line: str, name_width: int | None = None
+) -> Widget:
+    """Labelled dose or capsule lines with the consult line beside them, in the value column."""
+    rows = labelled([*pairs, ("", consult_line)], name_width=name_width, classes="labelled")
+    return Vertical(rows, classes="dose")

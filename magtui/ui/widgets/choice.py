@@ -1,60 +1,65 @@
-"""One row per choice: the key to press, a short name, and what it means.
+"""A list of choices: each has its own key, and arrows with Enter work as well.
 
-A single widget that wraps its own detail column with a hanging indent. Built as four widgets it
-cost the first screen a noticeable share of its start-up in style work.
+One row per choice: `key  Name  meaning`, the meaning wrapping under itself. The highlighted row
+is shown by the theme's cursor colours (reversed where colour is off) and is what Enter picks;
+it starts on the screen's default, so Enter alone takes the default.
 """
 
 from __future__ import annotations
 
-import textwrap
+from dataclasses import dataclass
 
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
 from textual.widget import Widget
 
+from magtui.ui.widgets.layout import Row, row_lines
 
-class ChoiceRow(Widget):
-    """`key  Name  meaning…`, the meaning wrapping under itself, never under the key."""
+LEAD_WIDTH = 4
+MAX_NAME_WIDTH = 28
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What a row shows, and the value the screen acts on when it is picked."""
+
+    key: str
+    name: str
+    detail: str
+    value: str
+    name_style: str = ""
+
+
+class LabelledRow(Widget):
+    """`lead  name  detail` in columns that line up with the rows around it."""
 
     DEFAULT_CSS = """
-    ChoiceRow {
+    LabelledRow {
         height: auto;
         text-wrap: nowrap;
+        text-overflow: clip;
     }
     """
 
     def __init__(
-        self,
-        key: str,
-        name: str,
-        detail: str = "",
-        *,
-        key_width: int = 5,
-        name_width: int = 26,
-        name_style: str = "",
+        self, row: Row, *, lead_width: int, name_width: int, classes: str | None = None
     ) -> None:
-        super().__init__(classes="choice")
-        self.choice_key = key
-        self.label = name
-        self.detail = detail
-        self.key_width = max(key_width, len(key) + 1)
+        super().__init__(classes=classes)
+        self.row = row
+        self.lead_width = lead_width
         self.name_width = name_width
-        self.name_style = name_style
 
     def _lines(self, width: int) -> list[Content]:
-        indent = self.key_width + self.name_width
-        detail_width = max(width - indent, 10)
-        details = textwrap.wrap(self.detail, detail_width) or [""]
-        name_style = f"bold {self.name_style}".strip()
-        if self.name_style and self.app.no_color:
-            name_style += " underline"
-        first = Content.assemble(
-            (self.choice_key.ljust(self.key_width), "$key bold"),
-            (self.label.ljust(self.name_width), name_style),
-            details[0],
-        )
-        rest = [Content(" " * indent + line) for line in details[1:]]
-        return [first, *rest]
+        return row_lines(self.shown_row(), width, self.lead_width, self.name_width)
+
+    def shown_row(self) -> Row:
+        return self.row
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._lines(width))
@@ -63,6 +68,74 @@ class ChoiceRow(Widget):
         return Content("\n").join(self._lines(self.content_size.width))
 
     @property
-    def plain(self) -> str:
-        """The row's words, for tests that check nothing is cut off."""
-        return f"{self.choice_key} {self.label} {self.detail}".strip()
+    def words(self) -> str:
+        """Everything the row says, for tests that check nothing is cut off."""
+        return " ".join(f"{self.row.lead} {self.row.name} {self.row.detail}".split())
+
+
+class ChoiceRow(LabelledRow):
+    """A choice; when highlighted it drops its own colours for the cursor's."""
+
+    def __init__(self, choice: Choice, *, name_width: int) -> None:
+        row = Row(choice.key, choice.name, choice.detail, "$key bold", f"bold {choice.name_style}")
+        super().__init__(row, lead_width=LEAD_WIDTH, name_width=name_width, classes="choice")
+        self.choice = choice
+
+    def shown_row(self) -> Row:
+        if self.has_class("-highlight"):
+            return Row(self.row.lead, self.row.name, self.row.detail, "bold", "bold")
+        return self.row
+
+
+def name_width_for(names: list[str]) -> int:
+    """Wide enough for the longest name and a gap, so every row's detail starts in one column."""
+    return min(max((len(name) for name in names), default=0) + 2, MAX_NAME_WIDTH)
+
+
+class ChoiceList(Vertical, can_focus=True):
+    """Up and Down move the highlight; past either end the body scrolls instead."""
+
+    BINDINGS = [
+        Binding("up", "move(-1)", show=False, id="choice-up"),
+        Binding("down", "move(1)", show=False, id="choice-down"),
+    ]
+
+    highlighted: reactive[int | None] = reactive(None, init=False)
+
+    def __init__(self, choices: list[Choice], *, highlighted: int | None = 0) -> None:
+        super().__init__(classes="choices")
+        self.choices = choices
+        self.set_reactive(ChoiceList.highlighted, highlighted)
+
+    class HighlightChanged(Message):
+        """The row Enter would pick has changed, so the key line may need to show Enter."""
+
+    def compose(self) -> ComposeResult:
+        width = name_width_for([choice.name for choice in self.choices])
+        for index, choice in enumerate(self.choices):
+            row = ChoiceRow(choice, name_width=width)
+            row.set_class(index == self.highlighted, "-highlight")
+            yield row
+
+    @property
+    def highlighted_choice(self) -> Choice | None:
+        return None if self.highlighted is None else self.choices[self.highlighted]
+
+    def action_move(self, step: int) -> None:
+        if self.highlighted is None:
+            self.highlighted = 0 if step > 0 else len(self.choices) - 1
+            return
+        target = self.highlighted + step
+        if not 0 <= target < len(self.choices):
+            raise SkipAction()  # the screen's own Up and Down scroll the body instead
+        self.highlighted = target
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        rows = list(self.query(ChoiceRow))
+        for index in (old, new):
+            if index is not None:
+                rows[index].set_class(index == new, "-highlight")
+                rows[index].refresh(layout=True)
+        if new is not None:
+            rows[new].scroll_visible(animate=False, immediate=True)
+        self.post_message(self.HighlightChanged())

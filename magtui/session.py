@@ -1,0 +1,159 @@
+"""What the app is working with: the person's zone, settings, journal and guidance. No Textual.
+
+The screens read and change this state; the app mirrors the zone and the notice into reactive
+attributes that the bars watch. Keeping the state here lets the rules be tested without a
+screen, and keeps the app module to Textual's own hooks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from magtui.domain.clock import Clock
+from magtui.domain.first_look import FirstLook
+from magtui.domain.themes import ThemeName
+from magtui.domain.when import describe_when
+from magtui.domain.zones import Zone, ZoneNow
+
+if TYPE_CHECKING:
+    from magtui.domain.guidance import Guidance
+    from magtui.domain.settings import Settings
+    from magtui.storage.journal import Journal
+    from magtui.storage.settings_store import SettingsStore
+
+
+class StartupFailed(Exception):
+    """Loading the guidance or the data folder failed; the message is one sentence to show."""
+
+
+@dataclass
+class Services:
+    """Everything validated and opened at start, handed in so tests can hand in their own."""
+
+    guidance: Guidance
+    settings: Settings
+    settings_store: SettingsStore
+    journal: Journal
+
+
+class Session:
+    """One person's session: starts from the quick first look, complete once services arrive."""
+
+    def __init__(
+        self, first_look: FirstLook, clock: Clock, services: Services | None = None
+    ) -> None:
+        self.first_look = first_look
+        self.clock = clock
+        self._services = services
+        self.zone_now: ZoneNow | None = first_look.zone_now
+        self.notice: str | None = services.journal.notice if services else None
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """`listener` is called after the zone or the notice changed."""
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in self._listeners:
+            listener()
+
+    @property
+    def loaded(self) -> bool:
+        return self._services is not None
+
+    def attach(self, services: Services) -> None:
+        """The validated services, once the background load has finished."""
+        if self._services is None:
+            self._services = services
+            self._tell(services.journal.notice)
+
+    @property
+    def services(self) -> Services:
+        """Loaded before any screen but the check-in is shown; actions wait for it first."""
+        assert self._services is not None, "services are used before they were loaded"
+        return self._services
+
+    @property
+    def guidance(self) -> Guidance:
+        return self.services.guidance
+
+    @property
+    def settings(self) -> Settings:
+        return self.services.settings
+
+    @property
+    def zone(self) -> Zone | None:
+        return self.zone_now.zone if self.zone_now else None
+
+    def zone_status(self) -> str:
+        """'Red zone · set today at 14:02', or a prompt before the first check-in."""
+        if self.zone_now is None:
+            return "No zone set yet"
+        when = describe_when(self.zone_now.at, self.clock())
+        return f"{self.zone_now.zone.label} zone · set {when}"
+
+    def _tell(self, sentence: str | None) -> None:
+        """Keep the first problem on screen until it is dealt with; later ones wait their turn."""
+        if sentence is not None and self.notice is None:
+            self.notice = sentence
+            self._changed()
+
+    def set_zone(self, zone: Zone) -> None:
+        """Record a change of zone; choosing the zone you are already in records nothing."""
+        from magtui.storage.check_ins import record_zone
+        from magtui.storage.files import StorageError
+
+        if self.zone is zone:
+            return
+        now = self.clock()
+        try:
+            record_zone(self.services.journal, zone, now)
+        except StorageError as error:
+            self._tell(str(error))
+        self.zone_now = ZoneNow(zone, now)
+        self._changed()
+
+    def notice_outside_writes(self) -> None:
+        """Pick up a zone set by `magtui zone` or `magtui log` in another terminal.
+
+        One `stat` of the journal folder; listeners hear only of a real change.
+        """
+        if self._services is None or not self._services.journal.has_changed():
+            return
+        journal = self._services.journal
+        latest = journal.latest_zone()
+        zone_now = ZoneNow(latest.zone, latest.at) if latest else None
+        if zone_now != self.zone_now:
+            self.zone_now = zone_now
+            self._changed()
+        self._tell(journal.notice)
+
+    def acknowledge_disclaimer(self) -> None:
+        version = self.guidance.disclaimer.version
+        self._save_settings(self.settings.model_copy(update={"disclaimer_seen": version}))
+
+    def choose_theme(self, theme: ThemeName) -> None:
+        self._save_settings(self.settings.model_copy(update={"theme": theme}))
+
+    def _save_settings(self, settings: Settings) -> None:
+        from magtui.storage.files import StorageError
+
+        self.services.settings = settings
+        try:
+            self.services.settings_store.save(settings)
+        except StorageError as error:
+            self._tell(str(error))
+
+
+def first_look_of(services: Services) -> FirstLook:
+    """The first screen's data taken from fully loaded services (tests, and the careful path)."""
+    latest = services.journal.latest_zone()
+    guidance = services.guidance
+    return FirstLook(
+        zone_meanings={zone: guidance.zones.zone(zone).meaning for zone in Zone},
+        zone_now=ZoneNow(latest.zone, latest.at) if latest else None,
+        theme=services.settings.theme,
+        needs_disclaimer=services.settings.disclaimer_seen < guidance.disclaimer.version,
+    )

@@ -1,0 +1,1 @@
+"""What the reading pages say, built from the guidance: one function per page or part of one."""

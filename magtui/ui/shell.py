@@ -1,0 +1,79 @@
+"""The part of the app that screens and widgets may use: the session and its reactive mirror.
+
+Screens reach it with `getters.app(Shell)`. The full app (`ui/app.py`) builds on it and imports
+the screens, so screens never import the app module (an import-linter contract keeps it so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import App
+from textual.reactive import var
+from textual.worker import Worker, WorkerFailed
+
+from magtui.domain.themes import ThemeName
+from magtui.domain.zones import ZoneNow
+from magtui.session import Services, Session, StartupFailed
+
+
+class Shell(App[int]):
+    """Holds the session; mirrors its zone and notice into reactives that the bars watch."""
+
+    zone_now: var[ZoneNow | None] = var(None, init=False)
+    notice: var[str | None] = var(None, init=False)
+
+    def __init__(
+        self, session: Session, load_services: Callable[[], Services] | None = None
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self._load_services = load_services
+        self._loader: Worker[Services] | None = None
+        self.startup_error: str | None = None
+        self.set_reactive(Shell.zone_now, session.zone_now)
+        self.set_reactive(Shell.notice, session.notice)
+        session.subscribe(self._mirror_session)
+
+    def _mirror_session(self) -> None:
+        self.zone_now = self.session.zone_now
+        self.notice = self.session.notice
+
+    def start_loading(self) -> None:
+        """Validate guidance, settings and journal in a thread, straight after the first paint."""
+        if self._loader is not None or self.session.loaded:
+            return
+        assert self._load_services is not None
+        self._loader = self.run_worker(
+            self._load_services, thread=True, exit_on_error=False, name="load"
+        )
+
+    async def ready(self) -> bool:
+        """Wait for the background load (a fraction of a second after the first paint).
+
+        False means loading failed: the app is already closing with one sentence to show.
+        """
+        if self.session.loaded:
+            return True
+        self.start_loading()
+        assert self._loader is not None
+        try:
+            self.session.attach(await self._loader.wait())
+        except WorkerFailed:
+            return False
+        return True
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker is not self._loader:
+            return
+        if event.worker.error is not None:
+            error = event.worker.error
+            self.startup_error = str(error) if isinstance(error, StartupFailed) else repr(error)
+            self.exit(return_code=1)
+        elif event.worker.is_finished and event.worker.result is not None:
+            self.session.attach(event.worker.result)
+
+    def choose_theme(self, theme: ThemeName) -> None:
+        """Show the theme at once and remember it."""
+        self.theme = theme.value
+        self.session.choose_theme(theme)

@@ -1,0 +1,100 @@
+"""Laying out short text in columns without ever breaking a word.
+
+Every row on a magtui screen is `lead  name  detail`: a key and a choice, or a label and its
+value. Wide windows get three columns with the detail wrapping under itself; narrow ones stack
+the detail under the name. Words wrap whole; only a word longer than the whole line is split.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+from textual.content import Content
+
+MIN_DETAIL_WIDTH = 24
+"""Narrower than this, a detail column reads as a ragged stack of single words: stack it."""
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Whole words per line; a word longer than the line is the only thing ever split."""
+    lines = textwrap.wrap(text, max(width, 1), break_long_words=False, break_on_hyphens=False)
+    fitted: list[str] = []
+    for line in lines or [""]:
+        while len(line) > width > 0:
+            fitted.append(line[:width])
+            line = line[width:]
+        fitted.append(line)
+    return fitted
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row's words and how its lead and name are styled."""
+
+    lead: str
+    name: str
+    detail: str = ""
+    lead_style: str = ""
+    name_style: str = ""
+
+
+def row_lines(row: Row, width: int, lead_width: int, name_width: int) -> list[Content]:
+    """The row as lines of at most `width` cells, in columns when they fit, stacked when not."""
+    if width - lead_width - name_width >= MIN_DETAIL_WIDTH:
+        return _columns(row, width, lead_width, name_width)
+    return _stacked(row, width, lead_width)
+
+
+def _styled_name(row: Row, text: str) -> Content:
+    return Content.styled(text, row.name_style) if row.name_style else Content(text)
+
+
+def _columns(row: Row, width: int, lead_width: int, name_width: int) -> list[Content]:
+    names = wrap(row.name, name_width - 1)
+    details = wrap(row.detail, width - lead_width - name_width) if row.detail else []
+    lines: list[Content] = []
+    for index in range(max(len(names), len(details), 1)):
+        lead = row.lead if index == 0 else ""
+        name = names[index] if index < len(names) else ""
+        detail = details[index] if index < len(details) else ""
+        lines.append(
+            Content.assemble(
+                Content.styled(lead.ljust(lead_width), row.lead_style),
+                _styled_name(row, name),
+                " " * (name_width - len(name)),
+                detail,
+            ).rstrip()
+        )
+    return lines
+
+
+def _stacked(row: Row, width: int, lead_width: int) -> list[Content]:
+    indent = " " * lead_width
+    names = wrap(row.name, width - lead_width)
+    lines = [
+        Content.assemble(
+            Content.styled((row.lead if index == 0 else "").ljust(lead_width), row.lead_style),
+            _styled_name(row, name),
+        ).rstrip()
+        for index, name in enumerate(names)
+    ]
+    if row.detail:
+        lines.extend(Content(indent + line) for line in wrap(row.detail, width - lead_width))
+    return lines
+
+
+def packed_lines(items: list[Content], width: int, gap: int = 3) -> list[Content]:
+    """Items side by side, wrapping between items, never inside one unless it is too long."""
+    lines: list[Content] = []
+    current: Content | None = None
+    for item in items:
+        if current is not None and current.cell_length + gap + item.cell_length <= width:
+            current = Content.assemble(current, " " * gap, item)
+            continue
+        if current is not None:
+            lines.append(current)
+        current = item
+    if current is not None:
+        lines.append(current)
+    return lines
