@@ -27,7 +27,7 @@ lint: $(READY)
 	$(VENV)/bin/lint-imports
 
 test: $(READY) tmux lint
-	$(VENV)/bin/pytest -q -p no:cacheprovider
+	$(VENV)/bin/pytest -q -p no:cacheprovider -n 2
 
 bench: $(READY) tmux
 	$(PY) bench/startup.py
@@ -35,7 +35,7 @@ bench: $(READY) tmux
 	$(PY) bench/durability.py kill 1000
 
 snapshots: $(READY)
-	$(VENV)/bin/pytest -q tests/test_snapshots.py --snapshot-update
+	$(VENV)/bin/pytest -q -p no:cacheprovider tests/test_snapshots.py --snapshot-update
 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache

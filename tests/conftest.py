@@ -5,19 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from magtui.content import load_content
-from magtui.domain.content import Content
 from magtui.domain.entries import ZoneCheckIn
+from magtui.domain.guidance import Guidance
 from magtui.domain.settings import Settings
 from magtui.domain.themes import ThemeName
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.storage.settings_store import SettingsStore
 
+if TYPE_CHECKING:
+    from magtui.ui.app import MagApp
+
 FIXED_NOW = datetime(2026, 11, 22, 14, 2, tzinfo=timezone(timedelta(hours=1)))
+
+MakeApp = Callable[..., "MagApp"]
+"""`make_app(zone=..., disclaimer_seen=..., theme=...)`: the app as the command line builds it."""
+
+COLOUR_ENVIRONMENT = ("NO_COLOR", "TERM", "COLORTERM", "TEXTUAL_COLOR_SYSTEM")
 
 
 def fixed_clock() -> datetime:
@@ -26,20 +35,23 @@ def fixed_clock() -> datetime:
 
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Point data and config at tmp_path, and keep NO_COLOR from the runner's shell out."""
+    """Point data and config at tmp_path; give every test a truecolor terminal, not the runner's."""
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("MAGTUI_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("NO_COLOR", raising=False)
+    for name in COLOUR_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("COLORTERM", "truecolor")
     monkeypatch.delenv("MAGTUI_ASSETS_DIR", raising=False)
     yield home
 
 
 @pytest.fixture(scope="session")
-def content() -> Content:
+def guidance() -> Guidance:
     return load_content()
 
 
@@ -49,9 +61,9 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_app(content: Content, data_dir: Path) -> Callable[..., object]:
+def make_app(guidance: Guidance, data_dir: Path) -> MakeApp:
     """Build the app as the command line does, with a fixed clock and a chosen starting state."""
-    from magtui.ui.app import MagApp, create_app
+    from magtui.commands.launch import create_app
 
     def build(
         *,
@@ -71,7 +83,7 @@ def make_app(content: Content, data_dir: Path) -> Callable[..., object]:
             settings=settings,
             settings_store=store,
             journal=Journal(data_dir),
-            content=content,
+            guidance=guidance,
             clock=fixed_clock,
         )
 

@@ -1,24 +1,35 @@
-"""Drives magtui in a real terminal (tmux): type keys, read the screen, count idle output."""
+"""Drives magtui in a real terminal (tmux): type keys, read the screen, record what it writes.
+
+Each Terminal has its own tmux server, named for this process and a random part, so two test
+runs at once (or two xdist workers) never touch each other's sessions, or a person's own tmux.
+"""
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
 import time
+import uuid
 from pathlib import Path
+
+ATTACH_SECONDS = 0.3
+"""How long a started command waits, so recording can begin before its first byte."""
 
 
 class Terminal:
-    """One detached tmux session on a private socket, so tests never touch a user's tmux."""
+    """One detached tmux session on a private socket."""
 
     def __init__(self, name: str, size: tuple[int, int] = (80, 24)) -> None:
         if shutil.which("tmux") is None:
             raise RuntimeError(
                 "tmux is needed for the real-terminal tests; `make test` installs it"
             )
-        self.socket = f"magtui-test-{name}"
+        # A Unix socket path is limited to about 100 bytes, so the name is cut short.
+        self.socket = f"magtui-{os.getpid()}-{uuid.uuid4().hex[:8]}-{name}"[:60]
         self.size = size
+        self.recording: Path | None = None
 
     def _tmux(self, *args: str) -> str:
         result = subprocess.run(
@@ -26,20 +37,33 @@ class Terminal:
         )
         return result.stdout
 
-    def start(self, command: list[str], env: dict[str, str]) -> None:
+    def start(self, command: list[str], env: dict[str, str], record: Path | None = None) -> None:
+        """Start `command`; with `record`, every byte it writes goes to that file as well."""
         self.stop()
         exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in env.items())
-        line = f"env {exports} {shlex.join(command)}; echo '[exited '$?']'; sleep 600"
+        wait = f"sleep {ATTACH_SECONDS}; " if record else ""
+        # COLUMNS and LINES from the test process would override the pane's real size.
+        line = (
+            f"{wait}env -u COLUMNS -u LINES {exports} {shlex.join(command)}; "
+            "echo '[exited '$?']'; sleep 600"
+        )
         width, height = self.size
         self._tmux("new-session", "-d", "-x", str(width), "-y", str(height), line)
+        self.recording = record
+        if record is not None:
+            record.write_bytes(b"")
+            self._tmux("pipe-pane", "-o", f"cat >> {shlex.quote(str(record))}")
 
-    def screen(self) -> str:
-        return self._tmux("capture-pane", "-p")
+    def screen(self, *, colours: bool = False) -> str:
+        return self._tmux("capture-pane", "-p", *(["-e"] if colours else []))
 
     def keys(self, *keys: str) -> None:
         for key in keys:
             self._tmux("send-keys", key)
             time.sleep(0.15)
+
+    def resize(self, width: int, height: int) -> None:
+        self._tmux("resize-window", "-x", str(width), "-y", str(height))
 
     def wait_for(self, text: str, timeout: float = 15.0) -> str:
         deadline = time.monotonic() + timeout
@@ -65,6 +89,10 @@ class Terminal:
 
     def idle_bytes(self, seconds: float, log: Path) -> int:
         """Bytes the program writes to the terminal while nobody types."""
+        if self.recording is not None:
+            before = self.recording.stat().st_size
+            time.sleep(seconds)
+            return self.recording.stat().st_size - before
         log.write_bytes(b"")
         self._tmux("pipe-pane", "-o", f"cat >> {shlex.quote(str(log))}")
         time.sleep(seconds)

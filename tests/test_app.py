@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,14 +15,19 @@ from magtui.domain.themes import ThemeName
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.storage.settings_store import SettingsStore
-from magtui.ui.app import JOURNAL_CHECK_SECONDS, MagApp
+from magtui.ui.app import JOURNAL_CHECK_SECONDS
 from magtui.ui.themes import THEMES
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, MakeApp
 from tests.damage import DAMAGE
 from tests.screen_reader import screen_text, screen_words
 from tests.screens import SCREENS, ScreenCase
 
-MakeApp = Callable[..., MagApp]
+METHODS_IN_SEED_ORDER = (
+    "Cream or lotion",
+    "Magnesium oil (spray)",
+    "Foot soak (Epsom salts)",
+    "Magnesium balm (solid)",
+)
 
 
 async def test_first_start_shows_the_disclaimer_then_the_check_in(
@@ -31,7 +35,9 @@ async def test_first_start_shows_the_disclaimer_then_the_check_in(
 ) -> None:
     app = make_app(zone=None, disclaimer_seen=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        assert "This information is provided for educational" in screen_text(app)
+        text = screen_text(app)
+        assert text.splitlines()[0].startswith(" Disclaimer – Magnesium Capsules")
+        assert "This information is provided for educational" in text
         await pilot.press("escape")
         assert "I understand" in screen_text(app), "Escape must not skip the disclaimer"
         await pilot.press("enter")
@@ -55,7 +61,7 @@ async def test_choosing_red_records_it_and_opens_the_red_home(
         assert "How is your body right now?" in screen_text(app), "no zone yet: Enter waits"
         await pilot.press("r")
         text = screen_text(app)
-        assert "Safe in Red, gentlest first" in text
+        assert "Best Ways to Use in Red Zone" in text
         assert "Red zone · set today at 14:02" in text
     latest = Journal(data_dir).latest_zone()
     assert latest is not None and latest.zone is Zone.RED
@@ -65,9 +71,10 @@ async def test_enter_keeps_the_zone_and_records_nothing(make_app: MakeApp, data_
     app = make_app(zone=Zone.YELLOW)
     before = Journal(data_dir).latest_zone()
     async with app.run_test(size=(80, 24)) as pilot:
-        assert "Now: Yellow zone · set today at 12:02. Enter keeps it." in screen_text(app)
+        assert "Now: Yellow zone · set today at 12:02." in screen_text(app)
         await pilot.press("enter")
-        assert "Safe in Yellow, gentlest first" in screen_text(app)
+        assert "Ways to use topical magnesium" in screen_text(app)
+        assert "Yellow zone ·" in screen_text(app)
     assert Journal(data_dir).latest_zone() == before
 
 
@@ -75,68 +82,54 @@ async def test_changing_zone_from_home_redraws_home(make_app: MakeApp, data_dir:
     app = make_app(zone=Zone.RED)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter", "z", "g")
-        text = screen_text(app)
-        assert "Safe in Green, gentlest first" in text
-        assert "First-time use" not in text, "Green needs no first-time warning"
+        text = screen_words(app)
+        assert "Green zone · Stable" in text
+        assert "First-time use" not in text, "Green needs no first-time caution"
     latest = Journal(data_dir).latest_zone()
     assert latest is not None and latest.zone is Zone.GREEN
 
 
-async def test_home_lists_the_four_methods_gentlest_first_in_red(make_app: MakeApp) -> None:
-    app = make_app(zone=Zone.RED)
-    async with app.run_test(size=(120, 36)) as pilot:
+@pytest.mark.parametrize("zone", list(Zone), ids=[z.value for z in Zone])
+async def test_home_shows_the_seed_methods_in_seed_order_with_the_zone_table(
+    make_app: MakeApp, zone: Zone
+) -> None:
+    app = make_app(zone=zone)
+    async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("enter")
-        text = screen_text(app)
-    order = [text.index(name) for name in ("Foot soak", "Magnesium oil", "Cream or lotion", "balm")]
-    assert order == sorted(order)
-    assert "Skip capsules unless already tolerated" in text
-    assert "First-time use: Wait until Green or stable Yellow Zone to trial." in text
+        words = screen_words(app)
+    positions = [words.index(name) for name in METHODS_IN_SEED_ORDER]
+    assert positions == sorted(positions)
+    assert "Safe in" not in words and "gentlest" not in words
+    best_form = {
+        Zone.GREEN: "Capsules (low-dose) + topical as needed.",
+        Zone.YELLOW: "Maintain capsules if tolerated; use topical to calm.",
+        Zone.RED: "Skip capsules unless already tolerated; use topical only.",
+    }[zone]
+    assert f"Best form {best_form}" in words
+    assert "Please consult your healthcare provider before starting magnesium" in words
+    first_time = "First-time use Wait until Green or stable Yellow Zone to trial."
+    assert (first_time in words) is (zone is not Zone.GREEN)
+    assert words.count("Wait until Green or stable Yellow Zone to trial") <= 1
 
 
-async def test_enter_on_home_opens_the_gentlest_method(make_app: MakeApp) -> None:
+async def test_enter_opens_the_highlighted_method_and_arrows_move_it(make_app: MakeApp) -> None:
     app = make_app(zone=Zone.RED)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter", "enter")
-        text = screen_text(app)
-        assert "Foot soak (Epsom salts)" in text and "Use lukewarm water." in text
-        await pilot.press("escape")
-        assert "Safe in Red" in screen_text(app)
+        assert screen_text(app).startswith(" Cream or lotion")
+        await pilot.press("escape", "down", "down", "enter")
+        assert screen_text(app).startswith(" Foot soak (Epsom salts)")
+        words = screen_words(app)
+        assert "1. Use lukewarm water, 5–10 mins. 2. ¼–½ cup of salts in a basin." in words
+        assert words.count("First-time use") == 1, "the first-time caution is shown once"
 
 
-@pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
-async def test_every_screen_has_help_escape_and_quit(make_app: MakeApp, case: ScreenCase) -> None:
-    app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(*case.keys)
-        before = screen_text(app)
-        assert case.expect in before
-        assert "? Help" in before and "q Quit" in before
-        await pilot.press("question_mark")
-        assert "Help" in screen_text(app).splitlines()[0]
-        assert "Escape always goes back" in screen_text(app)
-        if case.name != "help":
-            await pilot.press("escape")
-            assert screen_text(app) == before, "Escape from help returns to the same screen"
-        await pilot.press("q")
-    assert app.return_code == 0 and not app.is_running
-
-
-async def test_escape_walks_back_to_home_and_no_further(make_app: MakeApp) -> None:
+async def test_the_guide_opens_with_the_disclaimer_and_scrolls_by_keys(make_app: MakeApp) -> None:
     app = make_app(zone=Zone.RED)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "g", "4")
-        assert "R = Rest" in screen_text(app)
-        await pilot.press("escape", "escape")
-        assert "Safe in Red" in screen_text(app)
-        assert "Esc Back" not in screen_text(app)
-        await pilot.press("escape")
-        assert "Safe in Red" in screen_text(app)
-
-
-async def test_the_guide_scrolls_by_keys(make_app: MakeApp) -> None:
-    app = make_app(zone=Zone.RED)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "g", "6")
+        await pilot.press("enter", "g", "enter")
+        assert "not a substitute for medical advice" in screen_text(app)
+        await pilot.press("escape", "7")
         top = screen_text(app)
         await pilot.press("pagedown")
         assert screen_text(app) != top
@@ -146,19 +139,16 @@ async def test_the_guide_scrolls_by_keys(make_app: MakeApp) -> None:
         assert screen_text(app) == top
 
 
-async def test_the_disclaimer_is_in_the_guide(make_app: MakeApp) -> None:
-    app = make_app(zone=Zone.RED)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "g", "7")
-        assert "not a substitute for medical advice" in screen_text(app)
-
-
 async def test_a_chosen_theme_applies_and_is_remembered(make_app: MakeApp, data_dir: Path) -> None:
     app = make_app(zone=Zone.RED)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "t", "3")
+        await pilot.press("enter", "t")
+        assert "In use now" in screen_words(app)
+        await pilot.press("3")
         assert app.theme == "soft"
-        assert "Safe in Red" in screen_text(app)
+        assert "Best Ways to Use in Red Zone" in screen_text(app)
+        await pilot.press("t", "enter")
+        assert app.theme == "soft", "Enter keeps the look in use"
     assert SettingsStore(data_dir).load().theme is ThemeName.SOFT
 
 
@@ -185,9 +175,10 @@ async def test_a_full_disk_is_one_sentence_on_screen_and_the_app_goes_on(
     async with app.run_test(size=(80, 24)) as pilot:
         monkeypatch.setattr(os, "fsync", disk_full)
         await pilot.press("g")
+        await pilot.pause()
         text = screen_words(app)
         assert "could not be saved" in text and "(No space left on device)" in text
-        assert "Safe in Green" in text
+        assert "Green zone · Stable" in text
         monkeypatch.undo()
     assert (data_dir / "journal" / "2026-11.json").read_bytes() == saved
 
@@ -215,13 +206,13 @@ async def test_a_zone_set_in_another_terminal_shows_up_by_itself(
     app = make_app(zone=Zone.RED)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
-        assert "Safe in Red" in screen_text(app)
+        assert "Red zone · Flare" in screen_words(app)
         at = FIXED_NOW - timedelta(minutes=30)  # after the Red check-in, by the app's clock
         elsewhere = ZoneCheckIn(id=new_entry_id(at), at=at, logged_at=at, zone=Zone.GREEN)
         Journal(data_dir).add(elsewhere)
         await pilot.pause(JOURNAL_CHECK_SECONDS + 0.5)
-        text = screen_text(app)
-        assert "Safe in Green" in text and "Green zone · set today at 13:32" in text
+        text = screen_words(app)
+        assert "Green zone · Stable" in text and "Green zone · set today at 13:32" in text
 
 
 async def test_a_zone_set_elsewhere_updates_the_check_in_too(
@@ -235,8 +226,8 @@ async def test_a_zone_set_elsewhere_updates_the_check_in_too(
         assert run_zone(data_dir, "yellow") == 0
         await pilot.pause(JOURNAL_CHECK_SECONDS + 0.5)
         assert "Now: Yellow zone · set" in screen_text(app)
-        await pilot.press("enter")
-        assert "Safe in Yellow" in screen_text(app)
+        await pilot.press("escape")
+        assert "Yellow zone · Wobbly" in screen_words(app)
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE.values()), ids=list(DAMAGE))
@@ -251,7 +242,7 @@ async def test_a_damaged_journal_is_one_sentence_on_screen_and_the_app_goes_on(
         words = screen_words(app)
         assert "2026-11.json was damaged and is kept aside as" in words
         await pilot.press("g")
-        assert "Safe in Green" in screen_text(app)
+        assert "Green zone · Stable" in screen_words(app)
     kept = list(month.parent.glob("2026-11.json.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == damage
     latest = Journal(data_dir).latest_zone()

@@ -74,8 +74,8 @@ def test_the_kinds_are_the_classes_the_app_uses() -> None:
     assert [type(entry) for entry in entries] == kinds
 
 
-def test_capsule_forms_cover_every_form_the_guidance_names(content: Any) -> None:
-    assert {form.id for form in content.capsules.forms} <= {form.value for form in CapsuleForm}
+def test_capsule_forms_cover_every_form_the_guidance_names(guidance: Any) -> None:
+    assert {form.id for form in guidance.capsules.forms} <= {form.value for form in CapsuleForm}
 
 
 @pytest.mark.parametrize(

@@ -12,16 +12,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from magtui.commands.launch import load_services
+from magtui.commands.launch import create_fast_app, load_services
 from magtui.content import default_assets_dir
 from magtui.domain.zones import Zone
-from magtui.first_look import read_first_look
+from magtui.session import Services, StartupFailed
+from magtui.storage.first_look import read_first_look
 from magtui.storage.journal import Journal
-from magtui.ui.app import MagApp, Services, StartupFailed, create_fast_app
-from tests.conftest import fixed_clock
+from magtui.ui.app import MagApp
+from tests.conftest import MakeApp, fixed_clock
 from tests.screen_reader import screen_words
-
-MakeApp = Callable[..., MagApp]
 
 
 def _fast_app(data_dir: Path, loader: Callable[[], Services]) -> MagApp:
@@ -38,7 +37,7 @@ async def test_a_zone_key_at_once_waits_for_the_load_and_is_recorded(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("g")
         await pilot.pause()
-        assert "Safe in Green, gentlest first" in screen_words(app)
+        assert "Green zone · Stable" in screen_words(app)
     latest = Journal(data_dir).latest_zone()
     assert latest is not None and latest.zone is Zone.GREEN
 
@@ -63,7 +62,7 @@ async def test_keys_pressed_during_a_slow_load_are_acted_on_after_it(
         assert "Now: Red zone" in screen_words(app)
         await pilot.press("y")
         await pilot.pause()
-        assert "Safe in Yellow, gentlest first" in screen_words(app)
+        assert "Yellow zone · Wobbly" in screen_words(app)
     assert zone_when_loaded == [Zone.RED], "the key was acted on only after the load"
     latest = Journal(data_dir).latest_zone()
     assert latest is not None and latest.zone is Zone.YELLOW
@@ -95,9 +94,6 @@ def test_the_quick_read_declines_anything_unusual(make_app: MakeApp, data_dir: P
     month.write_bytes(b"\x00garbage")
     assert read_first_look(default_assets_dir(), data_dir) is None
     month.write_bytes(good)
-    (data_dir / "journal.json").write_bytes(good)  # an old-style journal is moved in carefully
-    assert read_first_look(default_assets_dir(), data_dir) is None
-    (data_dir / "journal.json").unlink()
     (data_dir / "settings.json").write_text('{"theme": "neon"}')
     assert read_first_look(default_assets_dir(), data_dir) is None
 
@@ -106,7 +102,7 @@ FIRST_PAINT_IMPORTS = """
 import sys
 from magtui.cli import _build_parser
 _build_parser().parse_args([])
-import magtui.commands.launch, magtui.first_look, magtui.ui.app
+import magtui.commands.launch, magtui.storage.first_look, magtui.session, magtui.ui.app
 print(sorted(m for m in sys.modules if m.split(".")[0] in ("pydantic", "tinydb", "filelock")))
 """
 

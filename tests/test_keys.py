@@ -1,0 +1,185 @@
+"""Every key: shown only where it works, arrows and Enter pick in every list, capitals work,
+Escape goes back only where there is a back, help tells the truth, and q or ctrl+c quit."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+import pytest
+
+from magtui.domain.zones import Zone
+from magtui.storage.journal import Journal
+from magtui.ui.screens.base import TOO_SMALL, CalmScreen
+from magtui.ui.widgets.bars import shown_keys
+from tests.conftest import MakeApp
+from tests.screen_reader import screen_text, screen_words
+from tests.screens import SCREENS, ScreenCase
+
+
+def _current(app: object) -> CalmScreen:
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, CalmScreen)
+    return screen
+
+
+@pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
+async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_does(
+    make_app: MakeApp, case: ScreenCase
+) -> None:
+    app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*case.keys)
+        await pilot.pause()
+        before = screen_text(app)
+        keys = shown_keys(_current(app))
+        words = screen_words(app)
+        for key, label in keys:
+            assert f"{key} {label}" in words
+        assert ("q", "Quit") in keys
+        can_go_back = ("Esc", "Back") in keys
+        if case.name == "help":
+            assert ("?", "Help") not in keys, "help does not offer itself"
+            await pilot.press("question_mark")
+            assert screen_text(app) == before
+            return
+        assert ("?", "Help") in keys
+        await pilot.press("question_mark")
+        help_words = screen_words(app)
+        assert "Keys on" in help_words and ("?", "Help") not in shown_keys(_current(app))
+        for key, label in keys:
+            if label != "Scroll":
+                assert f"{key} {label}" in help_words
+        assert "Escape always goes back" not in help_words
+        await pilot.press("escape")
+        assert screen_text(app) == before, "Escape from help returns to the same screen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert (screen_text(app) != before) is can_go_back, "Escape works exactly where shown"
+        await pilot.press("q")
+    assert app.return_code == 0 and not app.is_running
+
+
+@pytest.mark.parametrize("key", ["q", "ctrl+c"])
+async def test_q_and_ctrl_c_quit_at_once_without_a_message(make_app: MakeApp, key: str) -> None:
+    app = make_app(zone=Zone.RED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", key)
+        await pilot.pause()
+        assert not app._notifications, "no toast that fades by itself"
+    assert app.return_code == 0 and not app.is_running
+
+
+@pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
+async def test_capital_letters_work_like_small_ones(make_app: MakeApp, case: ScreenCase) -> None:
+    app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*case.keys)
+        await pilot.pause()
+        letters = [
+            key
+            for key, _ in shown_keys(_current(app))
+            if len(key) == 1 and key in string.ascii_lowercase and key != "q"
+        ]
+    for letter in letters:
+        results = []
+        for typed in (letter, letter.upper()):
+            app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.press(*case.keys, typed)
+                await pilot.pause()
+                results.append(screen_text(app))
+        assert results[0] == results[1], f"{letter.upper()} does not work like {letter}"
+        assert results[0]
+
+
+async def test_arrows_and_enter_choose_red_on_the_check_in(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app(zone=Zone.GREEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "down", "enter")
+        assert "Red zone · Flare" in screen_words(app)
+    latest = Journal(data_dir).latest_zone()
+    assert latest is not None and latest.zone is Zone.RED
+
+
+async def test_capital_r_chooses_red(make_app: MakeApp, data_dir: Path) -> None:
+    app = make_app(zone=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("R")
+        assert "Red zone · Flare" in screen_words(app)
+    latest = Journal(data_dir).latest_zone()
+    assert latest is not None and latest.zone is Zone.RED
+
+
+async def test_the_first_check_in_has_no_default_until_an_arrow_is_pressed(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app(zone=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "Enter" not in screen_words(app) and "Esc" not in screen_words(app)
+        await pilot.press("enter", "escape")
+        assert Journal(data_dir).latest_zone() is None
+        await pilot.press("down")
+        assert "↑↓ Enter Choose" in screen_words(app)
+        await pilot.press("enter")
+        assert "Green zone · Stable" in screen_words(app)
+
+
+async def test_down_past_the_last_choice_scrolls_to_what_follows(make_app: MakeApp) -> None:
+    app = make_app(zone=Zone.RED)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("enter", "down", "down", "down")
+        body = _current(app).body
+        at_last_choice = body.scroll_y
+        await pilot.press("down", "down")
+        assert body.scroll_y > at_last_choice
+        await pilot.press("end")
+        assert "adjusting your dose." in screen_words(app)
+
+
+@pytest.mark.parametrize(("size", "scrolls"), [((120, 36), False), ((40, 12), True)])
+async def test_the_scroll_keys_are_shown_only_when_there_is_more(
+    make_app: MakeApp, size: tuple[int, int], scrolls: bool
+) -> None:
+    app = make_app(zone=Zone.RED)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter", "g")
+        await pilot.pause()
+        assert ("Scroll" in screen_words(app)) is scrolls
+        await pilot.resize_terminal(*((40, 12) if not scrolls else (120, 36)))
+        await pilot.pause()
+        assert ("Scroll" in screen_words(app)) is not scrolls
+
+
+async def test_a_resize_keeps_the_reading_place(make_app: MakeApp) -> None:
+    app = make_app(zone=Zone.RED)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.press("enter", "g", "5", "pagedown", "pagedown")
+        await pilot.pause()
+        body = _current(app).body
+        top_line = screen_text(app).splitlines()[2].strip()
+        assert body.scroll_y > 0 and top_line
+        await pilot.resize_terminal(50, 24)
+        await pilot.pause()
+        await pilot.pause()
+        visible = screen_words(app)
+        assert " ".join(top_line.split()[:3]) in visible, "the block read before is still there"
+
+
+@pytest.mark.parametrize(
+    ("size", "too_small"), [((39, 12), True), ((40, 11), True), ((40, 12), False)]
+)
+async def test_below_40_by_12_one_sentence_asks_for_a_bigger_window(
+    make_app: MakeApp, size: tuple[int, int], too_small: bool
+) -> None:
+    app = make_app(zone=Zone.RED)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        words = screen_words(app)
+        assert (" ".join(TOO_SMALL.split()) in words) is too_small
+        assert ("Best Ways" in words) is not too_small
+        await pilot.press("q")
+    assert not app.is_running, "keys still work in a small window"

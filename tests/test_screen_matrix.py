@@ -1,0 +1,222 @@
+"""Every screen, at every size from 40x12 up, in every theme and colour setting, as the terminal
+receives it: every character readable, no word broken, no key parted from its label, and the
+last line reached by keys.
+
+Each (screen, size, theme, colour setting) is drawn once, and that drawing is checked every way.
+At 16 colours and under NO_COLOR magtui sends no colour at all, so those runs are their own; at
+256 colours it sends what it sends in truecolor, rounded by Rich, so one run serves both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from rich.color import ColorSystem
+from textual.widget import Widget
+from textual.widgets import Static
+
+from magtui.domain.themes import ThemeName
+from magtui.ui.screens.base import CalmScreen
+from magtui.ui.themes import MINIMUM_CONTROL_CONTRAST, MINIMUM_TEXT_CONTRAST, colour_is_off
+from magtui.ui.widgets.bars import KeyBar, TitleBar
+from magtui.ui.widgets.choice import ChoiceRow, LabelledRow
+from tests.conftest import MakeApp
+from tests.screen_reader import (
+    Cell,
+    cell_contrast,
+    is_glyph,
+    is_text,
+    screen_cells,
+    screen_text,
+    screen_words,
+)
+from tests.screens import SCREENS, ScreenCase
+
+SIZES = [(80, 24), (60, 20), (40, 12)]
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A terminal: its environment, and the colour depths its output is measured at."""
+
+    name: str
+    environment: dict[str, str]
+    depths: tuple[ColorSystem, ...]
+    colour: bool
+
+
+SETTINGS = [
+    Setting(
+        "truecolor+256",
+        {"TERM": "xterm-256color", "COLORTERM": "truecolor"},
+        (ColorSystem.TRUECOLOR, ColorSystem.EIGHT_BIT),
+        colour=True,
+    ),
+    Setting("16", {"TERM": "xterm", "COLORTERM": ""}, (ColorSystem.STANDARD,), colour=False),
+    Setting(
+        "no-color",
+        {"TERM": "xterm-256color", "COLORTERM": "truecolor", "NO_COLOR": "1"},
+        (ColorSystem.TRUECOLOR,),
+        colour=False,
+    ),
+]
+
+
+def test_the_wcag_thresholds_are_the_standard_ones() -> None:
+    """Lowering a threshold to make a failing screen pass must fail here first."""
+    assert MINIMUM_TEXT_CONTRAST == {
+        ThemeName.CONTRAST_DARK: 7.0,
+        ThemeName.CONTRAST_LIGHT: 7.0,
+        ThemeName.SOFT: 4.5,
+    }
+    assert MINIMUM_CONTROL_CONTRAST == 3.0
+
+
+def _faint_text(cells: list[Cell], minimum: float | None) -> list[str]:
+    """Text cells below `minimum`; with None, any cell not in the terminal's own colours."""
+    problems: dict[tuple[object, object], str] = {}
+    for cell in cells:
+        if not is_text(cell.char):
+            continue
+        ratio = cell_contrast(cell)
+        if ratio is None:
+            continue
+        if minimum is None or ratio < minimum:
+            key = (cell.foreground, cell.background)
+            problems.setdefault(key, f"row {cell.row}: {cell.char!r} {key} is {ratio:.2f}:1")
+    return sorted(problems.values())
+
+
+def _faint_controls(cells: list[Cell], screen: CalmScreen) -> list[str]:
+    """Scrollbars and the highlighted choice stand out at 3:1 from what is beside them."""
+    problems = []
+    for cell in cells:
+        if is_glyph(cell.char):
+            ratio = cell_contrast(cell)
+            if ratio is not None and ratio < MINIMUM_CONTROL_CONTRAST:
+                problems.append(f"glyph on row {cell.row} is {ratio:.2f}:1")
+    page = screen.body.region
+    at = {(cell.column, cell.row): cell for cell in cells}
+    for row in screen.query(ChoiceRow).filter(".-highlight"):
+        for y in range(page.y, page.bottom):
+            widget, _ = screen.get_widget_at(row.region.x, y)
+            if widget is not row:
+                continue
+            mark, plain = at[(row.region.x, y)], at[(page.x, y)]
+            highlight = Cell("x", mark.background, plain.background, y, row.region.x)
+            ratio = cell_contrast(highlight)
+            reversed_pair = mark.background == plain.foreground
+            if not reversed_pair and (ratio is None or ratio < MINIMUM_CONTROL_CONTRAST):
+                problems.append(f"highlighted row is {ratio}:1 from the page")
+    return problems
+
+
+def _source_words(screen: CalmScreen) -> set[str]:
+    """Every word the screen's widgets were given, before any wrapping."""
+    texts: list[str] = []
+    for widget in screen.query(Widget):
+        if isinstance(widget, LabelledRow):
+            texts.append(widget.words)
+        elif isinstance(widget, Static):
+            texts.append(str(widget.render()))
+        elif isinstance(widget, TitleBar):
+            texts.extend(widget.words)
+        elif isinstance(widget, KeyBar):
+            texts.extend(f"{key} {label}" for key, label in widget.keys)
+    return {word for text in texts for word in text.split()}
+
+
+def _broken_words(app: object, screen: CalmScreen) -> list[str]:
+    vocabulary = _source_words(screen)
+    shown = screen_text(app).split()  # type: ignore[arg-type]
+    return [
+        word
+        for word in shown
+        if word not in vocabulary and not all(is_glyph(char) for char in word)
+    ]
+
+
+def _parted_keys(app: object, screen: CalmScreen) -> list[str]:
+    lines = screen_text(app).splitlines()  # type: ignore[arg-type]
+    bar = screen.query_one(KeyBar).region
+    shown = [" ".join(line.split()) for line in lines[bar.y : bar.bottom]]
+    return [
+        f"{key} {label}"
+        for key, label in screen.query_one(KeyBar).keys
+        if not any(f"{key} {label}" in line for line in shown)
+    ]
+
+
+def _overlaps(screen: CalmScreen) -> list[str]:
+    """The title, notice, body and key line each have rows of their own."""
+    parts: list[Widget] = [screen.query_one(TitleBar), screen.body, screen.query_one(KeyBar)]
+    parts += [w for w in screen.query("#notice") if w.display]
+    return [
+        f"{first.id} overlaps {second.id}"
+        for index, first in enumerate(parts)
+        for second in parts[index + 1 :]
+        if first.region.overlaps(second.region)
+    ]
+
+
+def _last_words(screen: CalmScreen) -> str:
+    """The last few words of the last thing in the body: what reaching the end must show."""
+    leaves = [
+        w for w in screen.body.query(Widget) if isinstance(w, Static | LabelledRow) and w.display
+    ]
+    last = leaves[-1]
+    text = last.words if isinstance(last, LabelledRow) else str(last.render())
+    return " ".join(text.split()[-3:])
+
+
+def _check_view(app: object, screen: CalmScreen, theme: ThemeName, setting: Setting) -> list[str]:
+    problems: list[str] = []
+    for depth in setting.depths:
+        cells = screen_cells(app, depth)  # type: ignore[arg-type]
+        colour = setting.colour and theme is not ThemeName.TERMINAL
+        minimum = MINIMUM_TEXT_CONTRAST[theme] if colour else None
+        problems += [f"{depth.name}: {p}" for p in _faint_text(cells, minimum)]
+        problems += [f"{depth.name}: {p}" for p in _faint_controls(cells, screen)]
+    problems += [f"broken word {w!r}" for w in _broken_words(app, screen)]
+    problems += _overlaps(screen)
+    problems += [f"key parted from its label: {k!r}" for k in _parted_keys(app, screen)]
+    return problems
+
+
+@pytest.mark.parametrize("setting", SETTINGS, ids=[s.name for s in SETTINGS])
+@pytest.mark.parametrize("theme", list(ThemeName), ids=[t.value for t in ThemeName])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
+async def test_every_screen_reads_at_every_size_theme_and_colour_setting(
+    make_app: MakeApp,
+    monkeypatch: pytest.MonkeyPatch,
+    case: ScreenCase,
+    size: tuple[int, int],
+    theme: ThemeName,
+    setting: Setting,
+) -> None:
+    for name, value in setting.environment.items():
+        if value:
+            monkeypatch.setenv(name, value)
+        else:
+            monkeypatch.delenv(name, raising=False)
+    app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen, theme=theme)
+    async with app.run_test(size=size) as pilot:
+        assert colour_is_off(app) is not setting.colour
+        await pilot.press(*case.keys)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CalmScreen)
+        assert sum(is_text(c.char) for c in screen_cells(app)) > 60, "the screen shows text"
+        problems = [f"top: {p}" for p in _check_view(app, screen, theme, setting)]
+        if screen.body.can_scroll:
+            await pilot.press("pagedown")
+            assert screen.body.scroll_y > 0, "PgDn scrolls"
+            await pilot.press("end")
+            await pilot.pause()
+            problems += [f"end: {p}" for p in _check_view(app, screen, theme, setting)]
+        last = _last_words(screen)
+        shown = " ".join(w for w in screen_words(app).split() if not all(map(is_glyph, w)))
+        assert last in shown, f"the last line ({last!r}) is never reached"
+    assert problems == []

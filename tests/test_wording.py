@@ -1,0 +1,171 @@
+"""The app says only what the seeds say, and its own words are ones a person reviewed.
+
+Every piece of text on every screen is split into sentences and phrases. Each is either in the
+seed documents (words and numbers exactly, emoji and quote style aside) or on the reviewed list
+in `reviewed_wording.txt`. A new heading, hint or claim fails here until someone has read it.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from textual.widget import Widget
+from textual.widgets import Static
+
+from magtui.domain.guidance import Guidance
+from magtui.ui.screens.base import TOO_SMALL, CalmScreen
+from magtui.ui.screens.themes import COLOUR_OFF
+from magtui.ui.widgets.bars import KeyBar, TitleBar
+from magtui.ui.widgets.choice import LabelledRow
+from tests.conftest import MakeApp
+from tests.screens import SCREENS
+from tests.test_content import _plain, _seed
+
+REVIEWED = Path(__file__).parent / "reviewed_wording.txt"
+SEEDS = _plain(_seed("topical.txt") + "\n" + _seed("capsules.txt"))
+_BREAKS = re.compile(r"(?<=[.;:!?])\s+|\s+[·—]\s+|\n+|“|”")
+_MARK = re.compile(r"^[+~!x] (?=[A-Z])")
+"""A comparison mark before a seed cell (see the guide's legend), not a word of its own."""
+
+
+def phrases(text: str) -> list[str]:
+    """Sentences and the parts around ':' ';' '·' '—', with their end punctuation dropped."""
+    parts = (_MARK.sub("", part.strip(" .;:!?,")) for part in _BREAKS.split(text))
+    return [part for part in parts if part]
+
+
+def is_seed(phrase: str) -> bool:
+    return _plain(phrase) in SEEDS
+
+
+def reviewed() -> set[str]:
+    lines = REVIEWED.read_text(encoding="utf-8").splitlines()
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+def screen_texts(screen: CalmScreen) -> list[str]:
+    """Every text the screen's widgets were given, whole, before any wrapping."""
+    texts: list[str] = []
+    for widget in screen.query(Widget):
+        if isinstance(widget, LabelledRow):
+            texts += [widget.row.name, widget.row.detail]
+        elif isinstance(widget, Static):
+            texts.append(str(widget.render()))
+        elif isinstance(widget, TitleBar):
+            texts.extend(widget.words)
+        elif isinstance(widget, KeyBar):
+            texts.extend(label for _, label in widget.keys)
+    return texts
+
+
+async def _all_app_phrases(make_app: MakeApp) -> set[str]:
+    found: set[str] = set(phrases(TOO_SMALL)) | set(phrases(COLOUR_OFF))
+    for case in SCREENS:
+        app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen)
+        async with app.run_test(size=(160, 60)) as pilot:
+            await pilot.press(*case.keys)
+            await pilot.pause()
+            for text in screen_texts(app.screen):  # type: ignore[arg-type]
+                found.update(phrases(text))
+            await pilot.press("question_mark")
+            await pilot.pause()
+            for text in screen_texts(app.screen):  # type: ignore[arg-type]
+                found.update(phrases(text))
+    return {phrase for phrase in found if not is_seed(phrase)}
+
+
+async def test_every_phrase_is_the_seeds_or_reviewed(make_app: MakeApp) -> None:
+    own = await _all_app_phrases(make_app)
+    unreviewed = sorted(own - reviewed())
+    assert unreviewed == [], "new wording to review:\n" + "\n".join(unreviewed)
+    stale = sorted(reviewed() - own)
+    assert stale == [], "reviewed wording no screen shows any more:\n" + "\n".join(stale)
+
+
+def test_the_check_catches_an_invented_claim() -> None:
+    assert is_seed("Start with 1 spray.")
+    assert not is_seed("Start with 3 sprays.")
+    assert not is_seed("Safe in Red, gentlest first")
+    assert "Safe in Red, gentlest first" not in reviewed()
+    assert phrases("Best form: Skip capsules. Why: calm") == [
+        "Best form",
+        "Skip capsules",
+        "Why",
+        "calm",
+    ]
+
+
+def _dose_lines(guidance: Guidance) -> list[str]:
+    capsules = guidance.capsules
+    return [
+        *capsules.starting_dose,
+        *capsules.cautions,
+        *capsules.when_capsules_better,
+        capsules.green_start_summary,
+        *(zone.best_form for zone in guidance.zones.zones),
+    ]
+
+
+async def test_every_dose_or_capsule_line_has_the_consult_line_beside_it(
+    make_app: MakeApp, guidance: Guidance
+) -> None:
+    """On every screen, the zone homes of all three zones among them."""
+    consult = guidance.disclaimer.consult_line
+    dose_lines = _dose_lines(guidance)
+    shown = 0
+    for case in SCREENS:
+        app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen)
+        async with app.run_test(size=(160, 60)) as pilot:
+            await pilot.press(*case.keys)
+            await pilot.pause()
+            for widget in app.screen.query(Widget):
+                texts = screen_texts_of(widget)
+                if not any(line in text for line in dose_lines for text in texts):
+                    continue
+                shown += 1
+                sections = [a for a in widget.ancestors if a.has_class("dose")]
+                assert sections, f"{texts} on {case.name} has no consult line beside it"
+                last = [t for w in sections[0].query(Widget) for t in screen_texts_of(w)][-1]
+                assert last == consult, f"{case.name}: the dose section ends with {last!r}"
+    assert shown >= 6, "the three homes and the two capsule chapters show dose lines"
+
+
+def screen_texts_of(widget: Widget) -> list[str]:
+    if isinstance(widget, LabelledRow):
+        return [widget.row.detail]
+    if isinstance(widget, Static):
+        return [str(widget.render())]
+    return []
+
+
+# -- the command line's examples model the guidance -------------------------------------------
+
+_TIMES = re.compile(
+    r"\d+\s*[mhd]\b(?: ago)?|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\b0 \(none\) to 3\b"
+)
+_NUMBER = re.compile(r"\d+(?:[./:]\d+)?")
+
+
+def _help_texts() -> list[str]:
+    texts = []
+    for args in (["--help"], ["log", "--help"], ["zone", "--help"], ["export", "--help"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "magtui", *args], capture_output=True, text=True, timeout=60
+        )
+        texts.append(result.stdout)
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    texts.extend(re.findall(r"```\n(.*?)```", readme, flags=re.S))
+    return texts
+
+
+def test_every_number_in_help_and_readme_examples_is_a_seed_number() -> None:
+    """No `--minutes 20` for a soak the seed times at 5–10 minutes."""
+    seed_numbers = set(_NUMBER.findall(_seed("topical.txt") + _seed("capsules.txt")))
+    seed_numbers |= {"1/4", "1/2"}  # the seed's ¼ and ½, as they are typed
+    for text in _help_texts():
+        without_times = _TIMES.sub(" ", text)
+        for number in _NUMBER.findall(without_times):
+            assert number in seed_numbers, f"{number!r} in:\n{text}"
