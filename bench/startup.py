@@ -2,10 +2,15 @@
 
 magtui and a bare one-line Textual app are started alternately in the same run, so machine noise
 hits both alike; the figure that matters is the ratio of their medians (target: at most 1.25).
+
+magtui's modules are byte-compiled first, as `pip install` does: Textual's already are, and with
+PYTHONDONTWRITEBYTECODE set (as on some machines) magtui would otherwise be compiled from source
+on every start, which no installed copy ever is.
 """
 
 from __future__ import annotations
 
+import compileall
 import shutil
 import statistics
 import subprocess
@@ -20,6 +25,8 @@ sys.path.insert(0, str(ROOT))
 from tests.terminal import Terminal  # noqa: E402
 
 ROUNDS = 20
+RUNS = 5
+TARGET = 1.25
 ENV = {"TERM": "xterm-256color", "COLORTERM": "truecolor"}
 
 
@@ -45,7 +52,25 @@ def prepared_data_dir() -> Path:
     return folder
 
 
+def one_run(terminal: Terminal, magtui: list[str], bare: list[str]) -> float:
+    """One run of alternating rounds; prints its medians and returns the ratio of them."""
+    magtui_times: list[float] = []
+    bare_times: list[float] = []
+    for _ in range(ROUNDS):
+        bare_times.append(time_to_text(terminal, bare, "bare app ready"))
+        magtui_times.append(time_to_text(terminal, magtui, "How is your body right now?"))
+    bare_median = statistics.median(bare_times)
+    magtui_median = statistics.median(magtui_times)
+    ratio = magtui_median / bare_median
+    print(
+        f"  bare {bare_median:.3f} s (min {min(bare_times):.3f})   "
+        f"magtui {magtui_median:.3f} s (min {min(magtui_times):.3f})   ratio {ratio:.2f}x"
+    )
+    return ratio
+
+
 def main() -> None:
+    compileall.compile_dir(ROOT / "magtui", quiet=1)
     data_dir = prepared_data_dir()
     terminal = Terminal("bench")
     # Launched as people launch it: the console script installed beside this Python.
@@ -53,20 +78,12 @@ def main() -> None:
     bare = [sys.executable, str(ROOT / "bench" / "bare_app.py")]
     time_to_text(terminal, bare, "bare app ready")  # warm the disk cache for both
     time_to_text(terminal, magtui, "How is your body right now?")
-    magtui_times: list[float] = []
-    bare_times: list[float] = []
-    for _ in range(ROUNDS):
-        bare_times.append(time_to_text(terminal, bare, "bare app ready"))
-        magtui_times.append(time_to_text(terminal, magtui, "How is your body right now?"))
+    print(f"start-up to first readable screen: {RUNS} runs of {ROUNDS} alternating rounds, tmux")
+    ratios = [one_run(terminal, magtui, bare) for _ in range(RUNS)]
     shutil.rmtree(data_dir)
-    bare_median = statistics.median(bare_times)
-    magtui_median = statistics.median(magtui_times)
-    print(f"start-up to first readable screen, {ROUNDS} alternating rounds in tmux")
-    print(f"  bare Textual app  median {bare_median:.3f} s  (min {min(bare_times):.3f})")
-    print(f"  magtui            median {magtui_median:.3f} s  (min {min(magtui_times):.3f})")
-    ratio = magtui_median / bare_median
-    verdict = "meets" if ratio <= 1.25 else "MISSES"
-    print(f"  ratio magtui/bare {ratio:.2f}x  ({verdict} the 1.25x target)")
+    median = statistics.median(ratios)
+    verdict = "meets" if median <= TARGET else "MISSES"
+    print(f"  median ratio magtui/bare {median:.2f}x ({verdict} the {TARGET}x target)")
 
 
 if __name__ == "__main__":

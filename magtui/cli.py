@@ -26,7 +26,26 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"magtui: {sentence.rstrip('.')}. Try 'magtui --help'.\n")
 
 
-def _build_parser() -> argparse.ArgumentParser:
+APP_OPTIONS = ("--data-dir", "--theme")
+"""The options that open the app; on their own they need no subcommands parsed."""
+
+
+def opens_the_app_only(argv: Sequence[str]) -> bool:
+    """True when `argv` is only `--data-dir DIR` and `--theme NAME`, in either spelling.
+
+    Then the app is opened with a parser that has no subcommands, which saves building them on
+    every start; anything else (a command, --help, a mistake) gets the whole parser.
+    """
+    index = 0
+    while index < len(argv):
+        option, equals, _ = argv[index].partition("=")
+        if option not in APP_OPTIONS:
+            return False
+        index += 1 if equals else 2
+    return index == len(argv)
+
+
+def _build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -45,6 +64,9 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=[theme.value for theme in ThemeName],
         help="how the app looks; remembered for next time",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     zone = commands.add_parser(
         "zone", parents=[common], help="show your zone, or set it: magtui zone red"
@@ -99,7 +121,8 @@ def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for the console script and `python -m magtui`."""
-    arguments = _build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    arguments = _build_parser(with_commands=not opens_the_app_only(given)).parse_args(given)
     # magtui uses no pydantic plugins; skipping their discovery scan saves ~20 ms per start.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from magtui.storage.location import resolve_data_dir

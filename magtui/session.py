@@ -8,7 +8,6 @@ screen, and keeps the app module to Textual's own hooks.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from magtui.domain.clock import Clock
@@ -28,14 +27,22 @@ class StartupFailed(Exception):
     """Loading the guidance or the data folder failed; the message is one sentence to show."""
 
 
-@dataclass
 class Services:
     """Everything validated and opened at start, handed in so tests can hand in their own."""
 
-    guidance: Guidance
-    settings: Settings
-    settings_store: SettingsStore
-    journal: Journal
+    __slots__ = ("guidance", "journal", "settings", "settings_store")
+
+    def __init__(
+        self,
+        guidance: Guidance,
+        settings: Settings,
+        settings_store: SettingsStore,
+        journal: Journal,
+    ) -> None:
+        self.guidance = guidance
+        self.settings = settings
+        self.settings_store = settings_store
+        self.journal = journal
 
 
 class Session:

@@ -160,3 +160,25 @@ def test_the_app_refuses_an_unreadable_data_dir_in_one_sentence(tmp_path: Path) 
     result = magtui("--data-dir", str(blocker / "data"))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "cannot be read" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "app_only"),
+    [
+        ([], True),
+        (["--data-dir", "/tmp/x"], True),
+        (["--data-dir=/tmp/x", "--theme", "soft"], True),
+        (["--theme"], False),
+        (["--data-dir", "/tmp/x", "zone"], False),
+        (["--data"], False),
+        (["--help"], False),
+        (["zone"], False),
+    ],
+)
+def test_only_app_options_skip_building_the_subcommands(argv: list[str], app_only: bool) -> None:
+    from magtui.cli import _build_parser, opens_the_app_only
+
+    assert opens_the_app_only(argv) is app_only
+    if app_only:
+        light = vars(_build_parser(with_commands=False).parse_args(argv))
+        assert light == vars(_build_parser().parse_args(argv)), "both parsers read them alike"

@@ -11,7 +11,9 @@ import pytest
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.ui.screens.base import TOO_SMALL, CalmScreen
+from magtui.ui.screens.choosing import ChoiceScreen
 from magtui.ui.widgets.bars import shown_keys
+from magtui.ui.widgets.choice import ChoiceRow
 from tests.conftest import MakeApp
 from tests.screen_reader import screen_text, screen_words
 from tests.screens import SCREENS, ScreenCase
@@ -183,3 +185,25 @@ async def test_below_40_by_12_one_sentence_asks_for_a_bigger_window(
         assert ("Best Ways" in words) is not too_small
         await pilot.press("q")
     assert not app.is_running, "keys still work in a small window"
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in SCREENS if c.choosing], ids=[c.name for c in SCREENS if c.choosing]
+)
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)], ids=["80x24", "40x12"])
+async def test_down_moves_the_highlight_on_every_list_even_when_the_page_scrolls(
+    make_app: MakeApp, case: ScreenCase, size: tuple[int, int]
+) -> None:
+    app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press(*case.keys)
+        await pilot.pause()
+        screen = _current(app)
+        assert isinstance(screen, ChoiceScreen) and screen.choice_list is not None
+        choices = screen.choice_list
+        before = choices.highlighted
+        await pilot.press("up" if before == len(choices.choices) - 1 else "down")
+        assert choices.highlighted != before
+        assert choices.highlighted is not None
+        row = list(choices.query(ChoiceRow))[choices.highlighted]
+        assert screen.body.region.overlaps(row.region), "the highlighted row is in view"

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from textual import events
 from textual.binding import Binding
 from textual.filter import LineFilter
-from textual.widgets import Input, TextArea
 
 from magtui.session import Services, Session
 from magtui.ui.screens.base import CalmScreen
@@ -23,7 +22,6 @@ from magtui.ui.themes import (
 
 JOURNAL_CHECK_SECONDS = 2.0
 KEY_NAMES = {"escape": "Esc", "enter": "Enter", "question_mark": "?"}
-TEXT_ENTRY = (Input, TextArea)
 
 
 class MagApp(Shell):
@@ -70,14 +68,15 @@ class MagApp(Shell):
     async def on_event(self, event: events.Event) -> None:
         """Capital letters work like small ones (caps lock, or a shift held by mistake).
 
-        Text being typed keeps its capitals.
+        Screens take no focus, so a focused widget is one that takes typed text, which keeps
+        its capitals.
         """
         if (
             isinstance(event, events.Key)
             and event.character is not None
             and len(event.key) == 1
             and event.key.isupper()
-            and not isinstance(self.focused, TEXT_ENTRY)
+            and self.focused is None
         ):
             event = events.Key(event.key.lower(), event.character.lower())
         await super().on_event(event)

@@ -13,7 +13,6 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Static
 
 from magtui.ui.shell import Shell
@@ -32,8 +31,11 @@ SCROLL_ACTIONS = {
 }
 
 
-def scroll_bindings(shown_keys: str) -> list[Binding]:
-    """Scroll keys for the body; one of them stands for all on the key line."""
+def scroll_bindings(shown_keys: str, *, arrows: bool = True) -> list[Binding]:
+    """Scroll keys for the body; one of them stands for all on the key line.
+
+    Without `arrows`, Up and Down are left to the screen (a list of choices moves with them).
+    """
     return [
         Binding(
             key,
@@ -44,6 +46,7 @@ def scroll_bindings(shown_keys: str) -> list[Binding]:
             id=f"scroll-{key}",
         )
         for key, action in SCROLL_ACTIONS.items()
+        if arrows or key not in ("up", "down")
     ]
 
 
@@ -51,17 +54,24 @@ class CalmScreen(Screen[None]):
     """A full screen (never a see-through overlay); Escape goes back where there is a back."""
 
     shell = getters.app(Shell)
-    body = getters.query_one(Body)
 
+    AUTO_FOCUS = ""
+    """Nothing takes focus: every key acts on the screen, so none can be caught anywhere."""
     BINDINGS = [
         Binding("escape", "back", "Back", id="back"),
         *scroll_bindings("↑↓ PgUp PgDn"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.body = Body()
+        """Kept at hand: the key line asks whether it can scroll many times a second."""
+
     def compose(self) -> ComposeResult:
         yield TitleBar()
         yield NoticeBar()
-        with Body(), Vertical(id="page"):
+        self.body = Body()
+        with self.body, Vertical(id="page"):
             yield from self.compose_body()
         yield KeyBar()
         yield Static(Content(TOO_SMALL), id="too-small")
@@ -73,18 +83,6 @@ class CalmScreen(Screen[None]):
         width, height = SMALLEST
         self.set_class(event.size.width < width or event.size.height < height, "-too-small")
 
-    def set_focus(
-        self,
-        widget: Widget | None,
-        scroll_visible: bool = True,
-        from_app_focus: bool = False,
-    ) -> None:
-        """Focus never scrolls the page: the top of a page stays in view when it opens.
-
-        A choice list keeps its highlighted row in view itself.
-        """
-        super().set_focus(widget, scroll_visible=False, from_app_focus=from_app_focus)
-
     def can_go_back(self) -> bool:
         """The first screen under everything has nowhere to go back to."""
         return len(self.app.screen_stack) > 2
@@ -93,8 +91,7 @@ class CalmScreen(Screen[None]):
         if action == "back":
             return self.can_go_back()
         if action == "scroll_body":
-            bodies = self.query(Body)
-            return bool(bodies) and bodies.first().can_scroll
+            return self.body.is_attached and self.body.can_scroll
         return True
 
     def action_scroll_body(self, action: str) -> None:

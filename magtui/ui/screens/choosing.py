@@ -10,12 +10,14 @@ from magtui.ui.widgets.choice import Choice, ChoiceList
 
 
 class ChoiceScreen(CalmScreen):
-    """Up and Down belong to the list; PgUp, PgDn, Home and End scroll the body."""
+    """Up and Down move the highlight, and scroll on past either end of the list; PgUp, PgDn,
+    Home and End scroll the body."""
 
-    AUTO_FOCUS = "ChoiceList"
     SCROLL_HELP = "PgUp PgDn Home End"
     BINDINGS = [
-        *scroll_bindings("PgUp PgDn"),
+        *scroll_bindings("PgUp PgDn", arrows=False),
+        Binding("up", "move(-1)", show=False, id="choice-up"),
+        Binding("down", "move(1)", show=False, id="choice-down"),
         Binding("enter", "pick", "Choose", key_display="↑↓ Enter", id="pick"),
     ]
 
@@ -26,8 +28,17 @@ class ChoiceScreen(CalmScreen):
         """The row Enter picks before any arrow is pressed: the screen's default, if it has one."""
         return 0
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.choice_list: ChoiceList | None = None
+
     def compose_choices(self) -> ComposeResult:
-        yield ChoiceList(self.choices(), highlighted=self.default_choice())
+        self.choice_list = ChoiceList(self.choices(), highlighted=self.default_choice())
+        yield self.choice_list
+
+    def action_move(self, step: int) -> None:
+        if self.choice_list is None or not self.choice_list.move(step):
+            self.action_scroll_body("scroll_down" if step > 0 else "scroll_up")
 
     def on_choice_list_highlight_changed(self) -> None:
         self.refresh_bindings()
@@ -38,9 +49,8 @@ class ChoiceScreen(CalmScreen):
         return super().check_action(action, parameters)
 
     def _highlighted(self) -> Choice | None:
-        """The choice Enter picks; none while the list is being rebuilt for a new zone."""
-        lists = self.query(ChoiceList)
-        return lists.first().highlighted_choice if lists else None
+        """The choice Enter picks; none before the list is built."""
+        return self.choice_list.highlighted_choice if self.choice_list else None
 
     async def action_pick(self) -> None:
         choice = self._highlighted()

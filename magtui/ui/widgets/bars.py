@@ -11,39 +11,30 @@ from typing import Any
 
 from textual import getters
 from textual.content import Content
-from textual.geometry import Size
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Static
 
 from magtui.domain.zones import ZoneNow
 from magtui.ui.shell import Shell
-from magtui.ui.widgets.layout import packed_lines, wrap
+from magtui.ui.widgets.layout import LinedWidget, packed_lines, wrap
 
 SHARED_KEY_IDS = frozenset({"back", "help", "quit"})
 """Keys every screen has; shown after the screen's own."""
 
 
-class TitleBar(Widget):
+class TitleBar(LinedWidget):
     """Where you are on the left, your zone in words on the right; stacked when narrow."""
 
     shell = getters.app(Shell)
 
-    DEFAULT_CSS = """
-    TitleBar {
-        height: auto;
-        text-wrap: nowrap;
-        text-overflow: clip;
-    }
-    """
-
     def __init__(self) -> None:
         super().__init__(id="title-bar")
-        self._zone_text = ""
+        self._zone_text = self.shell.session.zone_status()
 
     def on_mount(self) -> None:
-        self.watch(self.shell, "zone_now", self._zone_changed)
-        self.watch(self.screen, "title", self._title_changed)
+        """The first words are set before the first layout; later changes ask for another."""
+        self.watch(self.shell, "zone_now", self._zone_changed, init=False)
+        self.watch(self.screen, "title", self._title_changed, init=False)
 
     def _zone_changed(self, zone_now: ZoneNow | None) -> None:
         text = self.shell.session.zone_status()
@@ -58,19 +49,13 @@ class TitleBar(Widget):
     def words(self) -> tuple[str, str]:
         return self.screen.title or "", self._zone_text
 
-    def _lines(self, width: int) -> list[Content]:
+    def lines(self, width: int) -> list[Content]:
         title, zone = self.words
         if len(title) + 3 + len(zone) <= width:
             gap = " " * (width - len(title) - len(zone))
             return [Content.assemble((title, "bold"), gap, zone)]
         lines = [Content.styled(line, "bold") for line in wrap(title, width)]
         return lines + [Content(line) for line in wrap(zone, width)]
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self._lines(width))
-
-    def render(self) -> Content:
-        return Content("\n").join(self._lines(self.content_size.width))
 
 
 class NoticeBar(Static):
@@ -85,24 +70,19 @@ class NoticeBar(Static):
         self.watch(self.shell, "notice", self._show)
 
     def _show(self, notice: str | None) -> None:
+        if notice is None and not self.display:
+            return
         self.update(Content(notice or ""))
         self.display = notice is not None
 
 
-class KeyBar(Widget):
+class KeyBar(LinedWidget):
     """Every key that works here, with what it does; wraps between keys, never inside one."""
-
-    DEFAULT_CSS = """
-    KeyBar {
-        height: auto;
-        text-wrap: nowrap;
-        text-overflow: clip;
-    }
-    """
 
     def __init__(self) -> None:
         super().__init__(id="key-bar")
         self.keys: list[tuple[str, str]] = []
+        self._update_due = False
 
     def on_mount(self) -> None:
         self.keys = shown_keys(self.screen)
@@ -112,22 +92,25 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[Any]) -> None:
-        keys = shown_keys(screen)
+        """Several changes in a row (focus, a new highlight, scrolling) make one update."""
+        if not self._update_due:
+            self._update_due = True
+            self.call_after_refresh(self._update)
+
+    def _update(self) -> None:
+        """After the current refresh: a layout asked for while the screen is being laid out can
+        be lost, which would leave the bar a line short."""
+        self._update_due = False
+        if not self.is_attached:
+            return
+        keys = shown_keys(self.screen)
         if keys != self.keys:
             self.keys = keys
-            # Asked for after the current refresh: a layout requested while the screen is being
-            # laid out (bindings change during it) can be lost, leaving the bar a line short.
-            self.call_after_refresh(self.refresh, layout=True)
+            self.refresh(layout=True)
 
-    def _lines(self, width: int) -> list[Content]:
+    def lines(self, width: int) -> list[Content]:
         items = [Content.assemble((key, "$key bold"), " ", label) for key, label in self.keys]
         return packed_lines(items, width)
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return max(len(self._lines(width)), 1)
-
-    def render(self) -> Content:
-        return Content("\n").join(self._lines(self.content_size.width))
 
 
 def shown_keys(screen: Screen[Any]) -> list[tuple[str, str]]:

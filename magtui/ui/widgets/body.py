@@ -7,15 +7,14 @@ returns to the block that was at the top, so a reader does not lose their place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual.containers import VerticalScroll
 from textual.geometry import Size
 from textual.widget import Widget
 
 
-@dataclass(frozen=True)
-class _Anchor:
+class _Anchor(NamedTuple):
     """The block at the top of the view, how far into it, and the width that was measured at."""
 
     block: Widget

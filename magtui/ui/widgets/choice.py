@@ -7,26 +7,21 @@ it starts on the screen's default, so Enter alone takes the default.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from textual.actions import SkipAction
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widget import Widget
 
-from magtui.ui.widgets.layout import Row, row_lines
+from magtui.ui.widgets.layout import LinedWidget, Row, row_lines
 
 LEAD_WIDTH = 4
 MAX_NAME_WIDTH = 28
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     """What a row shows, and the value the screen acts on when it is picked."""
 
     key: str
@@ -36,16 +31,8 @@ class Choice:
     name_style: str = ""
 
 
-class LabelledRow(Widget):
+class LabelledRow(LinedWidget):
     """`lead  name  detail` in columns that line up with the rows around it."""
-
-    DEFAULT_CSS = """
-    LabelledRow {
-        height: auto;
-        text-wrap: nowrap;
-        text-overflow: clip;
-    }
-    """
 
     def __init__(
         self, row: Row, *, lead_width: int, name_width: int, classes: str | None = None
@@ -55,17 +42,11 @@ class LabelledRow(Widget):
         self.lead_width = lead_width
         self.name_width = name_width
 
-    def _lines(self, width: int) -> list[Content]:
+    def lines(self, width: int) -> list[Content]:
         return row_lines(self.shown_row(), width, self.lead_width, self.name_width)
 
     def shown_row(self) -> Row:
         return self.row
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self._lines(width))
-
-    def render(self) -> Content:
-        return Content("\n").join(self._lines(self.content_size.width))
 
     @property
     def words(self) -> str:
@@ -92,13 +73,9 @@ def name_width_for(names: list[str]) -> int:
     return min(max((len(name) for name in names), default=0) + 2, MAX_NAME_WIDTH)
 
 
-class ChoiceList(Vertical, can_focus=True):
-    """Up and Down move the highlight; past either end the body scrolls instead."""
-
-    BINDINGS = [
-        Binding("up", "move(-1)", show=False, id="choice-up"),
-        Binding("down", "move(1)", show=False, id="choice-down"),
-    ]
+class ChoiceList(Vertical, can_focus=False):
+    """The rows of a decision, one highlighted. Never focused: the screen owns the keys, so
+    no key is ever caught in the list, and the highlight is the only focus there is."""
 
     highlighted: reactive[int | None] = reactive(None, init=False)
 
@@ -121,14 +98,16 @@ class ChoiceList(Vertical, can_focus=True):
     def highlighted_choice(self) -> Choice | None:
         return None if self.highlighted is None else self.choices[self.highlighted]
 
-    def action_move(self, step: int) -> None:
+    def move(self, step: int) -> bool:
+        """Move the highlight by `step` rows; False at either end, where it stays."""
         if self.highlighted is None:
             self.highlighted = 0 if step > 0 else len(self.choices) - 1
-            return
+            return True
         target = self.highlighted + step
         if not 0 <= target < len(self.choices):
-            raise SkipAction()  # the screen's own Up and Down scroll the body instead
+            return False
         self.highlighted = target
+        return True
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         rows = list(self.query(ChoiceRow))

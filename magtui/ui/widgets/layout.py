@@ -8,9 +8,11 @@ the detail under the name. Words wrap whole; only a word longer than the whole l
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual.content import Content
+from textual.geometry import Size
+from textual.widget import Widget
 
 MIN_DETAIL_WIDTH = 24
 """Narrower than this, a detail column reads as a ragged stack of single words: stack it."""
@@ -28,9 +30,8 @@ def wrap(text: str, width: int) -> list[str]:
     return fitted
 
 
-@dataclass(frozen=True)
-class Row:
-    """One row's words and how its lead and name are styled."""
+class Row(NamedTuple):
+    """One row's words and how its lead and name are styled (a tuple: cheap to define at start)."""
 
     lead: str
     name: str
@@ -98,3 +99,24 @@ def packed_lines(items: list[Content], width: int, gap: int = 3) -> list[Content
     if current is not None:
         lines.append(current)
     return lines
+
+
+class LinedWidget(Widget):
+    """A widget that lays out its own lines for a given width, and so knows its own height."""
+
+    DEFAULT_CSS = """
+    LinedWidget {
+        height: auto;
+        text-wrap: nowrap;
+        text-overflow: clip;
+    }
+    """
+
+    def lines(self, width: int) -> list[Content]:
+        raise NotImplementedError
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return max(len(self.lines(width)), 1)
+
+    def render(self) -> Content:
+        return Content("\n").join(self.lines(self.content_size.width))
