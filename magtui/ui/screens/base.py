@@ -57,6 +57,8 @@ class CalmScreen(Screen[None]):
 
     AUTO_FOCUS = ""
     """Nothing takes focus: every key acts on the screen, so none can be caught anywhere."""
+    SCROLL_HELP = "↑ ↓ PgUp PgDn Home End"
+    """The keys that scroll this kind of screen, spelled out on the help page."""
     BINDINGS = [
         Binding("escape", "back", "Back", id="back"),
         *scroll_bindings("↑↓ PgUp PgDn"),
@@ -64,8 +66,9 @@ class CalmScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        # Kept at hand rather than queried: the key line asks whether it scrolls many times a
+        # second. Replaced by the one `compose` mounts (again on every recompose).
         self.body = Body()
-        """Kept at hand: the key line asks whether it can scroll many times a second."""
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -100,9 +103,6 @@ class CalmScreen(Screen[None]):
     def action_back(self) -> None:
         if self.can_go_back():
             self.app.pop_screen()
-
-    SCROLL_HELP = "↑ ↓ PgUp PgDn Home End"
-    """The keys that scroll this kind of screen, spelled out on the help page."""
 
     def help_keys(self) -> list[tuple[str, str]]:
         """The key line's keys spelled out, and every scroll key, for the help page."""

@@ -114,7 +114,7 @@ class ChoiceList(Vertical, can_focus=False):
         for index in (old, new):
             if index is not None:
                 rows[index].set_class(index == new, "-highlight")
-                rows[index].refresh(layout=True)
+                rows[index].refresh()
         if new is not None:
             rows[new].scroll_visible(animate=False, immediate=True)
         self.post_message(self.HighlightChanged())
