@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -13,32 +12,18 @@ from magtui.content import ContentError, default_assets_dir, load_content
 from magtui.domain.guidance import Guidance, sentences
 from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
-
-SEEDS = Path(__file__).parent / "seeds"
-
-
-def _plain(text: str) -> str:
-    """Drop emoji and symbols, fold quotes and spaces, so seed and data compare by words."""
-    kept = "".join(
-        ch for ch in text if unicodedata.category(ch) not in {"So", "Sk", "Mn", "Cf", "Cs"}
-    )
-    kept = kept.replace("’", "'").replace("“", '"').replace("”", '"')
-    return re.sub(r"\s+", " ", kept).strip().lower()
-
-
-def _seed(name: str) -> str:
-    return (SEEDS / name).read_text(encoding="utf-8")
+from tests.seed_text import plain, read_seed
 
 
 def _topical_table(seed: str, header: str) -> list[str]:
     """The rows under `header` (cells run together, one row a line), up to the next blank line."""
     lines = seed.splitlines()
-    start = next(i for i, line in enumerate(lines) if _plain(line) == _plain(header))
+    start = next(i for i, line in enumerate(lines) if plain(line) == plain(header))
     rows: list[str] = []
     for line in lines[start + 1 :]:
-        if not _plain(line):
+        if not plain(line):
             break
-        rows.append(_plain(line))
+        rows.append(plain(line))
     return rows
 
 
@@ -76,8 +61,8 @@ def test_the_shipped_guidance_loads(guidance: Guidance) -> None:
 def test_every_topical_table_row_is_in_the_data(
     guidance: Guidance, header: str, rows: object
 ) -> None:
-    seed_rows = _topical_table(_seed("topical.txt"), header)
-    data_rows = [_plain(row) for row in rows(guidance)]  # type: ignore[operator]
+    seed_rows = _topical_table(read_seed("topical.txt"), header)
+    data_rows = [plain(row) for row in rows(guidance)]  # type: ignore[operator]
     assert len(seed_rows) == len(data_rows), seed_rows
     for seed_row, data_row in zip(seed_rows, data_rows, strict=True):
         assert seed_row.replace(" ", "").startswith(data_row.replace(" ", ""))
@@ -92,7 +77,7 @@ def test_rrp_summary_domains_match_the_seed_icons(guidance: Guidance) -> None:
         "😰": "Mood",
         "🌡": "Sensory",
     }
-    seed = _seed("topical.txt")
+    seed = read_seed("topical.txt")
     for step in guidance.rrp.steps:
         line = next(
             line for line in seed.splitlines() if line.startswith(step.name) and step.role in line
@@ -102,7 +87,7 @@ def test_rrp_summary_domains_match_the_seed_icons(guidance: Guidance) -> None:
 
 
 def test_topical_lists_are_in_the_data(guidance: Guidance) -> None:
-    seed = _plain(_seed("topical.txt"))
+    seed = plain(read_seed("topical.txt"))
     items = [
         *guidance.zones.red.you_may_be_experiencing,
         *guidance.topical.avoid_if,
@@ -112,20 +97,20 @@ def test_topical_lists_are_in_the_data(guidance: Guidance) -> None:
         guidance.topical.quote,
     ]
     for item in items:
-        assert _plain(item) in seed, item
+        assert plain(item) in seed, item
 
 
 # -- capsule seed: tables are written with | between cells ----------------------------------
 
 
 def _pipe_table(header_start: str) -> list[list[str]]:
-    lines = _seed("capsules.txt").splitlines()
+    lines = read_seed("capsules.txt").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith(header_start))
     rows = []
     for line in lines[start + 2 :]:
         if "|" not in line:
             break
-        rows.append([_plain(cell) for cell in _pipe_cells(line)])
+        rows.append([plain(cell) for cell in _pipe_cells(line)])
     return rows
 
 
@@ -146,14 +131,14 @@ def test_every_capsule_table_row_is_in_the_data(
     guidance: Guidance, header: str, rows: object
 ) -> None:
     seed_rows = _pipe_table(header)
-    data_rows = [[_plain(cell) for cell in row] for row in rows(guidance)]  # type: ignore[operator]
+    data_rows = [[plain(cell) for cell in row] for row in rows(guidance)]  # type: ignore[operator]
     assert len(seed_rows) == len(data_rows)
     for seed_row, data_row in zip(seed_rows, data_rows, strict=True):
         assert [cell for cell in seed_row if cell] == data_row
 
 
 def test_capsule_lists_and_disclaimer_are_in_the_data(guidance: Guidance) -> None:
-    seed = _plain(_seed("capsules.txt"))
+    seed = plain(read_seed("capsules.txt"))
     capsules, disclaimer = guidance.capsules, guidance.disclaimer
     items = [
         *capsules.cautions,
@@ -170,7 +155,7 @@ def test_capsule_lists_and_disclaimer_are_in_the_data(guidance: Guidance) -> Non
         *disclaimer.closing,
     ]
     for item in items:
-        assert _plain(item) in seed, item
+        assert plain(item) in seed, item
 
 
 def test_the_steps_are_the_seed_tips_sentence_by_sentence(guidance: Guidance) -> None:
@@ -183,7 +168,7 @@ def test_the_steps_are_the_seed_tips_sentence_by_sentence(guidance: Guidance) ->
 
 def test_the_comparison_marks_are_the_seed_symbols(guidance: Guidance) -> None:
     symbols = {"✅": "check", "🔸": "diamond", "⚠": "warning", "❌": "cross"}
-    lines = _seed("capsules.txt").splitlines()
+    lines = read_seed("capsules.txt").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("Feature |"))
     for row, line in zip(guidance.capsules.versus_topical, lines[start + 2 :], strict=False):
         _, capsules_cell, topical_cell = _pipe_cells(line)[:3]
@@ -202,10 +187,10 @@ def test_the_consult_line_is_the_seeds_own_words(guidance: Guidance) -> None:
 
 
 def test_the_red_home_uses_the_seed_heading(guidance: Guidance) -> None:
-    seed = _plain(_seed("topical.txt"))
-    assert _plain(guidance.zones.zone(Zone.RED).methods_heading) in seed
+    seed = plain(read_seed("topical.txt"))
+    assert plain(guidance.zones.zone(Zone.RED).methods_heading) in seed
     assert guidance.topical.methods_heading == guidance.zones.zone(Zone.RED).methods_heading
-    assert _plain(guidance.disclaimer.title) in _plain(_seed("capsules.txt"))
+    assert plain(guidance.disclaimer.title) in plain(read_seed("capsules.txt"))
 
 
 # -- damaged content stops start-up with one sentence naming the file and the field ----------
@@ -282,14 +267,14 @@ def test_the_home_sentences_must_be_the_tips_own_in_order(
 
 def test_a_changed_tip_fails_the_seed_check(guidance: Guidance) -> None:
     """The how-to steps are the tips, so the tips check is the steps check; prove it can fail."""
-    seed_rows = _topical_table(_seed("topical.txt"), "MethodSafe Tips")
+    seed_rows = _topical_table(read_seed("topical.txt"), "MethodSafe Tips")
     spray = guidance.topical.method(TopicalMethod.SPRAY)
     changed = spray.tips.replace("Start with 1 spray.", "Start with 3 sprays.")
     assert any(
-        row.replace(" ", "").startswith(_plain(spray.name + spray.tips).replace(" ", ""))
+        row.replace(" ", "").startswith(plain(spray.name + spray.tips).replace(" ", ""))
         for row in seed_rows
     )
     assert not any(
-        row.replace(" ", "").startswith(_plain(spray.name + changed).replace(" ", ""))
+        row.replace(" ", "").startswith(plain(spray.name + changed).replace(" ", ""))
         for row in seed_rows
     )

@@ -22,10 +22,10 @@ from magtui.ui.widgets.bars import KeyBar, TitleBar
 from magtui.ui.widgets.choice import LabelledRow
 from tests.conftest import MakeApp
 from tests.screens import SCREENS
-from tests.test_content import _plain, _seed
+from tests.seed_text import plain, read_seed
 
 REVIEWED = Path(__file__).parent / "reviewed_wording.txt"
-SEEDS = _plain(_seed("topical.txt") + "\n" + _seed("capsules.txt"))
+SEEDS = plain(read_seed("topical.txt") + "\n" + read_seed("capsules.txt"))
 _BREAKS = re.compile(r"(?<=[.;:!?])\s+|\s+[·—]\s+|\n+|“|”")
 _MARK = re.compile(r"^[+~!x] (?=[A-Z])")
 """A comparison mark before a seed cell (see the guide's legend), not a word of its own."""
@@ -38,7 +38,7 @@ def phrases(text: str) -> list[str]:
 
 
 def is_seed(phrase: str) -> bool:
-    return _plain(phrase) in SEEDS
+    return plain(phrase) in SEEDS
 
 
 def reviewed() -> set[str]:
@@ -163,7 +163,7 @@ def _help_texts() -> list[str]:
 
 def test_every_number_in_help_and_readme_examples_is_a_seed_number() -> None:
     """No `--minutes 20` for a soak the seed times at 5–10 minutes."""
-    seed_numbers = set(_NUMBER.findall(_seed("topical.txt") + _seed("capsules.txt")))
+    seed_numbers = set(_NUMBER.findall(read_seed("topical.txt") + read_seed("capsules.txt")))
     seed_numbers |= {"1/4", "1/2"}  # the seed's ¼ and ½, as they are typed
     for text in _help_texts():
         without_times = _TIMES.sub(" ", text)
