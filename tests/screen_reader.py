@@ -23,8 +23,6 @@ DEFAULT_BACKGROUND = "terminal background"
 Colour = RGB | str
 """An exact colour, the terminal's own default, or 'palette N' (the terminal decides)."""
 
-DEPTHS = {"truecolor": ColorSystem.TRUECOLOR, "256": ColorSystem.EIGHT_BIT}
-
 
 @dataclass(frozen=True)
 class Cell:

@@ -20,6 +20,7 @@ from textual.filter import LineFilter, NoColor
 from textual.theme import Theme
 
 from magtui.domain.themes import ThemeName
+from magtui.domain.zones import Zone
 
 MINIMUM_TEXT_CONTRAST: Final = {
     ThemeName.CONTRAST_DARK: 7.0,
@@ -179,6 +180,12 @@ THEMES: Final[dict[ThemeName, Theme]] = {
     ThemeName.SOFT: SOFT,
     ThemeName.TERMINAL: TERMINAL,
 }
+
+
+def zone_style(zone: Zone) -> str:
+    """A zone's word in its colour; the word is always there, so colour is never the only cue."""
+    return f"bold $zone-{zone.value} on $zone-{zone.value}-background"
+
 
 _NO_COLOR_FILTER = NoColor()
 

@@ -9,14 +9,10 @@ from textual.widgets import Static
 
 from magtui.domain.zones import Zone, ZoneNow
 from magtui.ui.screens.choosing import ChoiceScreen
+from magtui.ui.themes import zone_style
 from magtui.ui.widgets.choice import Choice
 
 ZONE_KEYS = {Zone.GREEN: "g", Zone.YELLOW: "y", Zone.RED: "r"}
-
-
-def zone_style(zone: Zone) -> str:
-    """A zone's word in its colour; the word is always there, so colour is never the only cue."""
-    return f"bold $zone-{zone.value} on $zone-{zone.value}-background"
 
 
 class CheckInScreen(ChoiceScreen):

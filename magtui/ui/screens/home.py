@@ -10,8 +10,8 @@ from textual.widgets import Static
 from magtui.domain.guidance import Method
 from magtui.domain.zones import Zone, ZoneNow
 from magtui.ui.pages.cautions import FIRST_TIME_ZONES, first_time_use
-from magtui.ui.screens.checkin import zone_style
 from magtui.ui.screens.choosing import ChoiceScreen
+from magtui.ui.themes import zone_style
 from magtui.ui.widgets.blocks import heading, labelled, labelled_dose
 from magtui.ui.widgets.choice import Choice, name_width_for
 

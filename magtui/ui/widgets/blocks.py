@@ -76,5 +76,4 @@ def labelled_dose(
     pairs: list[tuple[str, str]], *, consult_line: str, name_width: int | None = None
 ) -> Widget:
     """Labelled dose or capsule lines with the consult line beside them, in the value column."""
-    rows = labelled([*pairs, ("", consult_line)], name_width=name_width, classes="labelled")
-    return Vertical(rows, classes="dose")
+    return Vertical(labelled([*pairs, ("", consult_line)], name_width=name_width), classes="dose")

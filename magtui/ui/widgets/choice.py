@@ -60,7 +60,6 @@ class ChoiceRow(LabelledRow):
     def __init__(self, choice: Choice, *, name_width: int) -> None:
         row = Row(choice.key, choice.name, choice.detail, "$key bold", f"bold {choice.name_style}")
         super().__init__(row, lead_width=LEAD_WIDTH, name_width=name_width, classes="choice")
-        self.choice = choice
 
     def shown_row(self) -> Row:
         if self.has_class("-highlight"):
