@@ -12,6 +12,7 @@ import orjson
 import pytest
 
 from magtui.domain.documents import document_of
+from magtui.domain.entries import SCHEMA_VERSION
 from magtui.domain.ids import new_entry_id
 from magtui.storage.files import StorageError
 from magtui.storage.journal import Journal
@@ -71,14 +72,19 @@ def test_newer_and_unreadable_entries_are_reported_and_left_untouched(data_dir: 
     journal.add(note("fine"))
     path = month_file(data_dir)
     database = orjson.loads(path.read_bytes())
-    newer = {"kind": "zone", "schema_version": 3, "id": new_entry_id(AT), "aura": "teal"}
+    newer = {
+        "kind": "zone",
+        "schema_version": SCHEMA_VERSION + 1,
+        "id": new_entry_id(AT),
+        "aura": "teal",
+    }
     broken = {**document_of(note("x")), "note": ""}
     database["entries"].update({"90": newer, "91": broken})
     path.write_bytes(orjson.dumps(database))
     reopened = Journal(data_dir)
     assert [e.note for e in reopened.entries()] == ["fine"]
     assert any("newer magtui" in n and "untouched" in n for n in reopened.notices)
-    assert any("could not be read (note: cannot be empty)" in n for n in reopened.notices)
+    assert any("could not be read (note: cannot be empty" in n for n in reopened.notices)
     reopened.add(note("later"))
     stored = orjson.loads(path.read_bytes())["entries"]
     assert stored["90"] == newer and stored["91"] == broken

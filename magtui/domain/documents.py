@@ -40,7 +40,12 @@ def _from_version_1(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-MIGRATIONS = {1: _from_version_1}
+def _from_version_2(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 only added optional fields; a version 2 document means the same."""
+    return document
+
+
+MIGRATIONS = {1: _from_version_1, 2: _from_version_2}
 """Each step takes a document of version N (the key) to version N + 1."""
 
 

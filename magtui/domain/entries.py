@@ -62,7 +62,7 @@ _CONFIG = ConfigDict(extra="forbid", defer_build=True)
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class _Entry:
-    schema_version: Literal[2] = 2
+    schema_version: Literal[3] = 3
     id: EntryId
     at: AwareDatetime
     logged_at: AwareDatetime
@@ -88,6 +88,8 @@ class TopicalSession(_Entry):
     area: Line = ""
     dilution: ShortLine = ""
     duration_minutes: int | None = Field(default=None, ge=1, le=240)
+    duration_seconds: int | None = Field(default=None, ge=1, le=240 * 60)
+    """A guided session's running time to the second, pauses left out."""
     zone: Zone | None = None
 
 
@@ -123,10 +125,22 @@ class Reaction(_Entry):
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Note(_Entry):
-    """Anything else worth remembering, in the person's own words."""
+    """Anything else worth remembering, in the person's own words, and where relief was felt.
+
+    After a guided session it carries the session's id in `after`.
+    """
 
     kind: Literal["note"] = "note"
-    note: Annotated[NoteText, Field(min_length=1)]
+    relief: tuple[AlpimsDomain, ...] = ()
+    after: EntryId | None = None
+
+    @model_validator(mode="after")
+    def _says_something(self) -> Self:
+        if not self.note and not self.relief:
+            raise ValueError("note: cannot be empty unless a relief domain is given")
+        if len(set(self.relief)) != len(self.relief):
+            raise ValueError("each relief domain may be named once")
+        return self
 
 
 Entry = Annotated[

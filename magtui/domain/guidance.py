@@ -8,7 +8,7 @@ seed's own sentences, in the seed's order.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Literal, NamedTuple, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -17,6 +17,7 @@ from pydantic import (
     StringConstraints,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from magtui.domain.vocabulary import TopicalMethod
@@ -29,6 +30,8 @@ Mark = Literal["check", "diamond", "warning", "cross", ""]
 """The rating marks of the seed's capsules-vs-topical table (✅ 🔸 ⚠️ ❌), by name."""
 
 _SENTENCE_END = re.compile(r"(?<=\.)\s+")
+_WORD_GAP = re.compile(r"[\s–,.]+")
+_NUMBER = re.compile(r"\d+")
 
 
 def sentences(text: str) -> list[str]:
@@ -77,6 +80,25 @@ class ReasonHow(_Data):
     how_it_helps: Text
 
 
+def words_of(text: str) -> set[str]:
+    """The words and numbers of a seed text, lower-cased: '¼–½ cup' gives ¼, ½ and cup."""
+    return {word for word in _WORD_GAP.split(text.lower()) if word}
+
+
+class SessionAsks(_Data):
+    """What a guided session asks first for one method, and what it fills in by itself.
+
+    Every option and amount is made of the method's own tip words, so nothing is invented;
+    the first option is the start-low default.
+    """
+
+    asks: Literal["amount", "area", "dilution"]
+    options: Items[Text]
+    amount: str = ""
+    minutes: list[int] = []
+    """A soak's duration choices, the first the default; empty for a watched method."""
+
+
 class Method(_Data):
     """One row of the seed's 'Best Ways to Use in Red Zone' table."""
 
@@ -84,6 +106,17 @@ class Method(_Data):
     name: Text
     tips: Text
     on_home: Items[Text]
+    session: SessionAsks
+
+    @field_validator("session")
+    @classmethod
+    def _made_of_the_tips(cls, session: SessionAsks, info: ValidationInfo) -> SessionAsks:
+        tips = words_of(str(info.data.get("tips", "")))
+        for text in [*session.options, session.amount, *map(str, session.minutes)]:
+            if not words_of(text) <= tips:
+                raise ValueError(f"{text!r} must be made of the method's tip words")
+        return session
+
     """The sentences of `tips` shown beside the method on the zone home, in the seed's order."""
 
     @field_validator("on_home")
@@ -101,9 +134,34 @@ class Method(_Data):
         return sentences(self.tips)
 
 
+class Instead(_Data):
+    """A session the seed offers in place of another: 'try foot soak or magnesium cream'."""
+
+    method: TopicalMethod
+    area: str = ""
+
+
+class Check(NamedTuple):
+    """One line of the check before a session: the seed's situation, its reason, alternatives."""
+
+    situation: str
+    why: str
+    instead: tuple[Instead, ...]
+
+
 class Caution(_Data):
     situation: Text
     why: Text
+    instead: list[Instead] = []
+
+    @field_validator("instead")
+    @classmethod
+    def _named_in_the_why(cls, instead: list[Instead], info: ValidationInfo) -> list[Instead]:
+        why = words_of(str(info.data.get("why", "")))
+        for other in instead:
+            if not words_of(other.area) <= why:
+                raise ValueError(f"{other.area!r} must be the caution's own words")
+        return instead
 
 
 class DomainRelief(_Data):
@@ -117,6 +175,8 @@ class TopicalFile(_Data):
     summary: Text
     verdict: Text
     why_usually_safe: Items[ReasonHow]
+    absorbs: Text
+    """The capsule seed's 'absorbs through skin within 15–30 mins': a watched session's window."""
     methods_heading: Text
     methods: Items[Method]
     cautions: Items[Caution]
@@ -137,8 +197,32 @@ class TopicalFile(_Data):
             raise ValueError("must start with the seed's 'First-time use' row")
         return cautions
 
+    @field_validator("avoid_if")
+    @classmethod
+    def _new_product_first(cls, avoid_if: list[str]) -> list[str]:
+        if "new product" not in avoid_if[0]:
+            raise ValueError("must start with the seed's new-product line")
+        return avoid_if
+
+    @property
+    def checks_before_a_session(self) -> list[Check]:
+        """The cautions and avoid-if lines asked before a session, in the seed's order.
+
+        A new product is left out: the product step asks about that already.
+        """
+        return [
+            *(Check(c.situation, c.why, tuple(c.instead)) for c in self.cautions[1:]),
+            *(Check(line, "", ()) for line in self.avoid_if[1:]),
+        ]
+
     def method(self, method_id: TopicalMethod) -> Method:
         return next(m for m in self.methods if m.id == method_id)
+
+    @property
+    def watch_minutes(self) -> tuple[int, int]:
+        """The first and last minute of the absorption window, as the seed gives them."""
+        first, last = (int(n) for n in _NUMBER.findall(self.absorbs)[:2])
+        return first, last
 
     @property
     def first_time_use(self) -> Caution:
@@ -230,3 +314,11 @@ class Guidance(_Data):
     rrp: RrpFile
     capsules: CapsulesFile
     disclaimer: DisclaimerFile
+
+    @model_validator(mode="after")
+    def _absorbs_is_the_comparison_row(self) -> Guidance:
+        if self.topical.absorbs not in [row.topical for row in self.capsules.versus_topical]:
+            raise ValueError("topical absorbs must be a topical text of capsules versus_topical")
+        if len(_NUMBER.findall(self.topical.absorbs)) < 2:
+            raise ValueError("topical absorbs must give the window's first and last minute")
+        return self
