@@ -19,6 +19,8 @@ from magtui.domain.zones import Zone, ZoneNow
 if TYPE_CHECKING:
     from magtui.domain.guidance import Guidance
     from magtui.domain.settings import Settings
+    from magtui.session.guiding import Guiding
+    from magtui.storage.guided_store import GuidedStore
     from magtui.storage.journal import Journal
     from magtui.storage.settings_store import SettingsStore
 
@@ -30,7 +32,7 @@ class StartupFailed(Exception):
 class Services:
     """Everything validated and opened at start, handed in so tests can hand in their own."""
 
-    __slots__ = ("guidance", "journal", "settings", "settings_store")
+    __slots__ = ("guidance", "guided_store", "journal", "settings", "settings_store")
 
     def __init__(
         self,
@@ -38,25 +40,35 @@ class Services:
         settings: Settings,
         settings_store: SettingsStore,
         journal: Journal,
+        guided_store: GuidedStore,
     ) -> None:
         self.guidance = guidance
         self.settings = settings
         self.settings_store = settings_store
         self.journal = journal
+        self.guided_store = guided_store
 
 
 class Session:
     """One person's session: starts from the quick first look, complete once services arrive."""
 
     def __init__(
-        self, first_look: FirstLook, clock: Clock, services: Services | None = None
+        self,
+        first_look: FirstLook,
+        clock: Clock,
+        services: Services | None = None,
+        *,
+        time_scale: float = 1.0,
     ) -> None:
         self.first_look = first_look
         self.clock = clock
+        self.time_scale = time_scale
+        """How much faster than the clock every timer runs (MAGTUI_TIME_SCALE), for demos."""
         self._services = services
         self.zone_now: ZoneNow | None = first_look.zone_now
         self.notice: str | None = services.journal.notice if services else None
         self._listeners: list[Callable[[], None]] = []
+        self._guiding: Guiding | None = None
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """`listener` is called after the zone or the notice changed."""
@@ -81,6 +93,15 @@ class Session:
         """Loaded before any screen but the check-in is shown; actions wait for it first."""
         assert self._services is not None, "services are used before they were loaded"
         return self._services
+
+    @property
+    def guiding(self) -> Guiding:
+        """The guided session in progress, if any; made on first use, as it needs pydantic."""
+        if self._guiding is None:
+            from magtui.session.guiding import Guiding
+
+            self._guiding = Guiding(self)
+        return self._guiding
 
     @property
     def guidance(self) -> Guidance:
@@ -142,7 +163,15 @@ class Session:
         self._save_settings(self.settings.model_copy(update={"disclaimer_seen": version}))
 
     def choose_theme(self, theme: ThemeName) -> None:
-        self._save_settings(self.settings.model_copy(update={"theme": theme}))
+        self.change_settings(theme=theme)
+
+    def change_settings(self, **changes: object) -> None:
+        """Remember one or more settings at once."""
+        self._save_settings(self.settings.model_copy(update=changes))
+
+    def tell(self, sentence: str | None) -> None:
+        """Show a sentence on the notice line (the first one stays until it is dealt with)."""
+        self._tell(sentence)
 
     def _save_settings(self, settings: Settings) -> None:
         from magtui.storage.files import StorageError

@@ -49,7 +49,7 @@ def read_bytes_or_none(path: Path) -> bytes | None:
         ) from None
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     descriptor = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(descriptor)
@@ -80,7 +80,7 @@ def atomic_writer(path: Path, *, private_folder: bool = True) -> Iterator[Binary
             file.flush()
             os.fsync(descriptor)
         os.replace(temp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as error:
         with contextlib.suppress(OSError):  # gone already, or never made
             temp.unlink()

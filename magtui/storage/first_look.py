@@ -18,7 +18,7 @@ from magtui.domain.first_look import FirstLook
 from magtui.domain.schema import DISCLAIMER_NOT_SEEN, ENTRY_SCHEMA_VERSIONS_READ
 from magtui.domain.themes import DEFAULT_THEME, ThemeName
 from magtui.domain.zones import Zone, ZoneNow
-from magtui.storage.names import JOURNAL_DIR, SETTINGS_FILE
+from magtui.storage.names import GUIDED_FILE, JOURNAL_DIR, SETTINGS_FILE
 from magtui.storage.segments import months
 
 
@@ -50,8 +50,14 @@ def _zone_now(data_dir: Path) -> ZoneNow | None:
 
 
 def read_first_look(assets_dir: Path, data_dir: Path) -> FirstLook | None:
-    """The check-in's data, or None when anything is missing or odd (then validate first)."""
+    """The check-in's data, or None when anything is missing or odd (then validate first).
+
+    A guided session left running is unusual too: the careful path loads it before the first
+    screen, so the offer to resume is the first thing shown.
+    """
     try:
+        if (data_dir / GUIDED_FILE).exists():
+            return None
         zones = tomllib.loads((assets_dir / "zones.toml").read_text(encoding="utf-8"))
         disclaimer = tomllib.loads((assets_dir / "disclaimer.toml").read_text(encoding="utf-8"))
         settings = _read_json(data_dir / SETTINGS_FILE)

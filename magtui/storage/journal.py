@@ -206,6 +206,11 @@ class Journal:
             month.sort(key=_by_id)
             yield month
 
+    def newest_months(self) -> Iterator[list[Entry]]:
+        """Entries a month at a time, newest month first, kept for next time: for looking back."""
+        for parts in self._months().values():
+            yield [entry for part in parts for entry in self._read_part(part)]
+
     def latest_zone(self) -> ZoneCheckIn | None:
         """The most recent check-in, or None before the first; usually reads one month."""
         for parts in self._months().values():

@@ -10,3 +10,5 @@ from typing import Final
 JOURNAL_DIR: Final = "journal"
 LOCK_FILE: Final = "journal.lock"
 SETTINGS_FILE: Final = "settings.json"
+GUIDED_FILE: Final = "session.json"
+"""Present only while a guided session runs or waits to be asked how it went."""

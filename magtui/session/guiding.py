@@ -1,0 +1,147 @@
+"""The guided session in progress: saved at every change, logged when it ends. No Textual.
+
+Screens call these methods and show what they return; every change reaches the disk before the
+screen shows it, so a crash at any moment leaves the session to be found at the next start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from magtui.domain.guided import GuidedSession, Plan
+from magtui.domain.ids import new_entry_id
+from magtui.domain.timer import Timer
+from magtui.domain.vocabulary import AlpimsDomain, ReactionKind
+
+if TYPE_CHECKING:
+    from magtui.domain.entries import Entry
+    from magtui.session import Session
+
+
+class Guiding:
+    """Holds the one guided session there can be at a time, and keeps its file in step."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.current: GuidedSession | None = None
+        self._loaded = False
+
+    def load(self) -> GuidedSession | None:
+        """The session a previous run left running or unanswered, read once per start."""
+        if not self._loaded:
+            self._loaded = True
+            store = self.session.services.guided_store
+            self.current = store.load()
+            self.session.tell(store.notice)
+        return self.current
+
+    def begin(self, plan: Plan) -> GuidedSession:
+        session = self.session
+        self.current = GuidedSession.begin(plan, session.clock(), session.time_scale)
+        self._save()
+        return self.current
+
+    def change_timer(self, change: Callable[[Timer], Timer]) -> Timer:
+        """Pause, resume or adjust the timer, saved before it is shown."""
+        current = self._running()
+        self.current = current.with_timer(change(current.timer))
+        if self.current != current:
+            self._save()
+        return self.current.timer
+
+    def finish(self) -> str:
+        """Stop the timer and write the session to the journal; returns the entry's id."""
+        from magtui.domain.entries import TopicalSession
+
+        current = self._running()
+        if current.logged_as is not None:
+            return current.logged_as
+        now = self.session.clock()
+        timer = current.timer.stop(now)
+        seconds = max(1, round(timer.elapsed(now).total_seconds()))
+        entry = TopicalSession(
+            id=new_entry_id(timer.started),
+            at=timer.started,
+            logged_at=now,
+            method=current.method,
+            product=current.product,
+            amount=current.amount,
+            area=current.area,
+            dilution=current.dilution,
+            duration_seconds=seconds,
+            zone=current.zone,
+        )
+        self._add(entry)
+        self.current = current.with_timer(timer).logged(entry.id)
+        self._save()
+        return entry.id
+
+    def answer(self, reaction: ReactionKind, severity: int | None) -> str:
+        """How it went; the question is then settled and the saved session cleared."""
+        from magtui.domain.entries import Reaction
+
+        current = self._running()
+        assert current.logged_as is not None, "answered before the session was logged"
+        now = self.session.clock()
+        entry = Reaction(
+            id=new_entry_id(now),
+            at=now,
+            logged_at=now,
+            reaction=reaction,
+            severity=0 if reaction is ReactionKind.NONE else severity,
+            after=current.logged_as,
+        )
+        self._add(entry)
+        self.discard()
+        return current.logged_as
+
+    def ask_later(self) -> GuidedSession:
+        """'Don't know yet': asked again at the end of the seed's absorption window."""
+        current = self._running()
+        _, last_minute = self.session.guidance.topical.watch_minutes
+        self.current = current.asking_again(timedelta(minutes=last_minute))
+        self._save()
+        return self.current
+
+    def add_note(self, after: str, relief: tuple[AlpimsDomain, ...], note: str) -> None:
+        """Where it helped and any words, linked to the session; nothing is written if empty."""
+        from magtui.domain.entries import Note
+
+        if not relief and not note.strip():
+            return
+        now = self.session.clock()
+        self._add(
+            Note(id=new_entry_id(now), at=now, logged_at=now, note=note, relief=relief, after=after)
+        )
+
+    def discard(self) -> None:
+        """Forget the session in progress; what was logged stays in the journal."""
+        from magtui.storage.files import StorageError
+
+        self.current = None
+        try:
+            self.session.services.guided_store.clear()
+        except StorageError as error:
+            self.session.tell(str(error))
+
+    def _running(self) -> GuidedSession:
+        assert self.current is not None, "no guided session in progress"
+        return self.current
+
+    def _save(self) -> None:
+        from magtui.storage.files import StorageError
+
+        try:
+            self.session.services.guided_store.save(self._running())
+        except StorageError as error:
+            self.session.tell(str(error))
+
+    def _add(self, entry: Entry) -> None:
+        from magtui.storage.files import StorageError
+
+        try:
+            self.session.services.journal.add(entry)
+        except StorageError as error:
+            self.session.tell(str(error))

@@ -1,0 +1,57 @@
+"""Keeps the guided session in progress in one small file, rewritten whole at every change.
+
+The file exists only while a session is running or its reaction is still to be asked, so its
+presence alone tells the next start to look; a damaged one is kept aside, never overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from magtui.domain.guided import GuidedSession
+from magtui.storage.files import (
+    StorageError,
+    atomic_write,
+    fsync_dir,
+    keep_aside,
+    read_bytes_or_none,
+)
+from magtui.storage.names import GUIDED_FILE
+
+
+class GuidedStore:
+    """Reads, writes and clears `session.json` in the data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / GUIDED_FILE
+        self.notice: str | None = None
+
+    def load(self) -> GuidedSession | None:
+        raw = read_bytes_or_none(self.path)
+        if raw is None:
+            return None
+        try:
+            return GuidedSession.model_validate_json(raw)
+        except ValidationError:
+            kept = keep_aside(self.path)
+            self.notice = (
+                f"The saved session could not be read and was kept as {kept}; "
+                "anything before it is in your journal."
+            )
+            return None
+
+    def save(self, session: GuidedSession) -> None:
+        atomic_write(self.path, session.model_dump_json(indent=2).encode())
+
+    def clear(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as error:
+            raise StorageError(
+                f"{self.path} cannot be removed ({error.strerror}); check the folder's permissions."
+            ) from None
+        with contextlib.suppress(OSError):  # the removal stands; only its flush failed
+            fsync_dir(self.path.parent)
