@@ -11,11 +11,18 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from magtui import __version__
 from magtui.domain.themes import ThemeName
+from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
+
+if TYPE_CHECKING:
+    from magtui.domain.opening import Opening
+
+TIME_SCALE_VARIABLE = "MAGTUI_TIME_SCALE"
+LARGEST_TIME_SCALE = 3600.0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -86,6 +93,16 @@ def _build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "--output", metavar="FILE", type=Path, help="file to write (default: print)"
     )
     export.add_argument("--since", metavar="DATE", help="only entries from this time on")
+    session = commands.add_parser(
+        "session", parents=[common], help="open the app straight into a guided session"
+    )
+    session.add_argument("method", choices=[m.value for m in TopicalMethod], metavar="METHOD")
+    session.add_argument(
+        "--minutes",
+        type=int,
+        metavar="N",
+        help="how long the timer runs, 1 to 240 (default: the guidance's start-low time)",
+    )
     merge = commands.add_parser(
         "import", parents=[common], help="merge a JSON export into your journal"
     )
@@ -150,13 +167,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         from magtui.commands.merge import run_import
 
         return run_import(data_dir, arguments.file)
-    return _run_app(data_dir, arguments.theme)
+    opening = None
+    if arguments.command == "session":
+        from magtui.domain.opening import Opening
+
+        if arguments.minutes is not None and not 1 <= arguments.minutes <= 240:
+            return _refuse("--minutes must be a whole number from 1 to 240.")
+        opening = Opening(TopicalMethod(arguments.method), arguments.minutes)
+    scale = _time_scale(os.environ.get(TIME_SCALE_VARIABLE, ""))
+    if scale is None:
+        return _refuse(
+            f"{TIME_SCALE_VARIABLE} must be a number above 0 and at most 3600; "
+            "unset it for timers in real time."
+        )
+    return _run_app(data_dir, arguments.theme, opening, scale)
 
 
-def _run_app(data_dir: Path, theme: str | None) -> int:
+def _time_scale(text: str) -> float | None:
+    """1 when unset; None when it is not a usable number."""
+    if not text.strip():
+        return 1.0
+    try:
+        scale = float(text)
+    except ValueError:
+        return None
+    return scale if 0 < scale <= LARGEST_TIME_SCALE else None
+
+
+def _refuse(sentence: str) -> int:
+    from magtui.commands.output import complain
+
+    complain(sentence)
+    return 2
+
+
+def _run_app(data_dir: Path, theme: str | None, opening: Opening | None, scale: float) -> int:
     from magtui.commands.launch import launch_app
 
-    return launch_app(data_dir, ThemeName(theme) if theme else None)
+    return launch_app(data_dir, ThemeName(theme) if theme else None, opening, scale)
 
 
 if __name__ == "__main__":

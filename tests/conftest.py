@@ -12,9 +12,13 @@ import pytest
 from magtui.content import load_content
 from magtui.domain.entries import ZoneCheckIn
 from magtui.domain.guidance import Guidance
+from magtui.domain.guided import GuidedSession
 from magtui.domain.settings import Settings
 from magtui.domain.themes import ThemeName
+from magtui.domain.timer import Timer
+from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
+from magtui.storage.guided_store import GuidedStore
 from magtui.storage.journal import Journal
 from magtui.storage.settings_store import SettingsStore
 
@@ -31,6 +35,21 @@ COLOUR_ENVIRONMENT = ("NO_COLOR", "TERM", "COLORTERM", "TEXTUAL_COLOR_SYSTEM")
 
 def fixed_clock() -> datetime:
     return FIXED_NOW
+
+
+LEFT_BEHIND_ID = "0" * 22
+
+
+def left_behind_session(state: str) -> GuidedSession:
+    """A foot soak a previous run left behind: 'running' (2 of 5 minutes gone), or 'asking'
+    (logged, and waiting to be asked how it went)."""
+    timer = Timer.start(timedelta(minutes=5), FIXED_NOW - timedelta(minutes=2))
+    session = GuidedSession(method=TopicalMethod.SOAK, zone=Zone.RED, amount="¼ cup", timer=timer)
+    if state == "asking":
+        return session.with_timer(timer.stop(FIXED_NOW - timedelta(minutes=1))).logged(
+            LEFT_BEHIND_ID
+        )
+    return session
 
 
 @pytest.fixture(autouse=True)
@@ -70,21 +89,30 @@ def make_app(guidance: Guidance, data_dir: Path) -> MakeApp:
         zone: Zone | None = Zone.RED,
         disclaimer_seen: bool = True,
         theme: ThemeName = ThemeName.CONTRAST_DARK,
+        left_behind: str | None = None,
+        clock: Callable[[], datetime] = fixed_clock,
+        time_scale: float = 1.0,
+        settings: Settings | None = None,
     ) -> MagApp:
         journal = Journal(data_dir)
+        if left_behind is not None:
+            GuidedStore(data_dir).save(left_behind_session(left_behind))
         if zone is not None:
             at = FIXED_NOW - timedelta(hours=2)
             entry_id = f"{int(at.timestamp() * 1000):012x}{0:010x}"
             journal.add(ZoneCheckIn(id=entry_id, at=at, logged_at=at, zone=zone))
         store = SettingsStore(data_dir)
-        settings = Settings(theme=theme, disclaimer_seen=1 if disclaimer_seen else 0)
-        store.save(settings)
+        chosen = (settings or Settings()).model_copy(
+            update={"theme": theme, "disclaimer_seen": 1 if disclaimer_seen else 0}
+        )
+        store.save(chosen)
         return create_app(
-            settings=settings,
+            settings=chosen,
             settings_store=store,
             journal=Journal(data_dir),
             guidance=guidance,
-            clock=fixed_clock,
+            clock=clock,
+            time_scale=time_scale,
         )
 
     return build

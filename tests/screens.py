@@ -23,9 +23,21 @@ class ScreenCase:
     disclaimer_seen: bool = True
     choosing: bool = False
     """A screen with a list of choices that arrows and Enter move through."""
+    left_behind: str | None = None
+    """A guided session a previous run left: 'running' or 'asking' (see conftest)."""
+    typing: bool = False
+    """A screen where letters are typed text, not keys."""
+    colourless: bool = True
+    """Checked under NO_COLOR and 16 colours too; False for a screen made only of widgets
+    that another screen already shows there (see the screen matrix)."""
 
 
 CHAPTERS = chapters(load_content())
+SOAK = ("enter", "3", "enter")
+"""From start-up: the zone home, the foot soak, ¼ cup: the product step is next."""
+TIMER = (*SOAK, "enter", "enter", "enter")
+"""Unnamed, none of the checks apply, 5 mins: the timer runs (by a clock that stands still)."""
+ENDED = (*TIMER, "escape", "s")
 
 SCREENS = [
     ScreenCase("disclaimer", (), "I understand", zone=None, disclaimer_seen=False),
@@ -42,14 +54,72 @@ SCREENS = [
     ScreenCase(
         "home-green", ("enter",), "Ways to use topical magnesium", zone=Zone.GREEN, choosing=True
     ),
-    ScreenCase("method", ("enter", "enter"), "1. Use unscented, hypoallergenic formula."),
+    ScreenCase("prepare", ("enter", "enter"), "Where?", choosing=True, colourless=False),
+    ScreenCase("method", ("enter", "enter", "c"), "When to be cautious"),
+    ScreenCase("prepare-soak", ("enter", "3"), "¼ cup (about 60 ml)", choosing=True),
+    ScreenCase("prepare-spray", ("enter", "2"), "1:1 with water", choosing=True, colourless=False),
+    ScreenCase(
+        "bottle", ("enter", "2", "b"), "How big is your spray bottle", typing=True, colourless=False
+    ),
+    ScreenCase("product", SOAK, "Which product?", choosing=True, colourless=False),
+    ScreenCase("product-name", (*SOAK, "n"), "What is the product", typing=True, colourless=False),
+    ScreenCase("first-time", (*SOAK, "n", *"Calm", "enter"), "Your journal has no entry"),
+    ScreenCase(
+        "avoid-if", (*SOAK, "enter"), "Does any of these apply", choosing=True, colourless=False
+    ),
+    ScreenCase(
+        "check-applies",
+        (*SOAK, "enter", "3"),
+        "Allodynia or touch pain",
+        choosing=True,
+        colourless=False,
+    ),
+    ScreenCase("minutes", (*SOAK, "enter", "enter"), "How long?", choosing=True, colourless=False),
+    ScreenCase("timer", TIMER, "Ends at 14:07."),
+    ScreenCase("timer-paused", (*TIMER, "space"), "Space resumes the timer."),
+    ScreenCase(
+        "stop", (*TIMER, "escape"), "Stop the foot soak now?", choosing=True, colourless=False
+    ),
+    ScreenCase(
+        "quit-asking",
+        (*TIMER, "q"),
+        "Quit magtui while the timer runs?",
+        choosing=True,
+        colourless=False,
+    ),
+    ScreenCase("ended", ENDED, "How did it go?", choosing=True, colourless=False),
+    ScreenCase("reaction-kind", (*ENDED, "r"), "Which reaction?", choosing=True, colourless=False),
+    ScreenCase("severity", (*ENDED, "r", "1"), "How strong?", choosing=True, colourless=False),
+    ScreenCase("after", (*ENDED, "n"), "Where did it help?", choosing=True, colourless=False),
+    ScreenCase("note", (*ENDED, "n", "w"), "Your note:", typing=True),
+    ScreenCase(
+        "resume", (), "was still running", left_behind="running", choosing=True, colourless=False
+    ),
+    ScreenCase(
+        "ask-again",
+        (),
+        "How did your foot soak",
+        left_behind="asking",
+        choosing=True,
+        colourless=False,
+    ),
+    ScreenCase(
+        "settings",
+        ("enter", "s"),
+        "What would you like to change?",
+        choosing=True,
+        colourless=False,
+    ),
+    ScreenCase(
+        "setting-cue", ("enter", "s", "2"), "a still message", choosing=True, colourless=False
+    ),
     ScreenCase("guide", ("enter", "g"), "RRP–R²", choosing=True),
     *(
         ScreenCase(f"chapter-{n}", ("enter", "g", str(n)), chapter.title)
         for n, chapter in enumerate(CHAPTERS, 1)
     ),
     ScreenCase("help", ("enter", "question_mark"), "Keys on “Zone home”"),
-    ScreenCase("theme", ("enter", "t"), "How should magtui look?", choosing=True),
+    ScreenCase("theme", ("enter", "s", "1"), "How should magtui look?", choosing=True),
 ]
 
 PICTURES = {
@@ -59,6 +129,7 @@ PICTURES = {
     "home-red": "the Red zone's meaning, the seed's four methods in its order with its words, "
     "the best form with the consult line beside it, the first-time caution",
     "method": "the seed's tip a sentence a line, then when to be cautious and avoid-if",
+    "prepare-soak": "the soak's seed steps, ¼ and ½ cup with millilitres, ¼ highlighted",
     "guide": "seven chapters, the disclaimer first, the first highlighted",
     "chapter-2": "the topical seed's opening quote, summary and verdict",
     "help": "the zone home's keys, as on its key line, spelled out",
@@ -67,3 +138,24 @@ PICTURES = {
 """What each picture must show; one of each kind of screen (the rest differ only in words)."""
 
 SNAPSHOT_SCREENS = [case for case in SCREENS if case.name in PICTURES]
+
+STEP_PICTURES = {
+    "prepare-spray": "the spray's seed steps, 1:1 with water highlighted, 1 spray, b Bottle size",
+    "bottle": "the bottle question and a box to type in, Enter Save",
+    "product": "a new name or unnamed, unnamed highlighted, the first-time caution in Red",
+    "first-time": "the typed name in bold and the seed's first-time caution; y or Enter",
+    "avoid-if": "none of these highlighted first, then the seed's six lines by number",
+    "check-applies": "touch pain with the seed's words and its two sessions instead",
+    "minutes": "5 and 10 mins, 5 highlighted",
+    "timer": "5:00 in large plain digits, the end time, what and zone; Space, +, Esc, q",
+    "timer-paused": "the same time, paused, Space resumes; no end time while paused",
+    "stop": "keep going highlighted, stop now on its own key",
+    "ended": "the time is up, what was logged, don't know yet highlighted",
+    "reaction-kind": "ten reactions on 1–9 and 0, nothing highlighted",
+    "after": "six ALPIMS domains to mark, a note, save and finish highlighted",
+    "resume": "the soak from 14:00 still running, 3:00 left; resume, log it, discard",
+    "settings": "theme, end cue, timer display and units with their current values",
+}
+"""The guided session's steps, drawn once each in the default look at both sizes."""
+
+STEP_SCREENS = [case for case in SCREENS if case.name in STEP_PICTURES]

@@ -112,7 +112,7 @@ async def test_home_shows_the_seed_methods_in_seed_order_with_the_zone_table(
     assert words.count("Wait until Green or stable Yellow Zone to trial") <= 1
 
 
-async def test_enter_opens_the_highlighted_method_and_arrows_move_it(make_app: MakeApp) -> None:
+async def test_enter_starts_the_highlighted_method_and_arrows_move_it(make_app: MakeApp) -> None:
     app = make_app(zone=Zone.RED)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter", "enter")
@@ -121,6 +121,9 @@ async def test_enter_opens_the_highlighted_method_and_arrows_move_it(make_app: M
         assert screen_text(app).startswith(" Foot soak (Epsom salts)")
         words = screen_words(app)
         assert "1. Use lukewarm water, 5–10 mins. 2. ¼–½ cup of salts in a basin." in words
+        await pilot.press("c")
+        words = screen_words(app)
+        assert "When to be cautious" in words
         assert words.count("First-time use") == 1, "the first-time caution is shown once"
 
 
@@ -142,12 +145,12 @@ async def test_the_guide_opens_with_the_disclaimer_and_scrolls_by_keys(make_app:
 async def test_a_chosen_theme_applies_and_is_remembered(make_app: MakeApp, data_dir: Path) -> None:
     app = make_app(zone=Zone.RED)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "t")
+        await pilot.press("enter", "s", "1")
         assert "In use now" in screen_words(app)
         await pilot.press("3")
         assert app.theme == "soft"
-        assert "Best Ways to Use in Red Zone" in screen_text(app)
-        await pilot.press("t", "enter")
+        assert "Theme soft" in screen_words(app), "settings show the look now in use"
+        await pilot.press("1", "enter")
         assert app.theme == "soft", "Enter keeps the look in use"
     assert SettingsStore(data_dir).load().theme is ThemeName.SOFT
 
@@ -189,7 +192,12 @@ async def test_every_screen_shows_its_words_in_every_theme(
     make_app: MakeApp, case: ScreenCase, theme: ThemeName
 ) -> None:
     """Guards the pictures too: a theme that fails to load would otherwise snapshot a blank."""
-    app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen, theme=theme)
+    app = make_app(
+        zone=case.zone,
+        disclaimer_seen=case.disclaimer_seen,
+        left_behind=case.left_behind,
+        theme=theme,
+    )
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
         assert app.theme == theme.value

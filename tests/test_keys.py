@@ -12,6 +12,7 @@ from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.ui.screens.base import TOO_SMALL, CalmScreen
 from magtui.ui.screens.choosing import ChoiceScreen
+from magtui.ui.screens.guided.asking import QuitScreen
 from magtui.ui.widgets.bars import shown_keys
 from magtui.ui.widgets.choice import ChoiceRow
 from tests.conftest import MakeApp
@@ -29,7 +30,9 @@ def _current(app: object) -> CalmScreen:
 async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_does(
     make_app: MakeApp, case: ScreenCase
 ) -> None:
-    app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen)
+    app = make_app(
+        zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
+    )
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
         await pilot.pause()
@@ -38,8 +41,14 @@ async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_do
         words = screen_words(app)
         for key, label in keys:
             assert f"{key} {label}" in words
-        assert ("q", "Quit") in keys
-        can_go_back = ("Esc", "Back") in keys
+        assert (("q", "Quit") in keys) is not case.typing, "q quits, except where it is typed"
+        escape_works = any(key == "Esc" for key, _ in keys)
+        if case.typing:
+            assert keys == [("Enter", "Save"), ("Esc", "Back")], "? and q are typed here"
+            await pilot.press("question_mark", "escape")
+            await pilot.press("ctrl+c")
+            assert app.return_code == 0 and not app.is_running
+            return
         if case.name == "help":
             assert ("?", "Help") not in keys, "help does not offer itself"
             await pilot.press("question_mark")
@@ -57,8 +66,10 @@ async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_do
         assert screen_text(app) == before, "Escape from help returns to the same screen"
         await pilot.press("escape")
         await pilot.pause()
-        assert (screen_text(app) != before) is can_go_back, "Escape works exactly where shown"
-        await pilot.press("q")
+        assert (screen_text(app) != before) is escape_works, "Escape works exactly where shown"
+        await pilot.press("ctrl+c" if case.typing else "q")
+        if isinstance(app.screen, QuitScreen):
+            await pilot.press("q")
     assert app.return_code == 0 and not app.is_running
 
 
@@ -74,7 +85,9 @@ async def test_q_and_ctrl_c_quit_at_once_without_a_message(make_app: MakeApp, ke
 
 @pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
 async def test_capital_letters_work_like_small_ones(make_app: MakeApp, case: ScreenCase) -> None:
-    app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen)
+    app = make_app(
+        zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
+    )
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
         await pilot.pause()
@@ -86,7 +99,9 @@ async def test_capital_letters_work_like_small_ones(make_app: MakeApp, case: Scr
     for letter in letters:
         results = []
         for typed in (letter, letter.upper()):
-            app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen)
+            app = make_app(
+                zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
+            )
             async with app.run_test(size=(80, 24)) as pilot:
                 await pilot.press(*case.keys, typed)
                 await pilot.pause()
@@ -194,7 +209,9 @@ async def test_below_40_by_12_one_sentence_asks_for_a_bigger_window(
 async def test_down_moves_the_highlight_on_every_list_even_when_the_page_scrolls(
     make_app: MakeApp, case: ScreenCase, size: tuple[int, int]
 ) -> None:
-    app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen)
+    app = make_app(
+        zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
+    )
     async with app.run_test(size=size) as pilot:
         await pilot.press(*case.keys)
         await pilot.pause()

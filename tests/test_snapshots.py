@@ -12,7 +12,7 @@ import pytest
 
 from magtui.domain.themes import ThemeName
 from tests.conftest import MakeApp
-from tests.screens import PICTURES, SNAPSHOT_SCREENS, ScreenCase
+from tests.screens import PICTURES, SNAPSHOT_SCREENS, STEP_PICTURES, STEP_SCREENS, ScreenCase
 
 SnapCompare = Callable[..., bool]
 SIZES = [(80, 24), (40, 12)]
@@ -28,5 +28,21 @@ def test_each_kind_of_screen_looks_as_reviewed(
     theme: ThemeName,
     size: tuple[int, int],
 ) -> None:
-    app = make_app(zone=case.zone, disclaimer_seen=case.disclaimer_seen, theme=theme)
+    app = make_app(
+        zone=case.zone,
+        disclaimer_seen=case.disclaimer_seen,
+        left_behind=case.left_behind,
+        theme=theme,
+    )
     assert snap_compare(app, press=case.keys, terminal_size=size), PICTURES[case.name]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("case", STEP_SCREENS, ids=[case.name for case in STEP_SCREENS])
+def test_each_step_of_a_guided_session_looks_as_reviewed(
+    make_app: MakeApp, snap_compare: SnapCompare, case: ScreenCase, size: tuple[int, int]
+) -> None:
+    app = make_app(
+        zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
+    )
+    assert snap_compare(app, press=case.keys, terminal_size=size), STEP_PICTURES[case.name]

@@ -21,6 +21,7 @@ from magtui.storage.first_look import read_first_look
 
 if TYPE_CHECKING:
     from magtui.domain.guidance import Guidance
+    from magtui.domain.opening import Opening
     from magtui.domain.settings import Settings
     from magtui.session import Services
     from magtui.storage.journal import Journal
@@ -35,13 +36,17 @@ def create_app(
     journal: Journal,
     guidance: Guidance,
     clock: Clock,
+    time_scale: float = 1.0,
+    opening: Opening | None = None,
 ) -> MagApp:
     """The app with everything loaded up front: every test, and the careful start."""
     from magtui.session import Services, Session, first_look_of
+    from magtui.storage.guided_store import GuidedStore
     from magtui.ui.app import MagApp
 
-    services = Services(guidance, settings, settings_store, journal)
-    return MagApp(Session(first_look_of(services), clock, services))
+    services = Services(guidance, settings, settings_store, journal, GuidedStore(journal.data_dir))
+    session = Session(first_look_of(services), clock, services, time_scale=time_scale)
+    return MagApp(session, opening=opening)
 
 
 def create_fast_app(
@@ -54,10 +59,17 @@ def create_fast_app(
     return MagApp(Session(first_look, clock), load_services)
 
 
-def launch_app(data_dir: Path, theme: ThemeName | None) -> int:
-    first_look = None if theme else read_first_look(default_assets_dir(), data_dir)
+def launch_app(
+    data_dir: Path,
+    theme: ThemeName | None,
+    opening: Opening | None = None,
+    time_scale: float = 1.0,
+) -> int:
+    """A session opening takes the careful path: its first screen needs the guidance."""
+    careful = theme is not None or opening is not None
+    first_look = None if careful else read_first_look(default_assets_dir(), data_dir)
     if first_look is None or first_look.needs_disclaimer:
-        return _launch_carefully(data_dir, theme)
+        return _launch_carefully(data_dir, theme, opening, time_scale)
     app = create_fast_app(first_look, system_clock, lambda: load_services(data_dir))
     return _run(app)
 
@@ -67,6 +79,7 @@ def load_services(data_dir: Path, theme: ThemeName | None = None) -> Services:
     from magtui.content import ContentError, load_content
     from magtui.session import Services, StartupFailed
     from magtui.storage.files import StorageError
+    from magtui.storage.guided_store import GuidedStore
     from magtui.storage.journal import Journal
     from magtui.storage.settings_store import SettingsStore
 
@@ -83,10 +96,12 @@ def load_services(data_dir: Path, theme: ThemeName | None = None) -> Services:
         journal.latest_zone()
     except (ContentError, StorageError) as error:
         raise StartupFailed(str(error)) from None
-    return Services(guidance, settings, settings_store, journal)
+    return Services(guidance, settings, settings_store, journal, GuidedStore(data_dir))
 
 
-def _launch_carefully(data_dir: Path, theme: ThemeName | None) -> int:
+def _launch_carefully(
+    data_dir: Path, theme: ThemeName | None, opening: Opening | None, time_scale: float
+) -> int:
     from magtui.session import Session, StartupFailed, first_look_of
     from magtui.ui.app import MagApp
 
@@ -95,7 +110,8 @@ def _launch_carefully(data_dir: Path, theme: ThemeName | None) -> int:
     except StartupFailed as error:
         complain(str(error))
         return 1
-    return _run(MagApp(Session(first_look_of(services), system_clock, services)))
+    session = Session(first_look_of(services), system_clock, services, time_scale=time_scale)
+    return _run(MagApp(session, opening=opening))
 
 
 def _run(app: MagApp) -> int:

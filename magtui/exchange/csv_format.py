@@ -25,6 +25,7 @@ COLUMNS = (
     "area",
     "dilution",
     "duration_minutes",
+    "duration_seconds",
     "form",
     "mg",
     "fraction",

@@ -37,7 +37,10 @@ def describe(entry: Entry) -> str:
         parts += [escape(text) for text in (entry.product, entry.amount, entry.area) if text]
         if entry.dilution:
             parts.append(f"dilution {escape(entry.dilution)}")
-        if entry.duration_minutes:
+        if entry.duration_seconds:
+            minutes, seconds = divmod(entry.duration_seconds, 60)
+            parts.append(f"{minutes} min {seconds} s" if seconds else f"{minutes} min")
+        elif entry.duration_minutes:
             parts.append(f"{entry.duration_minutes} min")
         if entry.zone:
             parts.append(f"in {entry.zone.label}")
@@ -56,6 +59,8 @@ def describe(entry: Entry) -> str:
     else:
         assert isinstance(entry, Note)
         parts = ["Note"]
+        if entry.relief:
+            parts.append("relief in " + ", ".join(domain.value for domain in entry.relief))
     line = ", ".join(parts)
     if entry.note:
         line += f" — {escape(entry.note)}"

@@ -9,6 +9,7 @@ from textual import events
 from textual.binding import Binding
 from textual.filter import LineFilter
 
+from magtui.domain.opening import Opening
 from magtui.session import Services, Session
 from magtui.ui.screens.base import CalmScreen
 from magtui.ui.shell import Shell
@@ -38,9 +39,13 @@ class MagApp(Shell):
     ]
 
     def __init__(
-        self, session: Session, load_services: Callable[[], Services] | None = None
+        self,
+        session: Session,
+        load_services: Callable[[], Services] | None = None,
+        *,
+        opening: Opening | None = None,
     ) -> None:
-        super().__init__(session, load_services)
+        super().__init__(session, load_services, opening=opening)
         self.animation_level = "none"
         for theme in THEMES.values():
             self.register_theme(theme)
@@ -83,9 +88,20 @@ class MagApp(Shell):
 
     def on_mount(self) -> None:
         from magtui.ui.screens.checkin import CheckInScreen
+        from magtui.ui.screens.home import HomeScreen
 
-        self.push_screen(CheckInScreen())
-        if self.session.first_look.needs_disclaimer:
+        first_look = self.session.first_look
+        going_straight_in = self.opening is not None and first_look.zone_now is not None
+        self.push_screen(HomeScreen() if going_straight_in else CheckInScreen())
+        left_behind = self.session.guiding.load() if self.session.loaded else None
+        if left_behind is not None:
+            from magtui.ui.screens.guided.ended import EndedScreen
+            from magtui.ui.screens.guided.resume import ResumeScreen
+
+            self.opening = None
+            logged = left_behind.is_logged
+            self.push_screen(EndedScreen(just_ended=False) if logged else ResumeScreen())
+        if first_look.needs_disclaimer:
             from magtui.ui.screens.disclaimer import DisclaimerScreen
 
             self.push_screen(DisclaimerScreen())

@@ -7,11 +7,14 @@ the screens, so screens never import the app module (an import-linter contract k
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from textual.app import App
 from textual.reactive import var
+from textual.screen import Screen
 from textual.worker import Worker, WorkerFailed
 
+from magtui.domain.opening import Opening
 from magtui.domain.themes import ThemeName
 from magtui.domain.zones import ZoneNow
 from magtui.session import Services, Session, StartupFailed
@@ -24,10 +27,18 @@ class Shell(App[int]):
     notice: var[str | None] = var(None, init=False)
 
     def __init__(
-        self, session: Session, load_services: Callable[[], Services] | None = None
+        self,
+        session: Session,
+        load_services: Callable[[], Services] | None = None,
+        *,
+        opening: Opening | None = None,
     ) -> None:
         super().__init__()
         self.session = session
+        self.opening = opening
+        """A session to go straight into (`magtui session soak`); taken by the zone home."""
+        self.rang_bell = False
+        """Whether the end cue rang, which a headless test cannot hear."""
         self._load_services = load_services
         self._loader: Worker[Services] | None = None
         self.startup_error: str | None = None
@@ -72,6 +83,48 @@ class Shell(App[int]):
             self.exit(return_code=1)
         elif event.worker.is_finished and event.worker.result is not None:
             self.session.attach(event.worker.result)
+
+    def home_then(self, *screens: Screen[None]) -> None:
+        """Back to the zone home, then on to `screens`: how a guided session begins and ends,
+        so Escape never walks back through steps already done.
+
+        Done from the app's own queue once the calling screen's handler has returned: a screen
+        that awaited its own removal would wait for itself.
+        """
+        self.call_later(self._home_then, *screens)
+
+    async def _home_then(self, *screens: Screen[None]) -> None:
+        from magtui.ui.screens.home import HomeScreen
+
+        while len(self.screen_stack) > 2:
+            await self.pop_screen()
+        if not isinstance(self.screen, HomeScreen):
+            await self.switch_screen(HomeScreen())
+        for screen in screens:
+            await self.push_screen(screen)
+
+    def ring_bell(self) -> None:
+        """The one sound magtui makes, and only when the person turned the end cue on."""
+        self.rang_bell = True
+        App.bell(self)
+
+    def ask_again_at(self, at: datetime | None) -> None:
+        """After 'don't know yet': ask how it went at `at`, if magtui is still open then."""
+        if at is None:
+            return
+        delay = (at - self.session.clock()).total_seconds()
+        if delay > 0:
+            self.set_timer(delay, self._ask_again, name="ask-again")
+
+    async def _ask_again(self) -> None:
+        from magtui.ui.screens.guided.ended import EndedScreen
+
+        guided = self.session.guiding.current
+        if guided is None or not guided.is_logged or guided.ask_at is None:
+            return
+        if any(isinstance(screen, EndedScreen) for screen in self.screen_stack):
+            return
+        await self.push_screen(EndedScreen(just_ended=False))
 
     def choose_theme(self, theme: ThemeName) -> None:
         """Show the theme at once and remember it."""

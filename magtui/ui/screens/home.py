@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from magtui.domain.guidance import Method
+from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone, ZoneNow
 from magtui.ui.pages.cautions import FIRST_TIME_ZONES, first_time_use
 from magtui.ui.screens.choosing import ChoiceScreen
@@ -21,12 +22,12 @@ class HomeScreen(ChoiceScreen):
 
     TITLE = "Zone home"
     BINDINGS = [
-        Binding("1", "choose('1')", "How to use", key_display="1–4", id="method-1"),
+        Binding("1", "choose('1')", "Start", key_display="1–4", id="method-1"),
         *(Binding(str(n), f"choose('{n}')", show=False, id=f"method-{n}") for n in (2, 3, 4)),
-        Binding("enter", "pick", "Open", key_display="↑↓ Enter", id="pick"),
+        Binding("enter", "pick", "Start", key_display="↑↓ Enter", id="pick"),
         Binding("z", "check_in", "Change zone", id="zone"),
         Binding("g", "guide", "Guide", id="guide"),
-        Binding("t", "themes", "Theme", id="theme"),
+        Binding("s", "settings", "Settings", id="settings"),
     ]
 
     def __init__(self) -> None:
@@ -69,6 +70,10 @@ class HomeScreen(ChoiceScreen):
 
     def on_mount(self) -> None:
         self.watch(self.shell, "zone_now", self._zone_changed, init=False)
+        opening = self.shell.opening
+        if opening is not None:
+            self.shell.opening = None
+            self.call_later(self._begin, opening.method, opening.minutes)
 
     def on_screen_resume(self) -> None:
         self._zone_changed(self.shell.zone_now)
@@ -78,9 +83,12 @@ class HomeScreen(ChoiceScreen):
             self.call_later(self.recompose)
 
     async def choose(self, value: str) -> None:
-        from magtui.ui.screens.method import MethodScreen
+        await self._begin(self.methods()[int(value) - 1].id)
 
-        self.app.push_screen(MethodScreen(self.methods()[int(value) - 1], self.zone))
+    async def _begin(self, method: TopicalMethod, minutes: int | None = None) -> None:
+        from magtui.ui.screens.guided.prepare import prepare_screen
+
+        await self.app.push_screen(prepare_screen(self.shell.session, method, self.zone, minutes))
 
     def action_check_in(self) -> None:
         from magtui.ui.screens.checkin import CheckInScreen
@@ -92,7 +100,7 @@ class HomeScreen(ChoiceScreen):
 
         self.app.push_screen(GuideScreen())
 
-    def action_themes(self) -> None:
-        from magtui.ui.screens.themes import ThemeScreen
+    def action_settings(self) -> None:
+        from magtui.ui.screens.settings import SettingsScreen
 
-        self.app.push_screen(ThemeScreen())
+        self.app.push_screen(SettingsScreen())

@@ -74,6 +74,8 @@ class Body(VerticalScroll, can_focus=False, inherit_bindings=False):
 
     def _tell_if_scrolling_changed(self) -> None:
         """The scroll keys appear in the key bar only while there is more to see."""
+        if not self.is_attached:  # replaced by a recompose meanwhile
+            return
         if self.can_scroll != self._could_scroll:
             self._could_scroll = self.can_scroll
             self.screen.refresh_bindings()

@@ -1,0 +1,95 @@
+"""The end of a session: it is in the journal already; one key says how it went.
+
+'Don't know yet' is highlighted, so Enter never claims an answer; it asks again at the end of
+the seed's absorption window.
+"""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+
+from magtui.domain.guided import GuidedSession
+from magtui.domain.settings import EndCue
+from magtui.domain.vocabulary import ReactionKind
+from magtui.domain.when import describe_when
+from magtui.ui.screens.steps import StepScreen
+from magtui.ui.widgets.blocks import labelled, paragraph
+from magtui.ui.widgets.choice import Choice
+
+NO_REACTION = "none"
+A_REACTION = "reaction"
+NOT_YET = "later"
+
+
+def logged_words(guided: GuidedSession, method_name: str) -> str:
+    """'Foot soak (Epsom salts) · ¼ cup · 5:00 · Red zone': what the entry says."""
+    timer = guided.timer
+    seconds = max(1, round(timer.elapsed(timer.stopped_at or timer.started).total_seconds()))
+    minutes, rest = divmod(seconds, 60)
+    zone = f"{guided.zone.label} zone" if guided.zone else ""
+    parts = [method_name, guided.product, guided.amount, guided.area, guided.dilution]
+    return " · ".join(part for part in [*parts, f"{minutes}:{rest:02d}", zone] if part)
+
+
+class EndedScreen(StepScreen):
+    """Shown when the time is up, when it was stopped, and at a later start to ask again."""
+
+    TITLE = "How did it go?"
+
+    def __init__(self, *, just_ended: bool) -> None:
+        self.just_ended = just_ended
+        super().__init__()
+        guided = self.shell.session.guiding.current
+        assert guided is not None and guided.logged_as is not None, "ended before it was logged"
+        self.guided = guided
+        self.method_name = self.shell.session.guidance.topical.method(guided.method).name
+        if just_ended:
+            self.question = "How did it go?"
+        else:
+            when = describe_when(guided.timer.started, self.shell.session.clock())
+            self.question = f"How did your {guided.words} from {when} go?"
+
+    def options(self) -> list[Choice]:
+        return [
+            Choice("n", "No reaction", "", NO_REACTION),
+            Choice("r", "A reaction", "then which one and how strong", A_REACTION),
+            Choice("d", "Don't know yet", "asked again later", NOT_YET),
+        ]
+
+    def default_choice(self) -> int | None:
+        return 2
+
+    def can_go_back(self) -> bool:
+        """The session is over and logged; the only way on is an answer (or 'don't know yet')."""
+        return False
+
+    def before(self) -> list[Widget]:
+        blocks: list[Widget] = []
+        cue = self.shell.session.settings.end_cue
+        if self.just_ended and cue is not EndCue.NONE:
+            blocks.append(paragraph("The time is up."))
+        blocks.append(labelled([("Logged", logged_words(self.guided, self.method_name))]))
+        return blocks
+
+    def on_mount(self) -> None:
+        if self.just_ended and self.shell.session.settings.end_cue is EndCue.BELL:
+            self.shell.ring_bell()
+
+    async def choose(self, value: str) -> None:
+        guiding = self.shell.session.guiding
+        if value == NO_REACTION:
+            entry_id = guiding.answer(ReactionKind.NONE, 0)
+            await self.after(entry_id)
+        elif value == A_REACTION:
+            from magtui.ui.screens.guided.reaction import ReactionKindScreen
+
+            await self.app.push_screen(ReactionKindScreen(self.after))
+        else:
+            guided = guiding.ask_later()
+            self.shell.ask_again_at(guided.ask_at)
+            self.shell.home_then()
+
+    async def after(self, entry_id: str) -> None:
+        from magtui.ui.screens.guided.after import AfterScreen
+
+        self.shell.home_then(AfterScreen(entry_id))

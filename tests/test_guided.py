@@ -1,0 +1,343 @@
+"""Guided sessions by keys, with a clock the test moves: every method start to finish, the
+timer's keys, the product and avoid-if steps, the answers, resuming, and the settings."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from magtui.domain.entries import Note, Reaction, TopicalSession
+from magtui.domain.settings import EndCue, Settings, TimerDisplay
+from magtui.domain.vocabulary import AlpimsDomain, ReactionKind, TopicalMethod
+from magtui.domain.zones import Zone
+from magtui.storage.guided_store import GuidedStore
+from magtui.storage.journal import Journal
+from magtui.storage.settings_store import SettingsStore
+from magtui.ui.screens.guided.after import AfterScreen
+from magtui.ui.screens.guided.ended import EndedScreen
+from magtui.ui.screens.guided.timer import TimerScreen
+from magtui.ui.screens.home import HomeScreen
+from tests.conftest import FIXED_NOW, MakeApp
+from tests.screen_reader import screen_words
+
+
+class MovableClock:
+    """A clock that stands still until the test moves it."""
+
+    def __init__(self) -> None:
+        self.now = FIXED_NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def move(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+FLOWS = {
+    # method: (home key, keys to the timer, planned seconds, filled-in fields)
+    TopicalMethod.CREAM: ("1", 3, 15 * 60, {"area": "feet", "amount": "small"}),
+    TopicalMethod.SPRAY: ("2", 3, 15 * 60, {"dilution": "1:1 with water", "amount": "1 spray"}),
+    TopicalMethod.SOAK: ("3", 4, 5 * 60, {"amount": "¼ cup"}),
+    TopicalMethod.BALM: ("4", 3, 15 * 60, {"area": "neck"}),
+}
+
+
+def _entries(data_dir: Path) -> list[object]:
+    return list(Journal(data_dir).entries())
+
+
+@pytest.mark.parametrize("method", list(FLOWS), ids=[m.value for m in FLOWS])
+async def test_each_method_runs_start_to_finish_on_enter_and_one_key_logs_it(
+    make_app: MakeApp, data_dir: Path, method: TopicalMethod
+) -> None:
+    key, enters, planned, fields = FLOWS[method]
+    clock = MovableClock()
+    app = make_app(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", key, *["enter"] * enters)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimerScreen)
+        shown = f"{planned // 60}:00"
+        assert screen.query_one("#time-left").value == shown  # type: ignore[attr-defined]
+        assert GuidedStore(data_dir).load() == app.session.guiding.current, "saved at start"
+        clock.move(planned)
+        screen.show_time()
+        await pilot.pause()
+        assert isinstance(app.screen, EndedScreen)
+        assert "The time is up." in screen_words(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, AfterScreen)
+        await pilot.press("3", "6", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    entries = _entries(data_dir)
+    [session] = [e for e in entries if isinstance(e, TopicalSession)]
+    [reaction] = [e for e in entries if isinstance(e, Reaction)]
+    [note] = [e for e in entries if isinstance(e, Note)]
+    assert isinstance(session, TopicalSession) and session.method is method
+    assert session.zone is Zone.RED and session.duration_seconds == planned
+    assert session.at == FIXED_NOW
+    for name, value in fields.items():
+        assert getattr(session, name) == value
+    assert isinstance(reaction, Reaction) and reaction.after == session.id
+    assert reaction.reaction is ReactionKind.NONE and reaction.severity == 0
+    assert isinstance(note, Note) and note.after == session.id
+    assert note.relief == (AlpimsDomain.PAIN, AlpimsDomain.SENSORY)
+    assert GuidedStore(data_dir).load() is None, "nothing is left to resume"
+
+
+async def test_space_pauses_and_plus_and_minus_change_a_minute_each_saved(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    clock = MovableClock()
+    app = make_app(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "3", "enter", "enter", "enter", "enter")
+        screen = app.screen
+        assert isinstance(screen, TimerScreen)
+        clock.move(60)
+        await pilot.press("space")
+        assert "minutes and seconds left, paused." in screen_words(app)
+        assert ("Space", "Resume") in screen.help_keys()
+        clock.move(600)
+        screen.show_time()
+        assert screen.timer.remaining(clock()) == timedelta(minutes=4)
+        await pilot.press("space", "plus")
+        assert screen.timer.remaining(clock()) == timedelta(minutes=5)
+        assert f"Ends at {(clock() + timedelta(minutes=5)):%H:%M}." in screen_words(app)
+        await pilot.press("minus", "minus")
+        assert screen.timer.remaining(clock()) == timedelta(minutes=3)
+        saved = GuidedStore(data_dir).load()
+        assert saved is not None and saved.timer == screen.timer, "every change is saved"
+        assert len(saved.timer.pauses) == 1
+
+
+async def test_escape_asks_before_stopping_and_what_ran_is_logged(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    clock = MovableClock()
+    app = make_app(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "3", "enter", "enter", "enter", "enter")
+        clock.move(125.4)
+        await pilot.press("escape", "enter")
+        assert isinstance(app.screen, TimerScreen), "Enter keeps going"
+        await pilot.press("escape", "s")
+        await pilot.pause()
+        assert isinstance(app.screen, EndedScreen)
+        assert "2:05" in screen_words(app)
+    session = [e for e in _entries(data_dir) if isinstance(e, TopicalSession)][-1]
+    assert session.duration_seconds == 125
+
+
+async def test_q_on_the_timer_asks_and_the_next_start_offers_to_resume(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    clock = MovableClock()
+    app = make_app(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "3", "enter", "enter", "enter", "enter", "q")
+        assert app.is_running and "Quit magtui while the timer runs?" in screen_words(app)
+        await pilot.press("q")
+    assert not app.is_running
+    clock.move(90)
+    again = make_app(clock=clock)
+    async with again.run_test(size=(80, 24)) as pilot:
+        words = screen_words(again)
+        assert "Your foot soak from today at 14:02 was still running." in words
+        assert "It has 3:30 left." in words
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(again.screen, TimerScreen)
+        assert again.screen.query_one("#time-left").value == "3:30"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("key", "logged"), [("l", 1), ("d", 0)])
+async def test_a_session_left_running_can_be_logged_or_discarded(
+    make_app: MakeApp, data_dir: Path, key: str, logged: int
+) -> None:
+    app = make_app(left_behind="running")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+    sessions = [e for e in _entries(data_dir) if isinstance(e, TopicalSession)]
+    assert len(sessions) == logged
+    if logged:
+        assert sessions[0].duration_seconds == 120, "2 minutes had run by the fixed clock"
+    else:
+        assert GuidedStore(data_dir).load() is None
+
+
+async def test_dont_know_yet_asks_again_at_the_end_of_the_seed_window_and_at_next_start(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    clock = MovableClock()
+    app = make_app(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "1", "enter", "enter", "enter")
+        clock.move(15 * 60)
+        app.screen.show_time()  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen), "Enter is 'don't know yet'"
+        saved = GuidedStore(data_dir).load()
+        assert saved is not None and saved.ask_at == FIXED_NOW + timedelta(minutes=30)
+        await app._ask_again()
+        await pilot.pause()
+        assert isinstance(app.screen, EndedScreen)
+    assert not [e for e in _entries(data_dir) if isinstance(e, Reaction)]
+    again = make_app(clock=clock)
+    async with again.run_test(size=(80, 24)) as pilot:
+        assert "How did your cream from today at 14:02 go?" in screen_words(again)
+        await pilot.press("r", "3", "2")
+        await pilot.pause()
+        assert isinstance(again.screen, AfterScreen)
+    reaction = [e for e in _entries(data_dir) if isinstance(e, Reaction)][-1]
+    assert reaction.reaction is ReactionKind.FLUSH and reaction.severity == 2
+
+
+async def test_a_new_product_in_red_needs_a_deliberate_second_key(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "3", "enter", "n", *"Calm Soak", "enter")
+        words = screen_words(app)
+        assert "Your journal has no entry for Calm Soak." in words
+        assert "Wait until Green or stable Yellow Zone to trial." in words
+        await pilot.press("enter")
+        assert "Which product?" in screen_words(app), "Enter goes back, not on"
+        await pilot.press("n", *"Calm Soak", "enter", "y")
+        assert "Does any of these apply now?" in screen_words(app)
+        assert app.screen.plan.product == "Calm Soak"  # type: ignore[attr-defined]
+
+
+async def test_a_product_with_history_is_offered_first_and_goes_on(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    Journal(data_dir).add(
+        TopicalSession(
+            id="0" * 22,
+            at=FIXED_NOW - timedelta(days=3),
+            logged_at=FIXED_NOW,
+            method=TopicalMethod.SOAK,
+            product="Calm Soak",
+        )
+    )
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "3", "enter")
+        assert "1 Calm Soak" in screen_words(app)
+        await pilot.press("enter")
+        assert "Does any of these apply now?" in screen_words(app)
+        assert app.screen.plan.product == "Calm Soak"  # type: ignore[attr-defined]
+
+
+async def test_touch_pain_offers_the_seeds_alternatives_as_sessions(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "4", "enter", "enter", "3")
+        words = screen_words(app)
+        assert "Try foot soak or magnesium cream on lower legs instead of direct massage." in words
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.screen.title == "Cream or lotion"
+        choices = app.screen.choice_list.choices  # type: ignore[attr-defined]
+        assert [choice.value for choice in choices] == ["lower legs"]
+        await pilot.press("escape", "5")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_the_spray_calculator_converts_the_seeds_one_to_one(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "2", "b", *"half a bottle", "enter")
+        assert "Type the bottle size as a number, such as 100 or 100 ml." in screen_words(app)
+        await pilot.press(*["backspace"] * 13, *"100", "enter")
+        await pilot.pause()
+        assert "For a 100 ml bottle: 50 ml magnesium oil and 50 ml water." in screen_words(app)
+
+
+@pytest.mark.parametrize("cue", list(EndCue), ids=[c.value for c in EndCue])
+async def test_the_end_cue_is_quiet_unless_chosen(make_app: MakeApp, cue: EndCue) -> None:
+    clock = MovableClock()
+    app = make_app(clock=clock, settings=Settings(end_cue=cue))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "4", "enter", "enter", "enter")
+        clock.move(15 * 60)
+        app.screen.show_time()  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert ("The time is up." in screen_words(app)) is (cue is not EndCue.NONE)
+        assert app.rang_bell is (cue is EndCue.BELL)
+
+
+async def test_calm_display_shows_whole_minutes(make_app: MakeApp) -> None:
+    clock = MovableClock()
+    app = make_app(clock=clock, settings=Settings(timer_display=TimerDisplay.MINUTES))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "3", "enter", "enter", "enter", "enter")
+        screen = app.screen
+        assert isinstance(screen, TimerScreen)
+        clock.move(59)
+        screen.show_time()
+        assert screen.query_one("#time-left").value == "5"  # type: ignore[attr-defined]
+        assert "minutes left." in screen_words(app)
+        clock.move(1)
+        screen.show_time()
+        assert screen.query_one("#time-left").value == "4"  # type: ignore[attr-defined]
+
+
+async def test_every_setting_is_chosen_by_keys_and_remembered(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "s", "2", "3", "3", "2", "4", "2")
+        words = screen_words(app)
+        assert "End of a session the still message and one terminal bell" in words
+        assert "Units US cups and fluid ounces (fl oz)" in words
+        await pilot.press("escape", "3")
+        assert "¼ cup (about 60 ml)" not in screen_words(app), "US units show cups alone"
+    saved = SettingsStore(data_dir).load()
+    assert (saved.end_cue, saved.timer_display) == (EndCue.BELL, TimerDisplay.MINUTES)
+    assert saved.units.value == "us"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "environment", "sentence"),
+    [
+        (
+            ["session", "soak", "--minutes", "0"],
+            {},
+            "--minutes must be a whole number from 1 to 240",
+        ),
+        (["session", "bath"], {}, "Argument METHOD: invalid choice: 'bath'"),
+        (["session", "soak"], {"MAGTUI_TIME_SCALE": "fast"}, "MAGTUI_TIME_SCALE must be a number"),
+        (["session", "soak"], {"MAGTUI_TIME_SCALE": "-2"}, "MAGTUI_TIME_SCALE must be a number"),
+    ],
+)
+def test_a_bad_session_command_is_one_sentence_and_opens_nothing(
+    data_dir: Path, arguments: list[str], environment: dict[str, str], sentence: str
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "magtui", "--data-dir", str(data_dir), *arguments],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **environment},
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert sentence in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not data_dir.exists(), "nothing was written"
