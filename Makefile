@@ -33,6 +33,7 @@ bench: $(READY) tmux
 	$(PY) bench/startup.py
 	$(PY) bench/journal.py
 	$(PY) bench/durability.py kill 1000
+	$(PY) bench/timer.py
 
 snapshots: $(READY)
 	$(VENV)/bin/pytest -q -p no:cacheprovider tests/test_snapshots.py --snapshot-update

@@ -10,6 +10,7 @@ import os
 import shlex
 import shutil
 import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -100,5 +101,38 @@ class Terminal:
         time.sleep(0.1)
         return log.stat().st_size
 
+    def write_times(self, seconds: float, log: Path) -> list[tuple[float, int]]:
+        """When the program wrote to the terminal, and how many bytes, for `seconds`.
+
+        Each read of the pane's output is stamped as it arrives, so separate screen updates
+        can be told apart by the quiet between them.
+        """
+        log.write_bytes(b"")
+        stamper = (
+            "import os,sys,time\n"
+            "while (chunk := os.read(0, 65536)):\n"
+            "    print(time.monotonic(), len(chunk), flush=True)"
+        )
+        command = (
+            f"{shlex.quote(sys.executable)} -c {shlex.quote(stamper)} >> {shlex.quote(str(log))}"
+        )
+        self._tmux("pipe-pane", "-o", command)
+        time.sleep(seconds)
+        self._tmux("pipe-pane")
+        time.sleep(0.2)
+        stamps = [line.split() for line in log.read_text().splitlines()]
+        return [(float(at), int(size)) for at, size in stamps]
+
     def stop(self) -> None:
         self._tmux("kill-server")
+
+
+def updates(writes: list[tuple[float, int]], gap: float = 0.1) -> list[float]:
+    """The moments the screen was updated: writes closer together than `gap` are one update."""
+    moments: list[float] = []
+    last = float("-inf")
+    for at, _ in writes:
+        if at - last > gap:
+            moments.append(at)
+        last = at
+    return moments

@@ -1,0 +1,135 @@
+"""A guided session in a real terminal (tmux): run to the end on Enter, logged in one key and
+exported; killed mid-timer and offered again; and at most one screen update a second."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.terminal import Terminal, updates
+
+TERMINAL_ENV = {"TERM": "xterm-256color", "COLORTERM": "truecolor"}
+
+
+@pytest.fixture
+def terminal(request: pytest.FixtureRequest) -> Iterator[Terminal]:
+    term = Terminal(request.node.name.replace("[", "-").replace("]", ""))
+    yield term
+    term.stop()
+
+
+def _magtui(data_dir: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "magtui", "--data-dir", str(data_dir), *args]
+
+
+def _ready(data_dir: Path, settings: str = "") -> None:
+    """A data folder past its first start: Red zone, disclaimer read."""
+    subprocess.run(_magtui(data_dir, "zone", "red"), check=True, capture_output=True)
+    extra = f", {settings}" if settings else ""
+    (data_dir / "settings.json").write_text(f'{{"schema_version": 1, "disclaimer_seen": 1{extra}}}')
+
+
+def _start_soak(terminal: Terminal, data_dir: Path, minutes: int, env: dict[str, str]) -> None:
+    terminal.start(_magtui(data_dir, "session", "soak", "--minutes", str(minutes)), env)
+    terminal.wait_for("How much?")
+    terminal.keys("Enter", "Enter", "Enter")
+    terminal.wait_for("Ends at")
+
+
+def test_a_soak_runs_to_the_end_on_enter_and_one_key_logs_no_reaction(
+    terminal: Terminal, data_dir: Path
+) -> None:
+    _ready(data_dir)
+    env = {**TERMINAL_ENV, "MAGTUI_TIME_SCALE": "60"}
+    _start_soak(terminal, data_dir, 1, env)
+    terminal.wait_for("How did it go?", timeout=10)
+    terminal.keys("n")
+    terminal.wait_for("Where did it help?")
+    terminal.keys("Enter")
+    terminal.wait_for("Best Ways to Use in Red Zone")
+    terminal.keys("q")
+    terminal.wait_for("[exited 0]")
+    exported = subprocess.run(
+        _magtui(data_dir, "export", "--format", "json"), capture_output=True, check=True
+    )
+    entries = json.loads(exported.stdout)["entries"]
+    [session] = [e for e in entries if e["kind"] == "topical"]
+    [reaction] = [e for e in entries if e["kind"] == "reaction"]
+    assert (session["method"], session["zone"], session["amount"]) == ("soak", "red", "¼ cup")
+    assert 59 <= session["duration_seconds"] <= 61
+    assert reaction["reaction"] == "none" and reaction["after"] == session["id"]
+
+
+def _magtui_pid(data_dir: Path) -> int:
+    found = subprocess.run(
+        ["pgrep", "-f", f"magtui --data-dir {data_dir} session"], capture_output=True, text=True
+    )
+    # The shell tmux started names the command too; the app is the Python process.
+    [pid] = [
+        p for p in found.stdout.split() if Path(f"/proc/{p}/comm").read_text().startswith("python")
+    ]
+    return int(pid)
+
+
+def test_a_timer_killed_mid_way_is_offered_at_the_next_start_with_its_time_left(
+    terminal: Terminal, data_dir: Path
+) -> None:
+    _ready(data_dir)
+    _start_soak(terminal, data_dir, 5, TERMINAL_ENV)
+    time.sleep(2)
+    os.kill(_magtui_pid(data_dir), signal.SIGKILL)
+    terminal.wait_for("[exited 137]")
+    killed_at = time.monotonic()
+    terminal.start(_magtui(data_dir), TERMINAL_ENV)
+    screen = terminal.wait_for("was still running")
+    left = screen.split("It has ", 1)[1].split(" left", 1)[0]
+    minutes, seconds = (int(part) for part in left.split(":"))
+    elapsed = 300 - (minutes * 60 + seconds)
+    since_start = 2 + (time.monotonic() - killed_at)
+    assert 2 <= elapsed <= since_start + 2, f"{left} left"
+    terminal.keys("r")
+    terminal.wait_for("Ends at")
+    assert "Foot soak (Epsom salts): timer" in terminal.screen()
+
+
+def test_the_timer_writes_at_most_once_a_second_and_nothing_while_paused(
+    terminal: Terminal, data_dir: Path, tmp_path: Path
+) -> None:
+    _ready(data_dir)
+    _start_soak(terminal, data_dir, 5, TERMINAL_ENV)
+    terminal.settle(quiet=0.3)
+    moments = updates(terminal.write_times(5.0, tmp_path / "running.log"))
+    assert 3 <= len(moments) <= 6, moments
+    gaps = [b - a for a, b in zip(moments, moments[1:], strict=False)]
+    assert all(gap >= 0.9 for gap in gaps), gaps
+    terminal.keys("Space")
+    terminal.wait_for("paused")
+    time.sleep(0.3)
+    assert terminal.write_times(3.0, tmp_path / "paused.log") == []
+
+
+def test_a_sped_up_timer_still_writes_at_most_once_a_second(
+    terminal: Terminal, data_dir: Path, tmp_path: Path
+) -> None:
+    _ready(data_dir)
+    _start_soak(terminal, data_dir, 10, {**TERMINAL_ENV, "MAGTUI_TIME_SCALE": "60"})
+    moments = updates(terminal.write_times(4.0, tmp_path / "fast.log"))
+    gaps = [b - a for a, b in zip(moments, moments[1:], strict=False)]
+    assert 2 <= len(moments) <= 5 and all(gap >= 0.9 for gap in gaps), gaps
+
+
+def test_calm_mode_writes_nothing_between_minute_changes(
+    terminal: Terminal, data_dir: Path, tmp_path: Path
+) -> None:
+    _ready(data_dir, '"timer_display": "minutes"')
+    _start_soak(terminal, data_dir, 5, TERMINAL_ENV)
+    assert "minutes left." in terminal.settle(quiet=0.3)
+    assert terminal.write_times(4.0, tmp_path / "calm.log") == []
