@@ -127,12 +127,15 @@ def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
     log.add_argument("--area", metavar="A", help="where on the body")
     log.add_argument("--dilution", metavar="D", help="for a spray, e.g. 1:1 with water")
     log.add_argument("--minutes", type=int, metavar="N", help="how long it lasted")
+    log.add_argument("--seconds", type=int, metavar="N", help="how long it lasted, in seconds")
     log.add_argument("--form", metavar="F", help=f"capsule form: {', '.join(CapsuleForm)}")
     log.add_argument("--mg", type=float, metavar="N", help="milligrams of magnesium")
     log.add_argument("--zone", choices=[z.value for z in Zone], help="default: your current zone")
     log.add_argument("--reaction", metavar="R", help=f"one of {', '.join(ReactionKind)}")
     log.add_argument("--severity", type=int, metavar="N", help="0 (none) to 3 (strong)")
-    log.add_argument("--relief", metavar="D,D", help="domains with relief, e.g. pain,sensory")
+    log.add_argument(
+        "--relief", metavar="D,D", help="domains with relief, e.g. pain,sensory (reaction or note)"
+    )
     log.add_argument("--note", metavar="TEXT", help="anything else, in your own words")
 
 

@@ -69,4 +69,10 @@ def load_content(assets_dir: Path | None = None) -> Guidance:
     parts = {
         name: load_file(folder / f"{name}.toml", model) for name, model in CONTENT_FILES.items()
     }
-    return Guidance(**parts)
+    try:
+        return Guidance(**parts)
+    except ValidationError as error:  # the files disagree with each other
+        raise ContentError(
+            f"The content files in {folder} do not agree: {problem_phrase(error)}; "
+            "reinstall magtui or restore the files."
+        ) from None

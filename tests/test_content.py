@@ -278,3 +278,38 @@ def test_a_changed_tip_fails_the_seed_check(guidance: Guidance) -> None:
         row.replace(" ", "").startswith(plain(spray.name + changed).replace(" ", ""))
         for row in seed_rows
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('amount = "1 spray"', 'amount = "3 sprays"', "made of the method's tip words"),
+        ('options = ["¼ cup", "½ cup"]', 'options = ["1 cup"]', "made of the method's tip words"),
+        ("minutes = [5, 10]", "minutes = [5, 20]", "made of the method's tip words"),
+        ('area = "lower legs"', 'area = "back"', "the caution's own words"),
+        (
+            'absorbs = "Fast — absorbs through skin within 15–30 mins"',
+            'absorbs = "absorbs within 5–10 mins"',
+            "a topical text of capsules versus_topical",
+        ),
+    ],
+    ids=["amount", "option", "minutes", "instead-area", "absorbs"],
+)
+def test_a_session_number_or_word_not_in_the_seed_is_refused(
+    assets_copy: Path, old: str, new: str, expected: str
+) -> None:
+    path = assets_copy / "topical.toml"
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new))
+    with pytest.raises(ContentError, match=expected):
+        load_content(assets_copy)
+
+
+def test_the_session_options_are_the_seed_amounts(guidance: Guidance) -> None:
+    sessions = {m.id: m.session for m in guidance.topical.methods}
+    assert sessions[TopicalMethod.SOAK].options == ["¼ cup", "½ cup"]
+    assert sessions[TopicalMethod.SOAK].minutes == [5, 10]
+    assert sessions[TopicalMethod.SPRAY].amount == "1 spray"
+    assert guidance.topical.watch_minutes == (15, 30)
+    assert plain(guidance.topical.absorbs) in plain(read_seed("capsules.txt"))

@@ -28,6 +28,7 @@ from magtui.domain.entries import (
     NOTE_LIMIT,
     SCHEMA_VERSION,
     SHORT_LIMIT,
+    AlpimsDomain,
     CapsuleDose,
     CapsuleForm,
     Note,
@@ -149,6 +150,42 @@ def test_a_version_1_check_in_is_migrated() -> None:
         "at": AT.isoformat(),
         "zone": "red",
     }
+
+
+def test_a_version_2_session_reads_as_before() -> None:
+    """Version 3 only added optional fields: a version 2 session means what it meant."""
+    old = {
+        "kind": "topical",
+        "schema_version": 2,
+        "id": STAMP["id"],
+        "at": AT.isoformat(),
+        "logged_at": AT.isoformat(),
+        "note": "",
+        "method": "soak",
+        "product": "Calm",
+        "amount": "",
+        "area": "",
+        "dilution": "",
+        "duration_minutes": 10,
+        "zone": "red",
+    }
+    entry = entry_from_document(old)
+    assert isinstance(entry, TopicalSession)
+    assert (entry.product, entry.duration_minutes, entry.duration_seconds) == ("Calm", 10, None)
+    assert entry.at == entry.logged_at == AT
+    stamps = ("at", "logged_at")
+    kept = {key: value for key, value in document_of(entry).items() if key not in stamps}
+    expected = {key: value for key, value in old.items() if key not in stamps}
+    assert kept == {**expected, "schema_version": 3, "duration_seconds": None}
+
+
+def test_a_note_may_carry_relief_alone_and_link_to_a_session() -> None:
+    note = new_entry(
+        {**STAMP, "kind": "note", "note": "", "relief": ["pain"], "after": STAMP["id"]}
+    )
+    assert isinstance(note, Note) and note.relief == (AlpimsDomain.PAIN,)
+    with pytest.raises(ValidationError, match="named once"):
+        new_entry({**STAMP, "kind": "note", "note": "x", "relief": ["pain", "pain"]})
 
 
 @pytest.mark.parametrize("version", [SCHEMA_VERSION + 1, 99])

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from magtui.commands.log_request import LogProblem, LogRequest, build_entries, capsule_fraction
-from magtui.domain.entries import CapsuleDose, Reaction, TopicalSession
+from magtui.domain.entries import CapsuleDose, Note, Reaction, TopicalSession
 from magtui.domain.when import WhenError, parse_when
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
@@ -92,6 +92,22 @@ def test_a_session_with_a_reaction_is_two_linked_entries() -> None:
     assert session.product == "Epsom salt" and session.zone is Zone.YELLOW
     assert reaction.after == session.id and reaction.at == session.at
     assert [domain.value for domain in reaction.relief] == ["pain", "sensory"]
+
+
+def test_a_session_may_give_its_length_to_the_second() -> None:
+    (session,) = build_entries(LogRequest(method="spray", seconds=95), NOW, None)
+    assert isinstance(session, TopicalSession) and session.duration_seconds == 95
+    with pytest.raises(LogProblem, match="--seconds is only for topical entries"):
+        build_entries(LogRequest(method="capsule", form="glycinate", seconds=5), NOW, None)
+    with pytest.raises(LogProblem, match="--seconds must be at least 1"):
+        build_entries(LogRequest(method="soak", seconds=0), NOW, None)
+
+
+def test_a_note_may_say_where_relief_was_felt_without_words() -> None:
+    (note,) = build_entries(LogRequest(method="note", relief="pain,mood"), NOW, None)
+    assert isinstance(note, Note) and [d.value for d in note.relief] == ["pain", "mood"]
+    with pytest.raises(LogProblem, match="--relief goes with --reaction"):
+        build_entries(LogRequest(method="soak", relief="pain"), NOW, None)
 
 
 def test_a_note_with_a_reaction_is_one_reaction_carrying_the_words() -> None:

@@ -25,6 +25,7 @@ OPTION_OF_FIELD = {
     "area": "--area",
     "dilution": "--dilution",
     "duration_minutes": "--minutes",
+    "duration_seconds": "--seconds",
     "note": "--note",
     "form": "--form",
     "mg": "--mg",
@@ -41,6 +42,7 @@ ONLY_FOR = {
     "area": TOPICAL,
     "dilution": TOPICAL,
     "minutes": TOPICAL,
+    "seconds": TOPICAL,
     "form": ("capsule",),
     "mg": ("capsule",),
     "amount": (*TOPICAL, "capsule"),
@@ -65,6 +67,7 @@ class LogRequest:
     area: str | None = None
     dilution: str | None = None
     minutes: int | None = None
+    seconds: int | None = None
     form: str | None = None
     mg: float | None = None
     zone: str | None = None
@@ -98,7 +101,9 @@ def _check_options_fit(request: LogRequest) -> None:
             allowed = " and ".join(sorted({"topical" if m != "capsule" else m for m in methods}))
             raise LogProblem(f"--{option} is only for {allowed} entries, not {request.method}.")
     if request.reaction is None:
-        for option in ("severity", "relief"):
+        # A note may say where relief was felt on its own; elsewhere relief is part of a reaction.
+        options = ("severity",) if request.method == "note" else ("severity", "relief")
+        for option in options:
             if getattr(request, option) is not None:
                 raise LogProblem(f"--{option} goes with --reaction (use --reaction none if so).")
 
@@ -124,9 +129,10 @@ def _main_fields(request: LogRequest, zone: str | None) -> dict[str, object] | N
     if request.method == "note":
         if request.reaction is not None:
             return None
-        if not (request.note or "").strip():
+        relief = _relief(request.relief)
+        if not (request.note or "").strip() and not relief:
             raise LogProblem("A note needs words, for example: --note 'slept badly'.")
-        return {"kind": "note"}
+        return {"kind": "note", "relief": relief}
     if request.method == "capsule":
         if request.form is None:
             raise LogProblem("A capsule dose needs --form, for example --form glycinate.")
@@ -146,6 +152,7 @@ def _main_fields(request: LogRequest, zone: str | None) -> dict[str, object] | N
         "area": request.area or "",
         "dilution": request.dilution or "",
         "duration_minutes": request.minutes,
+        "duration_seconds": request.seconds,
         "zone": zone,
     }
 
