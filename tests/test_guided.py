@@ -154,7 +154,7 @@ async def test_q_on_the_timer_asks_and_the_next_start_offers_to_resume(
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(again.screen, TimerScreen)
-        assert again.screen.query_one("#time-left").value == "3:30"  # type: ignore[attr-defined]
+        assert again.screen.query_one("#time-left").value == "3:30"
 
 
 @pytest.mark.parametrize(("key", "logged"), [("l", 1), ("d", 0)])
