@@ -27,7 +27,7 @@ lint: $(READY)
 	$(VENV)/bin/lint-imports
 
 test: $(READY) tmux lint
-	$(VENV)/bin/pytest -q -p no:cacheprovider -n 2
+	$(VENV)/bin/pytest -q -p no:cacheprovider -n 4
 
 bench: $(READY) tmux
 	$(PY) bench/startup.py

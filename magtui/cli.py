@@ -101,7 +101,7 @@ def _build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "--minutes",
         type=int,
         metavar="N",
-        help="how long the timer runs, 1 to 240 (default: the guidance's start-low time)",
+        help="minutes the timer runs (default: the guidance's start-low time)",
     )
     merge = commands.add_parser(
         "import", parents=[common], help="merge a JSON export into your journal"

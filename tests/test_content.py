@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from magtui.content import ContentError, default_assets_dir, load_content
-from magtui.domain.guidance import Guidance, sentences
+from magtui.domain.guidance import Guidance
+from magtui.domain.guidance_parts import sentences
 from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
 from tests.seed_text import plain, read_seed

@@ -7,45 +7,32 @@ seed's own sentences, in the seed's order.
 
 from __future__ import annotations
 
-import re
-from typing import Annotated, Literal, NamedTuple, TypeVar
+from typing import Literal
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Field,
-    StringConstraints,
     ValidationInfo,
     field_validator,
     model_validator,
 )
 
+from magtui.domain.guidance_parts import (
+    NUMBER,
+    Check,
+    Instead,
+    Items,
+    Mark,
+    SeedModel,
+    SessionAsks,
+    Text,
+    sentences,
+    words_of,
+)
 from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-_T = TypeVar("_T")
-Items = Annotated[list[_T], Field(min_length=1)]
-Mark = Literal["check", "diamond", "warning", "cross", ""]
-"""The rating marks of the seed's capsules-vs-topical table (✅ 🔸 ⚠️ ❌), by name."""
 
-_SENTENCE_END = re.compile(r"(?<=\.)\s+")
-_WORD_GAP = re.compile(r"[\s–,.]+")
-_NUMBER = re.compile(r"\d+")
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of a seed tip, exactly as written: 'May sting.', 'Start with 1 spray.'"""
-    return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
-
-
-class _Data(BaseModel):
-    """Read-only, and must match the file layout exactly: a typo is an error, not a gap."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-
-class ZoneInfo(_Data):
+class ZoneInfo(SeedModel):
     id: Zone
     name: Text
     meaning: Text
@@ -54,12 +41,12 @@ class ZoneInfo(_Data):
     methods_heading: Text
 
 
-class RedZoneSigns(_Data):
+class RedZoneSigns(SeedModel):
     heading: Text
     you_may_be_experiencing: Items[Text]
 
 
-class ZonesFile(_Data):
+class ZonesFile(SeedModel):
     schema_: Literal[1] = Field(1, alias="schema")
     zones: Items[ZoneInfo]
     red: RedZoneSigns
@@ -75,31 +62,12 @@ class ZonesFile(_Data):
         return next(z for z in self.zones if z.id == zone)
 
 
-class ReasonHow(_Data):
+class ReasonHow(SeedModel):
     reason: Text
     how_it_helps: Text
 
 
-def words_of(text: str) -> set[str]:
-    """The words and numbers of a seed text, lower-cased: '¼–½ cup' gives ¼, ½ and cup."""
-    return {word for word in _WORD_GAP.split(text.lower()) if word}
-
-
-class SessionAsks(_Data):
-    """What a guided session asks first for one method, and what it fills in by itself.
-
-    Every option and amount is made of the method's own tip words, so nothing is invented;
-    the first option is the start-low default.
-    """
-
-    asks: Literal["amount", "area", "dilution"]
-    options: Items[Text]
-    amount: str = ""
-    minutes: list[int] = []
-    """A soak's duration choices, the first the default; empty for a watched method."""
-
-
-class Method(_Data):
+class Method(SeedModel):
     """One row of the seed's 'Best Ways to Use in Red Zone' table."""
 
     id: TopicalMethod
@@ -134,22 +102,7 @@ class Method(_Data):
         return sentences(self.tips)
 
 
-class Instead(_Data):
-    """A session the seed offers in place of another: 'try foot soak or magnesium cream'."""
-
-    method: TopicalMethod
-    area: str = ""
-
-
-class Check(NamedTuple):
-    """One line of the check before a session: the seed's situation, its reason, alternatives."""
-
-    situation: str
-    why: str
-    instead: tuple[Instead, ...]
-
-
-class Caution(_Data):
+class Caution(SeedModel):
     situation: Text
     why: Text
     instead: list[Instead] = []
@@ -164,12 +117,12 @@ class Caution(_Data):
         return instead
 
 
-class DomainRelief(_Data):
+class DomainRelief(SeedModel):
     domain: Text
     relief: Text
 
 
-class TopicalFile(_Data):
+class TopicalFile(SeedModel):
     schema_: Literal[1] = Field(1, alias="schema")
     quote: Text
     summary: Text
@@ -221,7 +174,7 @@ class TopicalFile(_Data):
     @property
     def watch_minutes(self) -> tuple[int, int]:
         """The first and last minute of the absorption window, as the seed gives them."""
-        first, last = (int(n) for n in _NUMBER.findall(self.absorbs)[:2])
+        first, last = (int(n) for n in NUMBER.findall(self.absorbs)[:2])
         return first, last
 
     @property
@@ -230,7 +183,7 @@ class TopicalFile(_Data):
         return self.cautions[0]
 
 
-class RrpStep(_Data):
+class RrpStep(SeedModel):
     name: Text
     what_it_does: Text
     how_it_helps: Items[Text]
@@ -239,7 +192,7 @@ class RrpStep(_Data):
     domains: Items[Text]
 
 
-class RrpFile(_Data):
+class RrpFile(SeedModel):
     schema_: Literal[1] = Field(1, alias="schema")
     title: Text
     steps: Items[RrpStep]
@@ -252,24 +205,24 @@ class RrpFile(_Data):
         return steps
 
 
-class DomainHelp(_Data):
+class DomainHelp(SeedModel):
     domain: Text
     helps_with: Text
 
 
-class ReasonWhy(_Data):
+class ReasonWhy(SeedModel):
     reason: Text
     why: Text
 
 
-class CapsuleForm(_Data):
+class CapsuleForm(SeedModel):
     id: Text
     name: Text
     best_for: Text
     notes: Text
 
 
-class Comparison(_Data):
+class Comparison(SeedModel):
     feature: Text
     capsules: Text
     capsules_mark: Mark
@@ -277,7 +230,7 @@ class Comparison(_Data):
     topical_mark: Mark
 
 
-class CapsulesFile(_Data):
+class CapsulesFile(SeedModel):
     schema_: Literal[1] = Field(1, alias="schema")
     intro: Text
     green_start_summary: Text
@@ -294,7 +247,7 @@ class CapsulesFile(_Data):
     when_topical_better: Items[Text]
 
 
-class DisclaimerFile(_Data):
+class DisclaimerFile(SeedModel):
     schema_: Literal[1] = Field(1, alias="schema")
     version: int
     title: Text
@@ -306,7 +259,7 @@ class DisclaimerFile(_Data):
     """The seed's consult sentence, shown beside every dose or capsule line."""
 
 
-class Guidance(_Data):
+class Guidance(SeedModel):
     """Everything the app may say about magnesium, and nothing else."""
 
     zones: ZonesFile
@@ -319,6 +272,6 @@ class Guidance(_Data):
     def _absorbs_is_the_comparison_row(self) -> Guidance:
         if self.topical.absorbs not in [row.topical for row in self.capsules.versus_topical]:
             raise ValueError("topical absorbs must be a topical text of capsules versus_topical")
-        if len(_NUMBER.findall(self.topical.absorbs)) < 2:
+        if len(NUMBER.findall(self.topical.absorbs)) < 2:
             raise ValueError("topical absorbs must give the window's first and last minute")
         return self

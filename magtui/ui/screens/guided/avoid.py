@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
-from magtui.domain.guidance import Check
+from magtui.domain.guidance_parts import Check
 from magtui.domain.guided import Plan
 from magtui.domain.zones import Zone
 from magtui.ui.screens.steps import StepScreen
