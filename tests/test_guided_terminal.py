@@ -139,3 +139,17 @@ def test_calm_mode_writes_nothing_between_minute_changes(
     _start_soak(terminal, data_dir, 5, TERMINAL_ENV)
     assert "minutes left." in terminal.settle(quiet=0.3)
     assert terminal.write_times(4.0, tmp_path / "calm.log") == []
+
+
+def test_the_time_scale_applies_when_the_app_is_opened_plainly(
+    terminal: Terminal, data_dir: Path
+) -> None:
+    """A plain start takes the quick path to the check-in; its timers are sped up all the same."""
+    _ready(data_dir)
+    terminal.start(_magtui(data_dir), {**TERMINAL_ENV, "MAGTUI_TIME_SCALE": "60"})
+    terminal.wait_for("How is your body right now?")
+    terminal.keys("Enter")
+    terminal.wait_for("Best Ways to Use in Red Zone")
+    terminal.keys("3", "Enter", "Enter", "Enter", "Enter")
+    terminal.wait_for("Ends at")
+    terminal.wait_for("How did it go?", timeout=12)

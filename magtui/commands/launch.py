@@ -50,13 +50,16 @@ def create_app(
 
 
 def create_fast_app(
-    first_look: FirstLook, clock: Clock, load_services: Callable[[], Services]
+    first_look: FirstLook,
+    clock: Clock,
+    load_services: Callable[[], Services],
+    time_scale: float = 1.0,
 ) -> MagApp:
     """The app drawn from a quick read; `load_services` validates everything after first paint."""
     from magtui.session import Session
     from magtui.ui.app import MagApp
 
-    return MagApp(Session(first_look, clock), load_services)
+    return MagApp(Session(first_look, clock, time_scale=time_scale), load_services)
 
 
 def launch_app(
@@ -70,7 +73,7 @@ def launch_app(
     first_look = None if careful else read_first_look(default_assets_dir(), data_dir)
     if first_look is None or first_look.needs_disclaimer:
         return _launch_carefully(data_dir, theme, opening, time_scale)
-    app = create_fast_app(first_look, system_clock, lambda: load_services(data_dir))
+    app = create_fast_app(first_look, system_clock, lambda: load_services(data_dir), time_scale)
     return _run(app)
 
 

@@ -34,6 +34,10 @@ class ResumeScreen(StepScreen):
         self.question = f"Your {guided.words} from {when} was still running."
         self.over = guided.timer.is_over(now)
 
+    def can_go_back(self) -> bool:
+        """One decision: the session is resumed, logged or discarded, never left hanging."""
+        return False
+
     def options(self) -> list[Choice]:
         return [
             Choice("r", "Resume", "", RESUME),
