@@ -113,6 +113,16 @@ SCREENS = [
     ScreenCase(
         "setting-cue", ("enter", "s", "2"), "a still message", choosing=True, colourless=False
     ),
+    ScreenCase(
+        "setting-display",
+        ("enter", "s", "3"),
+        "calm: whole minutes only",
+        choosing=True,
+        colourless=False,
+    ),
+    ScreenCase(
+        "setting-units", ("enter", "s", "4"), "millilitres (ml)", choosing=True, colourless=False
+    ),
     ScreenCase("guide", ("enter", "g"), "RRP–R²", choosing=True),
     *(
         ScreenCase(f"chapter-{n}", ("enter", "g", str(n)), chapter.title)

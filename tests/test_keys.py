@@ -224,3 +224,30 @@ async def test_down_moves_the_highlight_on_every_list_even_when_the_page_scrolls
         assert choices.highlighted is not None
         row = list(choices.query(ChoiceRow))[choices.highlighted]
         assert screen.body.region.overlaps(row.region), "the highlighted row is in view"
+
+
+def _covers(shown: str, key: str) -> bool:
+    """'n' covers n; '1–6' covers 1 to 6."""
+    if "–" in shown and key.isdigit():
+        low, high = shown.split("–")
+        return low.isdigit() and high.isdigit() and low <= key <= high
+    return shown == key
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in SCREENS if c.choosing], ids=[c.name for c in SCREENS if c.choosing]
+)
+async def test_every_choice_key_is_on_the_key_line(
+    make_app: MakeApp, case: ScreenCase
+) -> None:
+    app = make_app(
+        zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*case.keys)
+        await pilot.pause()
+        screen = _current(app)
+        assert isinstance(screen, ChoiceScreen) and screen.choice_list is not None
+        shown = [key for key, _ in shown_keys(screen)]
+        for choice in screen.choice_list.choices:
+            assert any(_covers(key, choice.key) for key in shown), f"{choice.key} is not shown"

@@ -100,7 +100,9 @@ class MagApp(Shell):
 
             self.opening = None
             logged = left_behind.is_logged
-            self.push_screen(EndedScreen(just_ended=False) if logged else ResumeScreen())
+            self.push_screen(
+                EndedScreen(just_ended=False, later=True) if logged else ResumeScreen()
+            )
         if first_look.needs_disclaimer:
             from magtui.ui.screens.disclaimer import DisclaimerScreen
 

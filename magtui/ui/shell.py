@@ -124,7 +124,7 @@ class Shell(App[int]):
             return
         if any(isinstance(screen, EndedScreen) for screen in self.screen_stack):
             return
-        await self.push_screen(EndedScreen(just_ended=False))
+        await self.push_screen(EndedScreen(just_ended=False, later=True))
 
     def choose_theme(self, theme: ThemeName) -> None:
         """Show the theme at once and remember it."""

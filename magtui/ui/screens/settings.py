@@ -17,6 +17,11 @@ SETTING_NAMES = {
     "timer_display": "Timer display",
     "units": "Units",
 }
+SETTING_QUESTIONS = {
+    "end_cue": "What should happen when a session's time is up?",
+    "timer_display": "How should the timer show the time left?",
+    "units": "Which units should amounts be shown in?",
+}
 SETTING_KINDS: dict[str, type[StrEnum]] = {
     "end_cue": EndCue,
     "timer_display": TimerDisplay,
@@ -64,6 +69,7 @@ class OptionScreen(StepScreen):
         self.kind = SETTING_KINDS[field]
         super().__init__()
         self.title = SETTING_NAMES[field]
+        self.question = SETTING_QUESTIONS[field]
 
     def options(self) -> list[Choice]:
         return [

@@ -47,7 +47,8 @@ class StepScreen(ChoiceScreen):
                     key_display=shown_range,
                 )
             else:
-                self._bindings.bind(choice.key, f"choose_key('{choice.key}')", choice.name)
+                label = choice.name or choice.detail
+                self._bindings.bind(choice.key, f"choose_key('{choice.key}')", label)
 
     async def action_choose_key(self, key: str) -> None:
         await self.choose(next(choice.value for choice in self._options if choice.key == key))

@@ -36,7 +36,7 @@ class AvoidIfScreen(StepScreen):
 
     def options(self) -> list[Choice]:
         return [
-            Choice("n", "", "None of these: go on", NONE_APPLY),
+            Choice("n", "", "None of these", NONE_APPLY),
             *(Choice(str(n), "", c.situation, str(n)) for n, c in enumerate(self.checks, 1)),
         ]
 

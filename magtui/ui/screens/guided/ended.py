@@ -36,14 +36,16 @@ class EndedScreen(StepScreen):
 
     TITLE = "How did it go?"
 
-    def __init__(self, *, just_ended: bool) -> None:
+    def __init__(self, *, just_ended: bool, later: bool = False) -> None:
+        """`just_ended`: the time ran out now; `later`: asked at a later start or after the
+        seed's window, so the question says which session it means."""
         self.just_ended = just_ended
         super().__init__()
         guided = self.shell.session.guiding.current
         assert guided is not None and guided.logged_as is not None, "ended before it was logged"
         self.guided = guided
         self.method_name = self.shell.session.guidance.topical.method(guided.method).name
-        if just_ended:
+        if not later:
             self.question = "How did it go?"
         else:
             when = describe_when(guided.timer.started, self.shell.session.clock())

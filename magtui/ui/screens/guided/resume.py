@@ -74,4 +74,4 @@ class ResumeScreen(StepScreen):
             self.shell.home_then(TimerScreen())
             return
         guiding.finish()
-        self.shell.home_then(EndedScreen(just_ended=value == RESUME))
+        self.shell.home_then(EndedScreen(just_ended=value == RESUME, later=True))
