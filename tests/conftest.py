@@ -21,6 +21,7 @@ from magtui.domain.zones import Zone
 from magtui.storage.guided_store import GuidedStore
 from magtui.storage.journal import Journal
 from magtui.storage.settings_store import SettingsStore
+from tests.terminal import Terminal
 
 if TYPE_CHECKING:
     from magtui.ui.app import MagApp
@@ -67,6 +68,14 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     monkeypatch.setenv("COLORTERM", "truecolor")
     monkeypatch.delenv("MAGTUI_ASSETS_DIR", raising=False)
     yield home
+
+
+@pytest.fixture
+def terminal(request: pytest.FixtureRequest) -> Iterator[Terminal]:
+    """A real terminal (tmux) of its own, stopped after the test."""
+    term = Terminal(request.node.name.replace("[", "-").replace("]", ""))
+    yield term
+    term.stop()
 
 
 @pytest.fixture(scope="session")

@@ -136,3 +136,17 @@ def updates(writes: list[tuple[float, int]], gap: float = 0.1) -> list[float]:
             moments.append(at)
         last = at
     return moments
+
+
+TERMINAL_ENV = {"TERM": "xterm-256color", "COLORTERM": "truecolor"}
+
+
+def magtui_command(data_dir: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "magtui", "--data-dir", str(data_dir), *args]
+
+
+def past_first_start(data_dir: Path, zone: str = "red", settings: str = "") -> None:
+    """A data folder as on an ordinary day: a zone set, the disclaimer read, `settings` added."""
+    subprocess.run(magtui_command(data_dir, "zone", zone), check=True, capture_output=True)
+    extra = f", {settings}" if settings else ""
+    (data_dir / "settings.json").write_text(f'{{"schema_version": 1, "disclaimer_seen": 1{extra}}}')

@@ -7,38 +7,14 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from tests.terminal import Terminal, updates
-
-TERMINAL_ENV = {"TERM": "xterm-256color", "COLORTERM": "truecolor"}
-
-
-@pytest.fixture
-def terminal(request: pytest.FixtureRequest) -> Iterator[Terminal]:
-    term = Terminal(request.node.name.replace("[", "-").replace("]", ""))
-    yield term
-    term.stop()
-
-
-def _magtui(data_dir: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "magtui", "--data-dir", str(data_dir), *args]
-
-
-def _ready(data_dir: Path, settings: str = "") -> None:
-    """A data folder past its first start: Red zone, disclaimer read."""
-    subprocess.run(_magtui(data_dir, "zone", "red"), check=True, capture_output=True)
-    extra = f", {settings}" if settings else ""
-    (data_dir / "settings.json").write_text(f'{{"schema_version": 1, "disclaimer_seen": 1{extra}}}')
+from tests.terminal import TERMINAL_ENV, Terminal, magtui_command, past_first_start, updates
 
 
 def _start_soak(terminal: Terminal, data_dir: Path, minutes: int, env: dict[str, str]) -> None:
-    terminal.start(_magtui(data_dir, "session", "soak", "--minutes", str(minutes)), env)
+    terminal.start(magtui_command(data_dir, "session", "soak", "--minutes", str(minutes)), env)
     terminal.wait_for("How much?")
     terminal.keys("Enter", "Enter", "Enter")
     terminal.wait_for("Ends at")
@@ -47,7 +23,7 @@ def _start_soak(terminal: Terminal, data_dir: Path, minutes: int, env: dict[str,
 def test_a_soak_runs_to_the_end_on_enter_and_one_key_logs_no_reaction(
     terminal: Terminal, data_dir: Path
 ) -> None:
-    _ready(data_dir)
+    past_first_start(data_dir)
     env = {**TERMINAL_ENV, "MAGTUI_TIME_SCALE": "60"}
     _start_soak(terminal, data_dir, 1, env)
     terminal.wait_for("How did it go?", timeout=10)
@@ -58,7 +34,7 @@ def test_a_soak_runs_to_the_end_on_enter_and_one_key_logs_no_reaction(
     terminal.keys("q")
     terminal.wait_for("[exited 0]")
     exported = subprocess.run(
-        _magtui(data_dir, "export", "--format", "json"), capture_output=True, check=True
+        magtui_command(data_dir, "export", "--format", "json"), capture_output=True, check=True
     )
     entries = json.loads(exported.stdout)["entries"]
     [session] = [e for e in entries if e["kind"] == "topical"]
@@ -82,7 +58,7 @@ def _magtui_pid(data_dir: Path) -> int:
 def test_a_timer_killed_mid_way_is_offered_at_the_next_start_with_its_time_left(
     terminal: Terminal, data_dir: Path
 ) -> None:
-    _ready(data_dir)
+    past_first_start(data_dir)
     _start_soak(terminal, data_dir, 5, TERMINAL_ENV)
     time.sleep(2)
     os.kill(_magtui_pid(data_dir), signal.SIGKILL)
@@ -91,7 +67,7 @@ def test_a_timer_killed_mid_way_is_offered_at_the_next_start_with_its_time_left(
     # A fresh tmux server for the second start: restarting one at once can race its shutdown.
     terminal.stop()
     terminal = Terminal("after-kill")
-    terminal.start(_magtui(data_dir), TERMINAL_ENV)
+    terminal.start(magtui_command(data_dir), TERMINAL_ENV)
     screen = terminal.wait_for("was still running")
     left = screen.split("It has ", 1)[1].split(" left", 1)[0]
     minutes, seconds = (int(part) for part in left.split(":"))
@@ -109,7 +85,7 @@ def test_a_timer_killed_mid_way_is_offered_at_the_next_start_with_its_time_left(
 def test_the_timer_writes_at_most_once_a_second_and_nothing_while_paused(
     terminal: Terminal, data_dir: Path, tmp_path: Path
 ) -> None:
-    _ready(data_dir)
+    past_first_start(data_dir)
     _start_soak(terminal, data_dir, 5, TERMINAL_ENV)
     terminal.settle(quiet=0.3)
     moments = updates(terminal.write_times(5.0, tmp_path / "running.log"))
@@ -125,7 +101,7 @@ def test_the_timer_writes_at_most_once_a_second_and_nothing_while_paused(
 def test_a_sped_up_timer_still_writes_at_most_once_a_second(
     terminal: Terminal, data_dir: Path, tmp_path: Path
 ) -> None:
-    _ready(data_dir)
+    past_first_start(data_dir)
     _start_soak(terminal, data_dir, 10, {**TERMINAL_ENV, "MAGTUI_TIME_SCALE": "60"})
     moments = updates(terminal.write_times(4.0, tmp_path / "fast.log"))
     gaps = [b - a for a, b in zip(moments, moments[1:], strict=False)]
@@ -135,7 +111,7 @@ def test_a_sped_up_timer_still_writes_at_most_once_a_second(
 def test_calm_mode_writes_nothing_between_minute_changes(
     terminal: Terminal, data_dir: Path, tmp_path: Path
 ) -> None:
-    _ready(data_dir, '"timer_display": "minutes"')
+    past_first_start(data_dir, settings='"timer_display": "minutes"')
     _start_soak(terminal, data_dir, 5, TERMINAL_ENV)
     assert "minutes left." in terminal.settle(quiet=0.3)
     assert terminal.write_times(4.0, tmp_path / "calm.log") == []
@@ -145,8 +121,8 @@ def test_the_time_scale_applies_when_the_app_is_opened_plainly(
     terminal: Terminal, data_dir: Path
 ) -> None:
     """A plain start takes the quick path to the check-in; its timers are sped up all the same."""
-    _ready(data_dir)
-    terminal.start(_magtui(data_dir), {**TERMINAL_ENV, "MAGTUI_TIME_SCALE": "60"})
+    past_first_start(data_dir)
+    terminal.start(magtui_command(data_dir), {**TERMINAL_ENV, "MAGTUI_TIME_SCALE": "60"})
     terminal.wait_for("How is your body right now?")
     terminal.keys("Enter")
     terminal.wait_for("Best Ways to Use in Red Zone")

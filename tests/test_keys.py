@@ -237,9 +237,7 @@ def _covers(shown: str, key: str) -> bool:
 @pytest.mark.parametrize(
     "case", [c for c in SCREENS if c.choosing], ids=[c.name for c in SCREENS if c.choosing]
 )
-async def test_every_choice_key_is_on_the_key_line(
-    make_app: MakeApp, case: ScreenCase
-) -> None:
+async def test_every_choice_key_is_on_the_key_line(make_app: MakeApp, case: ScreenCase) -> None:
     app = make_app(
         zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
     )

@@ -4,17 +4,14 @@ the mouse is never tracked, ctrl+c quits, arrows and capitals choose, a small wi
 from __future__ import annotations
 
 import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from magtui.domain.themes import ThemeName
-from tests.terminal import Terminal
+from tests.terminal import TERMINAL_ENV, Terminal, magtui_command, past_first_start
 
 IDLE_SECONDS = 3.0
-TERMINAL_ENV = {"TERM": "xterm-256color", "COLORTERM": "truecolor"}
 MOUSE_TRACKING = (b"\x1b[?1000h", b"\x1b[?1002h", b"\x1b[?1003h")
 THEME_BACKGROUND = {
     ThemeName.CONTRAST_DARK: "48;2;0;0;0",
@@ -23,27 +20,11 @@ THEME_BACKGROUND = {
 }
 
 
-@pytest.fixture
-def terminal(request: pytest.FixtureRequest) -> Iterator[Terminal]:
-    term = Terminal(request.node.name.replace("[", "-").replace("]", ""))
-    yield term
-    term.stop()
-
-
-def _magtui(data_dir: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "magtui", "--data-dir", str(data_dir), *args]
-
-
-def _past_first_start(data_dir: Path, zone: str = "red") -> None:
-    subprocess.run(_magtui(data_dir, "zone", zone), check=True, capture_output=True)
-    (data_dir / "settings.json").write_text('{"schema_version": 1, "disclaimer_seen": 1}')
-
-
 def test_first_start_to_quit_by_keys_silent_when_idle_and_never_tracking_the_mouse(
     terminal: Terminal, data_dir: Path, tmp_path: Path
 ) -> None:
     record = tmp_path / "written.bin"
-    terminal.start(_magtui(data_dir), TERMINAL_ENV, record=record)
+    terminal.start(magtui_command(data_dir), TERMINAL_ENV, record=record)
     idle: dict[str, int] = {}
 
     def settle(name: str, text: str) -> str:
@@ -85,8 +66,8 @@ def test_first_start_to_quit_by_keys_silent_when_idle_and_never_tracking_the_mou
 
 
 def test_ctrl_c_quits_at_once(terminal: Terminal, data_dir: Path) -> None:
-    _past_first_start(data_dir)
-    terminal.start(_magtui(data_dir), TERMINAL_ENV)
+    past_first_start(data_dir)
+    terminal.start(magtui_command(data_dir), TERMINAL_ENV)
     terminal.wait_for("How is your body right now?")
     terminal.keys("Enter")
     terminal.wait_for("Best Ways")
@@ -99,22 +80,24 @@ def test_ctrl_c_quits_at_once(terminal: Terminal, data_dir: Path) -> None:
 def test_arrows_with_enter_and_a_capital_r_choose_red(
     terminal: Terminal, data_dir: Path, keys: tuple[str, ...]
 ) -> None:
-    _past_first_start(data_dir, "green")
-    terminal.start(_magtui(data_dir), TERMINAL_ENV)
+    past_first_start(data_dir, "green")
+    terminal.start(magtui_command(data_dir), TERMINAL_ENV)
     terminal.wait_for("Now: Green zone")
     terminal.keys(*keys)
     terminal.wait_for("Red zone · Flare")
     terminal.keys("q")
     terminal.wait_for("[exited 0]")
-    result = subprocess.run(_magtui(data_dir, "zone"), capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        magtui_command(data_dir, "zone"), capture_output=True, text=True, check=True
+    )
     assert result.stdout.startswith("Red, set today at")
 
 
 def test_a_60x20_red_home_shows_its_last_line_after_pgdn(data_dir: Path) -> None:
-    _past_first_start(data_dir)
+    past_first_start(data_dir)
     terminal = Terminal("small-home", size=(60, 20))
     try:
-        terminal.start(_magtui(data_dir), TERMINAL_ENV)
+        terminal.start(magtui_command(data_dir), TERMINAL_ENV)
         terminal.wait_for("How is your body right now?")
         terminal.keys("Enter")
         screen = terminal.wait_for("PgUp PgDn Scroll")
@@ -129,7 +112,7 @@ def test_a_60x20_red_home_shows_its_last_line_after_pgdn(data_dir: Path) -> None
 def test_every_theme_starts_in_a_real_terminal_and_takes_effect(
     terminal: Terminal, data_dir: Path, theme: ThemeName
 ) -> None:
-    terminal.start(_magtui(data_dir, "--theme", theme.value), TERMINAL_ENV)
+    terminal.start(magtui_command(data_dir, "--theme", theme.value), TERMINAL_ENV)
     terminal.wait_for("Enter I understand, continue")
     coloured = terminal.screen(colours=True)
     if theme in THEME_BACKGROUND:

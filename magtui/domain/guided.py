@@ -49,6 +49,10 @@ class Plan:
         return METHOD_WORDS[self.method]
 
 
+JOURNAL_FIELDS = ("method", "zone", "product", "amount", "area", "dilution")
+"""The choices of a session that its journal entry carries."""
+
+
 class GuidedSession(BaseModel):
     """What the person chose, the timer, and (once logged) the journal entry it became."""
 
@@ -79,16 +83,19 @@ class GuidedSession(BaseModel):
     @classmethod
     def begin(cls, plan: Plan, now: datetime, scale: float) -> GuidedSession:
         timer = Timer.start(timedelta(minutes=plan.minutes), now, scale)
-        return cls(
-            method=plan.method,
-            zone=plan.zone,
-            product=plan.product,
-            amount=plan.amount,
-            area=plan.area,
-            dilution=plan.dilution,
-            watched=plan.watched,
-            timer=timer,
-        )
+        chosen = {name: getattr(plan, name) for name in (*JOURNAL_FIELDS, "watched")}
+        return cls(**chosen, timer=timer)
+
+    @property
+    def journal_fields(self) -> dict[str, object]:
+        """What the journal entry says of the session besides its times."""
+        return {name: getattr(self, name) for name in JOURNAL_FIELDS}
+
+    @property
+    def duration_seconds(self) -> int:
+        """The running time to the second once stopped (never 0: the journal counts from 1)."""
+        timer = self.timer
+        return max(1, round(timer.elapsed(timer.stopped_at or timer.started).total_seconds()))
 
     def with_timer(self, timer: Timer) -> GuidedSession:
         return self.model_copy(update={"timer": timer})

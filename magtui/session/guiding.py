@@ -59,22 +59,17 @@ class Guiding:
         if current.logged_as is not None:
             return current.logged_as
         now = self.session.clock()
-        timer = current.timer.stop(now)
-        seconds = max(1, round(timer.elapsed(now).total_seconds()))
+        stopped = current.with_timer(current.timer.stop(now))
+        started = stopped.timer.started
         entry = TopicalSession(
-            id=new_entry_id(timer.started),
-            at=timer.started,
+            id=new_entry_id(started),
+            at=started,
             logged_at=now,
-            method=current.method,
-            product=current.product,
-            amount=current.amount,
-            area=current.area,
-            dilution=current.dilution,
-            duration_seconds=seconds,
-            zone=current.zone,
+            duration_seconds=stopped.duration_seconds,
+            **stopped.journal_fields,  # type: ignore[arg-type]
         )
         self._add(entry)
-        self.current = current.with_timer(timer).logged(entry.id)
+        self.current = stopped.logged(entry.id)
         self._save()
         return entry.id
 

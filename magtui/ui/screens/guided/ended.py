@@ -23,9 +23,7 @@ NOT_YET = "later"
 
 def logged_words(guided: GuidedSession, method_name: str) -> str:
     """'Foot soak (Epsom salts) · ¼ cup · 5:00 · Red zone': what the entry says."""
-    timer = guided.timer
-    seconds = max(1, round(timer.elapsed(timer.stopped_at or timer.started).total_seconds()))
-    minutes, rest = divmod(seconds, 60)
+    minutes, rest = divmod(guided.duration_seconds, 60)
     zone = f"{guided.zone.label} zone" if guided.zone else ""
     parts = [method_name, guided.product, guided.amount, guided.area, guided.dilution]
     return " · ".join(part for part in [*parts, f"{minutes}:{rest:02d}", zone] if part)
