@@ -165,6 +165,12 @@ STEP_PICTURES = {
     "after": "six ALPIMS domains to mark, a note, save and finish highlighted",
     "resume": "the soak from 14:00 still running, 3:00 left; resume, log it, discard",
     "settings": "theme, end cue, timer display and units with their current values",
+    "product-name": "the name question and a box to type in, Enter Save, Esc Back",
+    "quit-asking": "keep going highlighted; q quits, the next start offers to resume",
+    "severity": "mild, moderate, strong on 1–3, nothing highlighted",
+    "note": "the note question and a box to type in",
+    "ask-again": "the soak from 14:00 named, what was logged, don't know yet highlighted",
+    "setting-display": "seconds or calm whole minutes, the one in use highlighted",
 }
 """The guided session's steps, drawn once each in the default look at both sizes."""
 

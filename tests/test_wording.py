@@ -32,7 +32,10 @@ _MARK = re.compile(r"^[+~!x] (?=[A-Z])")
 
 
 def phrases(text: str) -> list[str]:
-    """Sentences and the parts around ':' ';' '·' '—', with their end punctuation dropped."""
+    """Sentences and the parts around ':' ';' '·' '—', with their end punctuation dropped.
+
+    A no-break space reads as a space, so it is compared as one."""
+    text = text.replace("\u00a0", " ")
     parts = (_MARK.sub("", part.strip(" .;:!?,")) for part in _BREAKS.split(text))
     return [part for part in parts if part]
 

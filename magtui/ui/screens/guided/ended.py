@@ -26,7 +26,9 @@ def logged_words(guided: GuidedSession, method_name: str) -> str:
     minutes, rest = divmod(guided.duration_seconds, 60)
     zone = f"{guided.zone.label} zone" if guided.zone else ""
     parts = [method_name, guided.product, guided.amount, guided.area, guided.dilution]
-    return " · ".join(part for part in [*parts, f"{minutes}:{rest:02d}", zone] if part)
+    shown = [part for part in [*parts, f"{minutes}:{rest:02d}", zone] if part]
+    # No-break spaces inside each part: '¼ cup' or 'Red zone' never splits across lines.
+    return " · ".join(part.replace(" ", "\u00a0") for part in shown)
 
 
 class EndedScreen(StepScreen):
