@@ -99,11 +99,35 @@ def test_the_quick_read_declines_anything_unusual(make_app: MakeApp, data_dir: P
 
 
 FIRST_PAINT_IMPORTS = """
-import sys
+import asyncio, sys, time
+from datetime import datetime, timezone
 from magtui.cli import _build_parser
-_build_parser().parse_args([])
-import magtui.commands.launch, magtui.storage.first_look, magtui.session, magtui.ui.app
-print(sorted(m for m in sys.modules if m.split(".")[0] in ("pydantic", "tinydb", "filelock")))
+_build_parser(with_commands=False).parse_args([])
+from magtui.commands.launch import create_fast_app
+from magtui.domain.first_look import FirstLook
+from magtui.domain.themes import ThemeName
+from magtui.domain.zones import Zone, ZoneNow
+
+def late_load():
+    time.sleep(1.0)
+    raise RuntimeError("only the first paint is measured")
+
+now = datetime(2026, 11, 22, 14, 2, tzinfo=timezone.utc)
+look = FirstLook(
+    zone_meanings={zone: "meaning" for zone in Zone},
+    zone_now=ZoneNow(Zone.RED, now),
+    theme=ThemeName.CONTRAST_DARK,
+    needs_disclaimer=False,
+)
+app = create_fast_app(look, lambda: now, late_load)
+
+async def first_paint():
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        print(type(app.screen).__name__)
+        print(sorted(m for m in sys.modules if m.split(".")[0] in ("pydantic", "tinydb", "filelock")))
+
+asyncio.run(first_paint())
 """
 
 
@@ -113,4 +137,6 @@ def test_nothing_before_the_first_screen_imports_pydantic_or_storage_libraries()
         [sys.executable, "-c", FIRST_PAINT_IMPORTS], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    screen, modules = result.stdout.strip().splitlines()
+    assert screen == "CheckInScreen"
+    assert modules == "[]"

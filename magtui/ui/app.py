@@ -88,11 +88,15 @@ class MagApp(Shell):
 
     def on_mount(self) -> None:
         from magtui.ui.screens.checkin import CheckInScreen
-        from magtui.ui.screens.home import HomeScreen
 
         first_look = self.session.first_look
-        going_straight_in = self.opening is not None and first_look.zone_now is not None
-        self.push_screen(HomeScreen() if going_straight_in else CheckInScreen())
+        if self.opening is not None and first_look.zone_now is not None:
+            # Imported only here: the zone home needs pydantic, which a plain start puts off.
+            from magtui.ui.screens.home import HomeScreen
+
+            self.push_screen(HomeScreen())
+        else:
+            self.push_screen(CheckInScreen())
         left_behind = self.session.guiding.load() if self.session.loaded else None
         if left_behind is not None:
             from magtui.ui.screens.guided.ended import EndedScreen
