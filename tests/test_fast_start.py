@@ -125,7 +125,8 @@ async def first_paint():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         print(type(app.screen).__name__)
-        print(sorted(m for m in sys.modules if m.split(".")[0] in ("pydantic", "tinydb", "filelock")))
+        heavy = ("pydantic", "tinydb", "filelock")
+        print(sorted(m for m in sys.modules if m.split(".")[0] in heavy))
 
 asyncio.run(first_paint())
 """
