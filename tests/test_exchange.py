@@ -187,3 +187,42 @@ def test_an_export_to_an_unwritable_place_is_one_sentence(filled: Path, tmp_path
 def test_a_bad_since_is_one_sentence(filled: Path) -> None:
     result = magtui_in(filled, "export", "--since", "last winter")
     assert result.returncode == 2 and result.stderr.startswith("magtui: --since 'last winter'")
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"), [(10, "10 s"), (60, "1 min"), (95, "1 min 35 s"), (300, "5 min")]
+)
+def test_a_guided_session_and_its_note_read_plainly_in_every_format(
+    seconds: int, shown: str
+) -> None:
+    session = new_entry(
+        {
+            "kind": "topical",
+            "method": "soak",
+            "amount": "¼ cup",
+            "duration_seconds": seconds,
+            "zone": "red",
+            "id": new_entry_id(START),
+            "at": START,
+            "logged_at": START,
+        }
+    )
+    note = new_entry(
+        {
+            "kind": "note",
+            "relief": ["pain", "sensory"],
+            "after": session.id,
+            "id": new_entry_id(START),
+            "at": START,
+            "logged_at": START,
+        }
+    )
+    markdown = io.StringIO()
+    write_markdown([[session, note]], markdown)
+    assert f"Soak, ¼ cup, {shown}, in Red" in markdown.getvalue()
+    assert "Note, relief in pain, sensory" in markdown.getvalue()
+    table = io.StringIO()
+    write_csv([[session, note]], table)
+    rows = list(csv.DictReader(io.StringIO(table.getvalue())))
+    assert rows[0]["duration_seconds"] == str(seconds)
+    assert (rows[1]["relief"], rows[1]["after"]) == ("pain;sensory", session.id)

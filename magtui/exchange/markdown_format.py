@@ -27,6 +27,15 @@ def _amount(fraction: float) -> str:
     return f"{fraction:g} capsule" + ("" if fraction <= 1 else "s")
 
 
+def _duration(seconds: int) -> str:
+    """'5 min', '1 min 35 s' or '10 s'."""
+    minutes, rest = divmod(seconds, 60)
+    words = [f"{minutes} min"] if minutes else []
+    if rest or not minutes:
+        words.append(f"{rest} s")
+    return " ".join(words)
+
+
 def describe(entry: Entry) -> str:
     """One line saying what happened, in words, without the time."""
     parts: list[str]
@@ -38,8 +47,7 @@ def describe(entry: Entry) -> str:
         if entry.dilution:
             parts.append(f"dilution {escape(entry.dilution)}")
         if entry.duration_seconds:
-            minutes, seconds = divmod(entry.duration_seconds, 60)
-            parts.append(f"{minutes} min {seconds} s" if seconds else f"{minutes} min")
+            parts.append(_duration(entry.duration_seconds))
         elif entry.duration_minutes:
             parts.append(f"{entry.duration_minutes} min")
         if entry.zone:
