@@ -96,7 +96,12 @@ def _build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     session = commands.add_parser(
         "session", parents=[common], help="open the app straight into a guided session"
     )
-    session.add_argument("method", choices=[m.value for m in TopicalMethod], metavar="METHOD")
+    session.add_argument(
+        "method",
+        choices=[m.value for m in TopicalMethod],
+        metavar="METHOD",
+        help="soak, spray, cream or balm",
+    )
     session.add_argument(
         "--minutes",
         type=int,
