@@ -127,8 +127,11 @@ class Terminal:
         self._tmux("kill-server")
 
 
-def updates(writes: list[tuple[float, int]], gap: float = 0.1) -> list[float]:
-    """The moments the screen was updated: writes closer together than `gap` are one update."""
+def updates(writes: list[tuple[float, int]], gap: float = 0.3) -> list[float]:
+    """The moments the screen was updated: writes closer together than `gap` are one update.
+
+    One update can reach the pane in several pieces on a busy machine; the timer's updates are
+    a second apart, so a gap of 0.3 s still tells them apart."""
     moments: list[float] = []
     last = float("-inf")
     for at, _ in writes:
