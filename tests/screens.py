@@ -6,11 +6,16 @@ added here once and is then checked every way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from magtui.content import load_content
 from magtui.domain.zones import Zone
 from magtui.ui.pages.chapters import chapters
+
+if TYPE_CHECKING:
+    from magtui.ui.app import MagApp
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,15 @@ class ScreenCase:
     colourless: bool = True
     """Checked under NO_COLOR and 16 colours too; False for a screen made only of widgets
     that another screen already shows there (see the screen matrix)."""
+
+    def app(self, make_app: Callable[..., MagApp], **settings: Any) -> MagApp:
+        """The app in the state this screen is reached from, before its keys are pressed."""
+        return make_app(
+            zone=self.zone,
+            disclaimer_seen=self.disclaimer_seen,
+            left_behind=self.left_behind,
+            **settings,
+        )
 
 
 CHAPTERS = chapters(load_content())

@@ -192,12 +192,7 @@ async def test_every_screen_shows_its_words_in_every_theme(
     make_app: MakeApp, case: ScreenCase, theme: ThemeName
 ) -> None:
     """Guards the pictures too: a theme that fails to load would otherwise snapshot a blank."""
-    app = make_app(
-        zone=case.zone,
-        disclaimer_seen=case.disclaimer_seen,
-        left_behind=case.left_behind,
-        theme=theme,
-    )
+    app = case.app(make_app, theme=theme)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
         assert app.theme == theme.value

@@ -21,6 +21,7 @@ from magtui.ui.screens.guided.timer import TimerScreen
 from magtui.ui.screens.home import HomeScreen
 from tests.conftest import FIXED_NOW, MakeApp
 from tests.screen_reader import screen_words
+from tests.screens import TIMER
 
 
 class MovableClock:
@@ -97,7 +98,7 @@ async def test_space_pauses_and_plus_and_minus_change_a_minute_each_saved(
     clock = MovableClock()
     app = make_app(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "3", "enter", "enter", "enter", "enter")
+        await pilot.press(*TIMER)
         screen = app.screen
         assert isinstance(screen, TimerScreen)
         clock.move(60)
@@ -123,7 +124,7 @@ async def test_escape_asks_before_stopping_and_what_ran_is_logged(
     clock = MovableClock()
     app = make_app(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "3", "enter", "enter", "enter", "enter")
+        await pilot.press(*TIMER)
         clock.move(125.4)
         await pilot.press("escape", "enter")
         assert isinstance(app.screen, TimerScreen), "Enter keeps going"
@@ -141,7 +142,7 @@ async def test_q_on_the_timer_asks_and_the_next_start_offers_to_resume(
     clock = MovableClock()
     app = make_app(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "3", "enter", "enter", "enter", "enter", "q")
+        await pilot.press(*TIMER, "q")
         assert app.is_running and "Quit magtui while the timer runs?" in screen_words(app)
         await pilot.press("q")
     assert not app.is_running
@@ -282,7 +283,7 @@ async def test_calm_display_shows_whole_minutes(make_app: MakeApp) -> None:
     clock = MovableClock()
     app = make_app(clock=clock, settings=Settings(timer_display=TimerDisplay.MINUTES))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "3", "enter", "enter", "enter", "enter")
+        await pilot.press(*TIMER)
         screen = app.screen
         assert isinstance(screen, TimerScreen)
         clock.move(59)

@@ -30,9 +30,7 @@ def _current(app: object) -> CalmScreen:
 async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_does(
     make_app: MakeApp, case: ScreenCase
 ) -> None:
-    app = make_app(
-        zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
-    )
+    app = case.app(make_app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
         await pilot.pause()
@@ -85,9 +83,7 @@ async def test_q_and_ctrl_c_quit_at_once_without_a_message(make_app: MakeApp, ke
 
 @pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
 async def test_capital_letters_work_like_small_ones(make_app: MakeApp, case: ScreenCase) -> None:
-    app = make_app(
-        zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
-    )
+    app = case.app(make_app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
         await pilot.pause()
@@ -99,9 +95,7 @@ async def test_capital_letters_work_like_small_ones(make_app: MakeApp, case: Scr
     for letter in letters:
         results = []
         for typed in (letter, letter.upper()):
-            app = make_app(
-                zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
-            )
+            app = case.app(make_app)
             async with app.run_test(size=(80, 24)) as pilot:
                 await pilot.press(*case.keys, typed)
                 await pilot.pause()
@@ -209,9 +203,7 @@ async def test_below_40_by_12_one_sentence_asks_for_a_bigger_window(
 async def test_down_moves_the_highlight_on_every_list_even_when_the_page_scrolls(
     make_app: MakeApp, case: ScreenCase, size: tuple[int, int]
 ) -> None:
-    app = make_app(
-        zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
-    )
+    app = case.app(make_app)
     async with app.run_test(size=size) as pilot:
         await pilot.press(*case.keys)
         await pilot.pause()
@@ -238,9 +230,7 @@ def _covers(shown: str, key: str) -> bool:
     "case", [c for c in SCREENS if c.choosing], ids=[c.name for c in SCREENS if c.choosing]
 )
 async def test_every_choice_key_is_on_the_key_line(make_app: MakeApp, case: ScreenCase) -> None:
-    app = make_app(
-        zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
-    )
+    app = case.app(make_app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
         await pilot.pause()

@@ -221,12 +221,7 @@ async def test_every_screen_reads_at_every_size_theme_and_colour_setting(
             monkeypatch.setenv(name, value)
         else:
             monkeypatch.delenv(name, raising=False)
-    app = make_app(
-        zone=case.zone,
-        disclaimer_seen=case.disclaimer_seen,
-        left_behind=case.left_behind,
-        theme=theme,
-    )
+    app = case.app(make_app, theme=theme)
     problems: list[str] = []
     async with app.run_test(size=SIZES[0]) as pilot:
         assert colour_is_off(app) is not setting.colour

@@ -28,12 +28,7 @@ def test_each_kind_of_screen_looks_as_reviewed(
     theme: ThemeName,
     size: tuple[int, int],
 ) -> None:
-    app = make_app(
-        zone=case.zone,
-        disclaimer_seen=case.disclaimer_seen,
-        left_behind=case.left_behind,
-        theme=theme,
-    )
+    app = case.app(make_app, theme=theme)
     assert snap_compare(app, press=case.keys, terminal_size=size), PICTURES[case.name]
 
 
@@ -42,7 +37,5 @@ def test_each_kind_of_screen_looks_as_reviewed(
 def test_each_step_of_a_guided_session_looks_as_reviewed(
     make_app: MakeApp, snap_compare: SnapCompare, case: ScreenCase, size: tuple[int, int]
 ) -> None:
-    app = make_app(
-        zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
-    )
+    app = case.app(make_app)
     assert snap_compare(app, press=case.keys, terminal_size=size), STEP_PICTURES[case.name]

@@ -67,9 +67,7 @@ def screen_texts(screen: CalmScreen) -> list[str]:
 async def _all_app_phrases(make_app: MakeApp) -> set[str]:
     found: set[str] = set(phrases(TOO_SMALL)) | set(phrases(COLOUR_OFF))
     for case in SCREENS:
-        app = make_app(
-            zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
-        )
+        app = case.app(make_app)
         async with app.run_test(size=(160, 60)) as pilot:
             await pilot.press(*case.keys)
             await pilot.pause()
@@ -122,9 +120,7 @@ async def test_every_dose_or_capsule_line_has_the_consult_line_beside_it(
     dose_lines = _dose_lines(guidance)
     shown = 0
     for case in SCREENS:
-        app = make_app(
-            zone=case.zone, disclaimer_seen=case.disclaimer_seen, left_behind=case.left_behind
-        )
+        app = case.app(make_app)
         async with app.run_test(size=(160, 60)) as pilot:
             await pilot.press(*case.keys)
             await pilot.pause()

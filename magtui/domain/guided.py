@@ -92,6 +92,13 @@ class GuidedSession(BaseModel):
         return {name: getattr(self, name) for name in JOURNAL_FIELDS}
 
     @property
+    def choices_in_words(self) -> list[str]:
+        """What was chosen, for a line on screen: 'Calm · ¼ cup · Red zone'."""
+        zone = f"{self.zone.label} zone" if self.zone else ""
+        parts = [self.product, self.amount, self.area, self.dilution, zone]
+        return [part for part in parts if part]
+
+    @property
     def duration_seconds(self) -> int:
         """The running time to the second once stopped (never 0: the journal counts from 1)."""
         timer = self.timer

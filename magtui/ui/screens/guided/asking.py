@@ -28,7 +28,7 @@ class StopScreen(StepScreen):
 
         self.app.pop_screen()
         if value != KEEP and isinstance(self.app.screen, TimerScreen):
-            await self.app.screen.stop_now()
+            self.app.screen.end(just_ended=False)
 
 
 class QuitScreen(StepScreen):

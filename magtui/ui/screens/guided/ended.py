@@ -22,11 +22,9 @@ NOT_YET = "later"
 
 
 def logged_words(guided: GuidedSession, method_name: str) -> str:
-    """'Foot soak (Epsom salts) · ¼ cup · 5:00 · Red zone': what the entry says."""
+    """'Foot soak (Epsom salts) · ¼ cup · Red zone · 5:00': what the entry says."""
     minutes, rest = divmod(guided.duration_seconds, 60)
-    zone = f"{guided.zone.label} zone" if guided.zone else ""
-    parts = [method_name, guided.product, guided.amount, guided.area, guided.dilution]
-    shown = [part for part in [*parts, f"{minutes}:{rest:02d}", zone] if part]
+    shown = [method_name, *guided.choices_in_words, f"{minutes}:{rest:02d}"]
     # No-break spaces inside each part: '¼ cup' or 'Red zone' never splits across lines.
     return " · ".join(part.replace(" ", "\u00a0") for part in shown)
 

@@ -32,7 +32,6 @@ class ResumeScreen(StepScreen):
         now = self.shell.session.clock()
         when = describe_when(guided.timer.started, now)
         self.question = f"Your {guided.words} from {when} was still running."
-        self.over = guided.timer.is_over(now)
 
     def can_go_back(self) -> bool:
         """One decision: the session is resumed, logged or discarded, never left hanging."""

@@ -8,6 +8,7 @@ both worked out from the clock, so a late tick never adds up into drift.
 from __future__ import annotations
 
 import time
+from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -61,15 +62,9 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
         yield Digits(self._digits(), id="time-left")
         yield Static(id="time-words")
         yield Static(id="ends", classes="paragraph")
-        yield Static(Content(self._what()), classes="paragraph")
+        yield Static(Content(" · ".join(self.guided.choices_in_words)), classes="paragraph")
         if self.guided.watched:
             yield Static(Content(self.shell.session.guidance.topical.absorbs), classes="paragraph")
-
-    def _what(self) -> str:
-        guided = self.guided
-        zone = f"{guided.zone.label} zone" if guided.zone else ""
-        parts = [guided.product, guided.amount, guided.area, guided.dilution, zone]
-        return " · ".join(part for part in parts if part)
 
     def _digits(self) -> str:
         text = shown_remaining(self.timer.remaining(self.shell.session.clock()), calm=self.calm)
@@ -95,35 +90,40 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
         ends = timer.ends_at(now).astimezone(now.tzinfo).strftime("%H:%M")
         self._set("#ends", "Space resumes the timer." if timer.is_paused else f"Ends at {ends}.")
         self._last_draw = time.monotonic()
-        self._plan_next()
+        self._plan_next(now)
 
     def _set(self, selector: str, text: str) -> None:
         widget = self.query_one(selector, Static)
         if str(widget.content) != text:
             widget.update(Content(text))
 
-    def _plan_next(self) -> None:
-        if self._ticker is not None:
-            self._ticker.stop()
-            self._ticker = None
-        clock_now = self.shell.session.clock()
+    def _plan_next(self, now: datetime) -> None:
+        self._stop_ticker()
         timer = self.timer
         if timer.is_paused:
             return
-        until_end = (timer.remaining(clock_now) / timer.scale).total_seconds()
-        until_change = timer.real_until_shown_change(clock_now, calm=self.calm).total_seconds()
+        until_end = (timer.remaining(now) / timer.scale).total_seconds()
+        until_change = timer.real_until_shown_change(now, calm=self.calm).total_seconds()
         earliest = self._last_draw + SHORTEST_REDRAW - time.monotonic()
         delay = min(max(until_change, earliest), until_end)
         self._ticker = self.set_timer(max(delay, 0.0), self.show_time, name="timer")
 
-    async def _ended(self) -> None:
-        from magtui.ui.screens.guided.ended import EndedScreen
-
+    def _stop_ticker(self) -> None:
         if self._ticker is not None:
             self._ticker.stop()
+            self._ticker = None
+
+    async def _ended(self) -> None:
         if self.is_current:
-            self.shell.session.guiding.finish()
-            self.app.switch_screen(EndedScreen(just_ended=True))
+            self.end(just_ended=True)
+
+    def end(self, *, just_ended: bool) -> None:
+        """Log what ran and ask how it went: the time ran out, or the person stopped it."""
+        from magtui.ui.screens.guided.ended import EndedScreen
+
+        self._stop_ticker()
+        self.shell.session.guiding.finish()
+        self.app.switch_screen(EndedScreen(just_ended=just_ended))
 
     def action_toggle_pause(self) -> None:
         now = self.shell.session.clock()
@@ -170,16 +170,4 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
             self.show_time()
 
     def on_screen_suspend(self) -> None:
-        if self._ticker is not None:
-            self._ticker.stop()
-            self._ticker = None
-
-    async def stop_now(self) -> None:
-        """The person chose to stop: what ran so far is logged."""
-        await self._ended_early()
-
-    async def _ended_early(self) -> None:
-        from magtui.ui.screens.guided.ended import EndedScreen
-
-        self.shell.session.guiding.finish()
-        self.app.switch_screen(EndedScreen(just_ended=False))
+        self._stop_ticker()
