@@ -142,6 +142,7 @@ def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
         "--relief", metavar="D,D", help="domains with relief, e.g. pain,sensory (reaction or note)"
     )
     log.add_argument("--note", metavar="TEXT", help="anything else, in your own words")
+    log.add_argument("--quiet", action="store_true", help="print only the id of each entry saved")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -166,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from magtui.commands.log_request import LogRequest
 
         fields = {name: getattr(arguments, name) for name in LogRequest.__dataclass_fields__}
-        return run_log(data_dir, LogRequest(**fields))
+        return run_log(data_dir, LogRequest(**fields), quiet=arguments.quiet)
     if arguments.command == "export":
         from magtui.commands.export import run_export
 

@@ -176,7 +176,8 @@ def test_a_version_2_session_reads_as_before() -> None:
     stamps = ("at", "logged_at")
     kept = {key: value for key, value in document_of(entry).items() if key not in stamps}
     expected = {key: value for key, value in old.items() if key not in stamps}
-    assert kept == {**expected, "schema_version": 3, "duration_seconds": None}
+    migrated = {"schema_version": 4, "duration_seconds": None, "replaces": None}
+    assert kept == {**expected, **migrated}
 
 
 def test_a_note_may_carry_relief_alone_and_link_to_a_session() -> None:

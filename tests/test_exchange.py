@@ -219,7 +219,7 @@ def test_a_guided_session_and_its_note_read_plainly_in_every_format(
     )
     markdown = io.StringIO()
     write_markdown([[session, note]], markdown)
-    assert f"Soak, ¼ cup, {shown}, in Red" in markdown.getvalue()
+    assert f"Foot soak, ¼ cup, {shown}, in Red" in markdown.getvalue()
     assert "Note, relief in pain, sensory" in markdown.getvalue()
     table = io.StringIO()
     write_csv([[session, note]], table)

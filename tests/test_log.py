@@ -188,11 +188,12 @@ def test_log_request_mirrors_the_command_line_options() -> None:
     assert {f.name for f in fields(LogRequest)} <= set(vars(log))
 
 
-def test_log_prints_the_new_ids_and_they_are_in_the_journal(data_dir: Path) -> None:
+def test_log_quiet_prints_only_the_new_ids_and_they_are_in_the_journal(data_dir: Path) -> None:
     magtui_in(data_dir, "zone", "yellow")
     result = magtui_in(
         data_dir,
         "log",
+        "--quiet",
         "soak",
         "--minutes",
         "20",
@@ -287,13 +288,27 @@ def test_any_log_arguments_end_in_an_entry_or_one_sentence_and_exit_2(
             assert not written
 
 
+def test_log_says_in_words_what_it_saved_when_and_in_which_zone(data_dir: Path) -> None:
+    magtui_in(data_dir, "zone", "red")
+    result = magtui_in(
+        data_dir, "log", "soak", "--product", "Epsom salt", "--reaction", "itch", "--severity", "2"
+    )
+    assert result.returncode == 0, result.stderr
+    session_line, reaction_line = result.stdout.splitlines()
+    session, reaction = sorted(Journal(data_dir).entries()[1:], key=lambda e: e.kind, reverse=True)
+    assert session_line.startswith("Saved: Foot soak, Epsom salt, in Red — today at ")
+    assert session_line.endswith(f"(id {session.id}).")
+    assert reaction_line.startswith("Saved: Reaction: itch, moderate — today at ")
+    assert reaction_line.endswith(f"(id {reaction.id}).")
+
+
 @pytest.mark.parametrize("damage", list(DAMAGE.values()), ids=list(DAMAGE))
 def test_log_still_works_beside_a_damaged_file(data_dir: Path, damage: bytes) -> None:
     month = data_dir / "journal" / f"{datetime.now(UTC):%Y-%m}.json"
     month.parent.mkdir(parents=True)
     month.write_bytes(damage)
     result = magtui_in(data_dir, "log", "note", "--note", "still here")
-    assert result.returncode == 0 and len(result.stdout.split()) == 1
+    assert result.returncode == 0 and result.stdout.startswith("Saved: Note — still here — ")
     assert result.stderr.count("\n") == 1 and "is kept aside as" in result.stderr
     kept = list(month.parent.glob(f"{month.name}.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == damage

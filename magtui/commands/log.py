@@ -1,20 +1,33 @@
-"""`magtui log METHOD ...`: add an entry from the command line and print its id.
+"""`magtui log METHOD ...`: add an entry from the command line and say what was saved.
 
-A session with `--reaction` is stored with its reaction in one atomic write.
+A session with `--reaction` is stored with its reaction in one atomic write. The confirmation
+is in words (what, when, in which zone); `--quiet` prints only the ids, for scripts.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from magtui.commands.log_request import ONLY_FOR, LogProblem, LogRequest, build_entries
 from magtui.commands.output import complain, say
 from magtui.domain.clock import system_clock
+from magtui.domain.entries import Entry
+from magtui.domain.shown import printable
+from magtui.domain.when import describe_when
 from magtui.storage.files import StorageError
 from magtui.storage.journal import Journal
 
 
-def run_log(data_dir: Path, request: LogRequest) -> int:
+def confirmation(entry: Entry, now: datetime) -> str:
+    """'Saved: Foot soak, Epsom salt, in Red — today at 14:02 (id 0193…).'"""
+    from magtui.domain.entry_words import describe
+
+    when = describe_when(entry.at, now)
+    return f"Saved: {printable(describe(entry))} — {when} (id {entry.id})."
+
+
+def run_log(data_dir: Path, request: LogRequest, *, quiet: bool = False) -> int:
     now = system_clock()
     try:
         journal = Journal(data_dir)
@@ -35,5 +48,5 @@ def run_log(data_dir: Path, request: LogRequest) -> int:
     if journal.notice:
         complain(journal.notice)
     for entry in entries:
-        say(entry.id)
+        say(entry.id if quiet else confirmation(entry, now))
     return 0

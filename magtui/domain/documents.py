@@ -45,7 +45,12 @@ def _from_version_2(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-MIGRATIONS = {1: _from_version_1, 2: _from_version_2}
+def _from_version_3(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 only added fields and kinds; a version 3 document means the same."""
+    return document
+
+
+MIGRATIONS = {1: _from_version_1, 2: _from_version_2, 3: _from_version_3}
 """Each step takes a document of version N (the key) to version N + 1."""
 
 

@@ -15,6 +15,7 @@ from magtui.domain.schema import ENTRY_SCHEMA_VERSION
 from magtui.domain.vocabulary import (
     AlpimsDomain,
     CapsuleForm,
+    ProductType,
     ReactionKind,
     TopicalMethod,
 )
@@ -24,12 +25,18 @@ __all__ = [
     "AlpimsDomain",
     "CapsuleDose",
     "CapsuleForm",
+    "Change",
+    "Content",
+    "Deletion",
     "Entry",
     "Note",
+    "Product",
+    "ProductType",
     "Reaction",
     "ReactionKind",
     "TopicalMethod",
     "TopicalSession",
+    "Undo",
     "ZoneCheckIn",
 ]
 
@@ -62,7 +69,7 @@ _CONFIG = ConfigDict(extra="forbid", defer_build=True)
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class _Entry:
-    schema_version: Literal[3] = 3
+    schema_version: Literal[4] = 4
     id: EntryId
     at: AwareDatetime
     logged_at: AwareDatetime
@@ -70,7 +77,13 @@ class _Entry:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
-class ZoneCheckIn(_Entry):
+class _Content(_Entry):
+    replaces: EntryId | None = None
+    """Set on a correction: the id of the entry it stands in for. The old one is kept as it was."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
+class ZoneCheckIn(_Content):
     """A moment the person said which zone their body is in; zone history is drawn from these."""
 
     kind: Literal["zone"] = "zone"
@@ -78,7 +91,7 @@ class ZoneCheckIn(_Entry):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
-class TopicalSession(_Entry):
+class TopicalSession(_Content):
     """Magnesium on the skin: a soak, spray, cream or balm, as the person describes it."""
 
     kind: Literal["topical"] = "topical"
@@ -94,7 +107,7 @@ class TopicalSession(_Entry):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
-class CapsuleDose(_Entry):
+class CapsuleDose(_Content):
     """Magnesium by mouth: which form, how many milligrams, and how much of a capsule."""
 
     kind: Literal["capsule"] = "capsule"
@@ -105,7 +118,7 @@ class CapsuleDose(_Entry):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
-class Reaction(_Entry):
+class Reaction(_Content):
     """How the body answered, 0 (nothing) to 3 (strong), and where relief was felt."""
 
     kind: Literal["reaction"] = "reaction"
@@ -124,7 +137,7 @@ class Reaction(_Entry):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
-class Note(_Entry):
+class Note(_Content):
     """Anything else worth remembering, in the person's own words, and where relief was felt.
 
     After a guided session it carries the session's id in `after`.
@@ -133,6 +146,8 @@ class Note(_Entry):
     kind: Literal["note"] = "note"
     relief: tuple[AlpimsDomain, ...] = ()
     after: EntryId | None = None
+    important: bool = False
+    """Marked by the person for the clinician summary."""
 
     @model_validator(mode="after")
     def _says_something(self) -> Self:
@@ -143,7 +158,39 @@ class Note(_Entry):
         return self
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
+class Product(_Content):
+    """One of the person's products: what it is, so its tolerance can be read from the journal."""
+
+    kind: Literal["product"] = "product"
+    name: Line = Field(min_length=1)
+    product_type: ProductType | None = None
+    unscented: bool | None = None
+    ingredients: NoteText = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
+class Deletion(_Entry):
+    """The person deleted an entry: it leaves the current view but stays in the full history."""
+
+    kind: Literal["deletion"] = "deletion"
+    deletes: EntryId
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
+class Undo(_Entry):
+    """Takes back a correction or a deletion (an undo of an undo puts it back again)."""
+
+    kind: Literal["undo"] = "undo"
+    undoes: EntryId
+
+
 Entry = Annotated[
-    ZoneCheckIn | TopicalSession | CapsuleDose | Reaction | Note, Field(discriminator="kind")
+    ZoneCheckIn | TopicalSession | CapsuleDose | Reaction | Note | Product | Deletion | Undo,
+    Field(discriminator="kind"),
 ]
-ENTRY_KINDS = ("zone", "topical", "capsule", "reaction", "note")
+ENTRY_KINDS = ("zone", "topical", "capsule", "reaction", "note", "product", "deletion", "undo")
+CONTENT_KINDS = ENTRY_KINDS[:6]
+"""Kinds that say something; the last two only change which entries the current view shows."""
+Content = ZoneCheckIn | TopicalSession | CapsuleDose | Reaction | Note | Product
+Change = Deletion | Undo

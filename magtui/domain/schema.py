@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Final
 
-ENTRY_SCHEMA_VERSION: Final = 3
+ENTRY_SCHEMA_VERSION: Final = 4
 """Version 2 added `logged_at` (when an entry was written, as opposed to when it happened);
-version 3 added a session's `duration_seconds` and a note's `relief` and `after`."""
+version 3 added a session's `duration_seconds` and a note's `relief` and `after`; version 4
+added corrections (`replaces`), deletions, undos, products and a note's `important`."""
 
 ENTRY_SCHEMA_VERSIONS_READ: Final = frozenset(range(1, ENTRY_SCHEMA_VERSION + 1))
 """Every version this magtui reads; older ones are migrated as they are read."""

@@ -55,3 +55,12 @@ class CapsuleForm(StrEnum):
     CITRATE = "citrate"
     OXIDE = "oxide"
     OTHER = "other"
+
+
+class ProductType(StrEnum):
+    """What kind of product it is, in the seeds' words for the four topical forms."""
+
+    CREAM = "cream"
+    OIL = "oil"
+    SALTS = "soak salts"
+    BALM = "balm"
