@@ -86,13 +86,22 @@ def _build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     )
     _add_log(commands, common)
     export = commands.add_parser(
-        "export", parents=[common], help="write your journal as JSON, CSV or Markdown"
+        "export",
+        parents=[common],
+        help="write your journal as JSON, CSV, Markdown or a one-page summary for a clinician",
     )
-    export.add_argument("--format", choices=("json", "csv", "md"), default="json")
+    export.add_argument("--format", choices=("json", "csv", "md", "summary"), default="json")
     export.add_argument(
         "--output", metavar="FILE", type=Path, help="file to write (default: print)"
     )
-    export.add_argument("--since", metavar="DATE", help="only entries from this time on")
+    export.add_argument(
+        "--since", metavar="DATE", help="only entries from this time on (summary: last 30 days)"
+    )
+    export.add_argument(
+        "--history",
+        action="store_true",
+        help="every entry ever written, corrections and deletions included",
+    )
     session = commands.add_parser(
         "session", parents=[common], help="open the app straight into a guided session"
     )
@@ -171,7 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "export":
         from magtui.commands.export import run_export
 
-        return run_export(data_dir, arguments.format, arguments.output, arguments.since)
+        return run_export(
+            data_dir, arguments.format, arguments.output, arguments.since, history=arguments.history
+        )
     if arguments.command == "import":
         from magtui.commands.merge import run_import
 

@@ -1,22 +1,70 @@
-"""`magtui export`: the journal as JSON (to move or back up), CSV or Markdown (to read or share)."""
+"""`magtui export`: the journal as JSON (to move or back up), CSV or Markdown (to read or share),
+or a one-page summary for a clinician.
+
+Exports show the current view (each entry as last corrected, deleted ones left out) unless
+`--history` asks for every entry ever written, corrections and deletions included.
+"""
 
 from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from magtui.commands.output import complain, say
 from magtui.domain.clock import system_clock
+from magtui.domain.entries import Entry
 from magtui.domain.when import WhenError, parse_when
 from magtui.storage.files import StorageError, atomic_writer
 from magtui.storage.journal import Journal
 
 
-def _write(format_name: str, journal: Journal, since: datetime | None, out: BinaryIO) -> int:
-    months = journal.each_month(since)
+def _months(journal: Journal, since: datetime | None, history: bool) -> Iterator[list[Entry]]:
+    """Month by month; the current view needs every entry read first, as a deletion can come
+    months after what it deletes."""
+    if history:
+        yield from journal.each_month(since)
+        return
+    from magtui.domain.history import current_view
+    from magtui.storage.segments import month_of
+
+    month: list[Entry] = []
+    for entry in current_view(journal.entries()):
+        if since is not None and entry.at < since:
+            continue
+        if month and month_of(entry.at) != month_of(month[-1].at):
+            yield month
+            month = []
+        month.append(entry)
+    if month:
+        yield month
+
+
+def _summary(journal: Journal, since: datetime | None, out: BinaryIO) -> int:
+    from magtui.content import load_content
+    from magtui.domain.history import history_of
+    from magtui.exchange.summary_format import DEFAULT_DAYS, write_summary
+
+    now = system_clock()
+    days = (now.date() - since.astimezone(now.tzinfo).date()).days + 1 if since else DEFAULT_DAYS
+    consult_line = load_content().disclaimer.consult_line
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    try:
+        return write_summary(history_of(journal.entries()), now, days, consult_line, text)
+    finally:
+        text.flush()
+        text.detach()
+
+
+def _write(
+    format_name: str, journal: Journal, since: datetime | None, out: BinaryIO, history: bool
+) -> int:
+    if format_name == "summary":
+        return _summary(journal, since, out)
+    months = _months(journal, since, history)
     if format_name == "json":
         from magtui.exchange.json_format import write_json
 
@@ -35,7 +83,14 @@ def _write(format_name: str, journal: Journal, since: datetime | None, out: Bina
         text.detach()
 
 
-def run_export(data_dir: Path, format_name: str, output: Path | None, since: str | None) -> int:
+def run_export(
+    data_dir: Path,
+    format_name: str,
+    output: Path | None,
+    since: str | None,
+    *,
+    history: bool = False,
+) -> int:
     try:
         start = parse_when(since, system_clock()) if since else None
     except WhenError as error:
@@ -44,11 +99,11 @@ def run_export(data_dir: Path, format_name: str, output: Path | None, since: str
     journal = Journal(data_dir)
     try:
         if output is None:
-            _write(format_name, journal, start, sys.stdout.buffer)
+            _write(format_name, journal, start, sys.stdout.buffer, history)
             sys.stdout.flush()
         else:
             with atomic_writer(output, private_folder=False) as file:
-                count = _write(format_name, journal, start, file)
+                count = _write(format_name, journal, start, file, history)
     except BrokenPipeError:
         sys.stderr.close()  # the reader stopped early (| head); that is not an error
         return 0
