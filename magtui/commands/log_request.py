@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, cast
 
 from pydantic import ValidationError
@@ -182,7 +182,8 @@ def build_entries(request: LogRequest, now: datetime, current_zone: Zone | None)
             {
                 **stamp,
                 "kind": "reaction",
-                "id": new_entry_id(at),
+                # A millisecond on, so lists by id put the reaction after what it answers.
+                "id": new_entry_id(at + timedelta(milliseconds=1) if documents else at),
                 "note": "" if documents else request.note or "",
                 "reaction": request.reaction.lower(),
                 "severity": request.severity,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from magtui.domain.entries import Content, Deletion, Entry, Undo
 
@@ -23,7 +24,7 @@ from magtui.domain.entries import Content, Deletion, Entry, Undo
 class History:
     """Every entry ever written, and the view of them a person reads."""
 
-    view: list[Entry]
+    view: list[Content]
     """Current versions, oldest first (by id, which sorts by when it happened)."""
     _head_of_root: dict[str, Content] = field(default_factory=dict)
     _root_of: dict[str, str] = field(default_factory=dict)
@@ -72,7 +73,9 @@ def history_of(entries: Iterable[Entry]) -> History:
         elif entry.replaces is not None:
             replaces[entry.id] = entry.replaces
     if not replaces and not deletions and not undone_by:
-        view = sorted(everything, key=_by_id) if _unsorted(everything) else list(everything)
+        # No deletions or undos were found, so every entry is content.
+        contents = cast("Sequence[Content]", everything)
+        view = sorted(contents, key=_by_id) if _unsorted(contents) else list(contents)
         return History(view=view, _head_of_root={entry.id: entry for entry in view})
 
     memo: dict[str, bool] = {}
@@ -112,6 +115,6 @@ def _unsorted(entries: Sequence[Entry]) -> bool:
     return any(entries[i].id > entries[i + 1].id for i in range(len(entries) - 1))
 
 
-def current_view(entries: Iterable[Entry]) -> list[Entry]:
+def current_view(entries: Iterable[Entry]) -> list[Content]:
     """Each entry as last corrected, none deleted, oldest first."""
     return history_of(entries).view

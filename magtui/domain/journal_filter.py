@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from magtui.domain.entries import Entry, Note, Product, Reaction, TopicalSession
 from magtui.domain.tolerance import product_key
@@ -17,6 +18,7 @@ from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.zones import Zone
 
 Check = Callable[[Entry], bool]
+Shown = TypeVar("Shown", bound=Entry)
 
 
 class Answer(StrEnum):
@@ -100,7 +102,7 @@ class JournalFilter:
             found.append(lambda e: needle in _searchable(e))
         return found
 
-    def apply(self, entries: Sequence[Entry], now: datetime) -> Sequence[Entry]:
+    def apply(self, entries: Sequence[Shown], now: datetime) -> Sequence[Shown]:
         checks = self.checks(now)
         if not checks:
             return entries

@@ -97,7 +97,9 @@ def per_product(history: History, since: datetime | None = None) -> list[Product
     ]
 
 
-def relief_by_domain(view: Sequence[Entry], since: datetime | None = None) -> dict[AlpimsDomain, int]:
+def relief_by_domain(
+    view: Sequence[Entry], since: datetime | None = None
+) -> dict[AlpimsDomain, int]:
     """How many reactions and notes named each domain, in ALPIMS order."""
     counted: Counter[AlpimsDomain] = Counter()
     for entry in view:

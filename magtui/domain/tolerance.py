@@ -63,7 +63,7 @@ def standings(history: History) -> dict[str, Standing]:
     def standing(name: str) -> Standing:
         key = product_key(name)
         if key not in found:
-            found[key] = Standing(name=name.strip())
+            found[key] = Standing(name=" ".join(name.split()))
         return found[key]
 
     for entry in history.view:
@@ -71,7 +71,7 @@ def standings(history: History) -> dict[str, Standing]:
             standing(entry.name).record = entry
         elif isinstance(entry, TopicalSession) and product_key(entry.product):
             used = standing(entry.product)
-            used.name = entry.product.strip()
+            used.name = " ".join(entry.product.split())
             used.uses += 1
             used.last_used = entry.at
     for entry in history.view:

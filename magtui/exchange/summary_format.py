@@ -8,10 +8,11 @@ Typed text is escaped as in the Markdown export.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TextIO
 
-from magtui.domain.entries import CapsuleDose, Note
+from magtui.domain.entries import CapsuleDose, Content, Note
 from magtui.domain.entry_words import reaction_words
 from magtui.domain.history import History
 from magtui.domain.pictures import per_product, relief_by_domain, weeks, zone_days, zone_totals
@@ -55,9 +56,7 @@ def _zones(history: History, now: datetime, days: int, out: TextIO) -> None:
     for row in weeks(shown):
         shown_day = next(cell for cell in row if cell is not None)[0]
         first = shown_day - timedelta(days=shown_day.weekday())
-        cells = [
-            "" if cell is None else (cell[1].label[0] if cell[1] else "·") for cell in row
-        ]
+        cells = ["" if cell is None else (cell[1].label[0] if cell[1] else "·") for cell in row]
         out.write(f"| {first.day} {first.strftime('%b')} | " + " | ".join(cells) + " |\n")
     out.write("\nG Green, Y Yellow, R Red, · not set.\n")
 
@@ -76,7 +75,7 @@ def _products(history: History, since: datetime, now: datetime, out: TextIO) -> 
         out.write(line + "\n")
 
 
-def _capsules(period: list[object], out: TextIO) -> None:
+def _capsules(period: Sequence[Content], out: TextIO) -> None:
     out.write("\n## Capsule doses\n\n")
     doses: dict[str, list[CapsuleDose]] = defaultdict(list)
     for entry in period:
@@ -101,7 +100,7 @@ def _relief(history: History, since: datetime, out: TextIO) -> None:
     out.write((", ".join(named) + ".\n") if named else "None noted in this period.\n")
 
 
-def _important(period: list[object], now: datetime, out: TextIO) -> None:
+def _important(period: Sequence[Content], now: datetime, out: TextIO) -> None:
     out.write("\n## Notes marked important\n\n")
     notes = [e for e in period if isinstance(e, Note) and e.important]
     if not notes:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from magtui.domain.guidance import Guidance
     from magtui.domain.settings import Settings
     from magtui.session.guiding import Guiding
+    from magtui.session.journaling import Journaling
     from magtui.storage.guided_store import GuidedStore
     from magtui.storage.journal import Journal
     from magtui.storage.settings_store import SettingsStore
@@ -69,6 +70,7 @@ class Session:
         self.notice: str | None = services.journal.notice if services else None
         self._listeners: list[Callable[[], None]] = []
         self._guiding: Guiding | None = None
+        self._journaling: Journaling | None = None
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """`listener` is called after the zone or the notice changed."""
@@ -102,6 +104,15 @@ class Session:
 
             self._guiding = Guiding(self)
         return self._guiding
+
+    @property
+    def journaling(self) -> Journaling:
+        """The journal as the screens read and change it; made on first use."""
+        if self._journaling is None:
+            from magtui.session.journaling import Journaling
+
+            self._journaling = Journaling(self)
+        return self._journaling
 
     @property
     def guidance(self) -> Guidance:

@@ -33,6 +33,7 @@ class MagApp(Shell):
     TITLE = "magtui"
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?", id="help"),
+        Binding("l", "quick_log", "Log", id="log"),
         Binding("q", "quit", "Quit", id="quit"),
         # Textual's ctrl+c shows a toast that fades by itself; here it quits, as people expect.
         Binding("ctrl+c", "quit", show=False, priority=True, id="quit-ctrl-c"),
@@ -76,6 +77,8 @@ class MagApp(Shell):
         Screens take no focus, so a focused widget is one that takes typed text, which keeps
         its capitals.
         """
+        if isinstance(event, events.Key) and self.confirmation is not None:
+            self.confirmation = None
         if (
             isinstance(event, events.Key)
             and event.character is not None
@@ -123,7 +126,15 @@ class MagApp(Shell):
             return
         self.push_screen(HelpScreen(screen.title or "", screen.help_keys()))
 
+    async def action_quick_log(self) -> None:
+        from magtui.ui.screens.quick_log import QuickLogScreen
+
+        if await self.ready():
+            await self.push_screen(QuickLogScreen())
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "quick_log":
+            return self.screen.check_action(action, parameters) is not False
         if action == "help":
             return self.screen.check_action(action, parameters) is not False
         return True

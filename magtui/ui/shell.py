@@ -25,6 +25,8 @@ class Shell(App[int]):
 
     zone_now: var[ZoneNow | None] = var(None, init=False)
     notice: var[str | None] = var(None, init=False)
+    confirmation: var[str | None] = var(None, init=False)
+    """What was just saved, in words; shown until the next key."""
 
     def __init__(
         self,
@@ -102,6 +104,10 @@ class Shell(App[int]):
             await self.switch_screen(HomeScreen())
         for screen in screens:
             await self.push_screen(screen)
+
+    def confirm(self, sentence: str) -> None:
+        """Say what was just done, on the notice line, until the next key is pressed."""
+        self.confirmation = sentence
 
     def ring_bell(self) -> None:
         """The one sound magtui makes, and only when the person turned the end cue on."""

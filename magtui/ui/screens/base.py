@@ -57,6 +57,8 @@ class CalmScreen(Screen[None]):
 
     AUTO_FOCUS = ""
     """Nothing takes focus: every key acts on the screen, so none can be caught anywhere."""
+    QUICK_LOG = True
+    """Whether `l` opens the quick log here: not where typing, answering or reading first."""
     SCROLL_HELP = "↑ ↓ PgUp PgDn Home End"
     """The keys that scroll this kind of screen, spelled out on the help page."""
     BINDINGS = [
@@ -93,6 +95,8 @@ class CalmScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return self.can_go_back()
+        if action == "quick_log":
+            return self.QUICK_LOG
         if action == "scroll_body":
             return self.body.is_attached and self.body.can_scroll
         return True

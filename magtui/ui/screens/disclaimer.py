@@ -12,6 +12,8 @@ from magtui.ui.screens.base import CalmScreen
 class DisclaimerScreen(CalmScreen):
     """First start only; afterwards the same text opens the guide."""
 
+    QUICK_LOG = False
+
     BINDINGS = [Binding("enter", "understood", "I understand, continue", id="understood")]
 
     def __init__(self) -> None:

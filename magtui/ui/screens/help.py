@@ -11,6 +11,8 @@ from magtui.ui.widgets.blocks import heading, labelled, paragraph
 class HelpScreen(CalmScreen):
     """A plain list; Escape returns to exactly where you were."""
 
+    QUICK_LOG = False
+
     TITLE = "Help"
 
     def __init__(self, screen_title: str, keys: list[tuple[str, str]]) -> None:

@@ -26,6 +26,8 @@ class HomeScreen(ChoiceScreen):
         *(Binding(str(n), f"choose('{n}')", show=False, id=f"method-{n}") for n in (2, 3, 4)),
         Binding("enter", "pick", "Start", key_display="↑↓ Enter", id="pick"),
         Binding("z", "check_in", "Change zone", id="zone"),
+        Binding("j", "journal", "Journal", id="journal"),
+        Binding("p", "products", "Products", id="products"),
         Binding("g", "guide", "Guide", id="guide"),
         Binding("s", "settings", "Settings", id="settings"),
     ]
@@ -94,6 +96,16 @@ class HomeScreen(ChoiceScreen):
         from magtui.ui.screens.checkin import CheckInScreen
 
         self.app.push_screen(CheckInScreen())
+
+    def action_journal(self) -> None:
+        from magtui.ui.screens.journal.journal import JournalScreen
+
+        self.app.push_screen(JournalScreen())
+
+    def action_products(self) -> None:
+        from magtui.ui.screens.products.products import ProductsScreen
+
+        self.app.push_screen(ProductsScreen())
 
     def action_guide(self) -> None:
         from magtui.ui.screens.guide import GuideScreen

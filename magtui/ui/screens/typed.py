@@ -17,6 +17,8 @@ from magtui.ui.screens.base import CalmScreen
 class TypedScreen(CalmScreen):
     """Subclasses give `prompt` and `accept(text)`, which returns a problem sentence or None."""
 
+    QUICK_LOG = False
+
     prompt = ""
     MAX_LENGTH = 80
     SCROLL_HELP = "PgUp PgDn"

@@ -18,7 +18,7 @@ from magtui.domain.zones import ZoneNow
 from magtui.ui.shell import Shell
 from magtui.ui.widgets.layout import LinedWidget, packed_lines, wrap
 
-SHARED_KEY_IDS = frozenset({"back", "help", "quit"})
+SHARED_KEY_IDS = frozenset({"back", "log", "help", "quit"})
 """Keys every screen has; shown after the screen's own."""
 
 
@@ -59,21 +59,26 @@ class TitleBar(LinedWidget):
 
 
 class NoticeBar(Static):
-    """A problem the person should know about, in one sentence; hidden when there is none."""
+    """A problem the person should know about, in one sentence, or what was just saved;
+    hidden when there is neither. A problem comes first."""
 
     shell = getters.app(Shell)
 
     def __init__(self) -> None:
         super().__init__(id="notice")
+        self._shown: str | None = None
 
     def on_mount(self) -> None:
         self.watch(self.shell, "notice", self._show)
+        self.watch(self.shell, "confirmation", self._show)
 
-    def _show(self, notice: str | None) -> None:
-        if notice is None and not self.display:
+    def _show(self, _: str | None) -> None:
+        words = self.shell.notice or self.shell.confirmation
+        if words == self._shown and (words is not None or not self.display):
             return
-        self.update(Content(notice or ""))
-        self.display = notice is not None
+        self._shown = words
+        self.update(Content(words or ""))
+        self.display = words is not None
 
 
 class KeyBar(LinedWidget):

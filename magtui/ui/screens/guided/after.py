@@ -16,6 +16,8 @@ WRITE = "write"
 class AfterScreen(StepScreen):
     """1–6 mark a domain (again to unmark), `w` writes a note, Enter saves and goes home."""
 
+    QUICK_LOG = False
+
     TITLE = "Saved"
     question = "Where did it help? This is optional."
     DIGITS_LABEL = "Mark"

@@ -32,6 +32,8 @@ def logged_words(guided: GuidedSession, method_name: str) -> str:
 class EndedScreen(StepScreen):
     """Shown when the time is up, when it was stopped, and at a later start to ask again."""
 
+    QUICK_LOG = False
+
     TITLE = "How did it go?"
 
     def __init__(self, *, just_ended: bool, later: bool = False) -> None:
@@ -83,11 +85,14 @@ class EndedScreen(StepScreen):
         elif value == A_REACTION:
             from magtui.ui.screens.guided.reaction import ReactionKindScreen
 
-            await self.app.push_screen(ReactionKindScreen(self.after))
+            await self.app.push_screen(ReactionKindScreen(self.reacted))
         else:
             guided = guiding.ask_later()
             self.shell.ask_again_at(guided.ask_at)
             self.shell.home_then()
+
+    async def reacted(self, kind: ReactionKind, severity: int) -> None:
+        await self.after(self.shell.session.guiding.answer(kind, severity))
 
     async def after(self, entry_id: str) -> None:
         from magtui.ui.screens.guided.after import AfterScreen

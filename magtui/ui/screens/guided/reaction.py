@@ -21,11 +21,14 @@ REACTION_NAMES = {
     ReactionKind.UNKNOWN: "Not sure what",
 }
 SEVERITIES = {1: "Mild", 2: "Moderate", 3: "Strong"}
-Answered = Callable[[str], Awaitable[None]]
+Answered = Callable[[ReactionKind, int], Awaitable[None]]
+"""Called with the reaction and its strength once both are chosen."""
 
 
 class ReactionKindScreen(StepScreen):
     """Ten kinds on the keys 1 to 9 and 0; nothing is highlighted, so Enter claims nothing."""
+
+    QUICK_LOG = False
 
     TITLE = "Which reaction?"
     question = "Which reaction?"
@@ -51,6 +54,8 @@ class ReactionKindScreen(StepScreen):
 class SeverityScreen(StepScreen):
     """Mild, moderate or strong, 1 to 3 as in `magtui log --severity`."""
 
+    QUICK_LOG = False
+
     TITLE = "How strong?"
     question = "How strong?"
 
@@ -66,5 +71,4 @@ class SeverityScreen(StepScreen):
         return None
 
     async def choose(self, value: str) -> None:
-        entry_id = self.shell.session.guiding.answer(self.kind, int(value))
-        await self.answered(entry_id)
+        await self.answered(self.kind, int(value))

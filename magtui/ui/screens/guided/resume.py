@@ -22,6 +22,8 @@ class ResumeScreen(StepScreen):
     """Enter resumes (or, once its time is over, asks how it went). Discarding loses no entry:
     a session is only written to the journal when it ends."""
 
+    QUICK_LOG = False
+
     TITLE = "A session was running"
 
     def __init__(self) -> None:

@@ -1,0 +1,229 @@
+"""The journal as the screens use it: read newest first, logged to, corrected, deleted, undone.
+
+No Textual. The newest months are read first so the journal screen shows rows at once; the rest
+is read by `read_all`, which the screen runs in a worker. Every change is a new entry written
+at once, so a crash never loses one; an undo is one more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from magtui.domain.documents import document_of, new_entry
+from magtui.domain.entries import Content, Entry, TopicalSession
+from magtui.domain.history import History, history_of
+from magtui.domain.ids import new_entry_id
+from magtui.domain.vocabulary import ReactionKind, TopicalMethod
+from magtui.domain.zones import Zone
+
+if TYPE_CHECKING:
+    from magtui.session import Session
+    from magtui.storage.journal import Journal
+
+NEWEST_MONTHS_FIRST = 2
+"""Months read before the journal screen first draws: enough to fill any window."""
+TIME_PRESETS = (0, 15, 30, 60)
+"""Minutes ago a quick log can say it happened (now, 15, 30 or 60 minutes ago)."""
+
+
+@dataclass(frozen=True)
+class FullRead:
+    entries: list[Entry]
+    history: History
+    written_before: int
+    """How many entries this app had written when the read began."""
+
+
+@dataclass(frozen=True)
+class QuickLog:
+    """What a quick log will save: pre-filled from the last session, changed by a key each."""
+
+    method: TopicalMethod
+    product: str = ""
+    area: str = ""
+    amount: str = ""
+    minutes_ago: int = 0
+    reaction: ReactionKind | None = None
+    """None is 'don't know': the use is saved without an answer."""
+    severity: int | None = None
+    note: str = ""
+
+    def change(self, **changes: Any) -> QuickLog:
+        from dataclasses import replace
+
+        return replace(self, **changes)
+
+
+class Journaling:
+    """The journal screen's entries, kept in step with what is written from here."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._entries: list[Entry] = []
+        self._written: list[Entry] = []
+        self.complete = False
+        self.history: History = history_of([])
+
+    @property
+    def journal(self) -> Journal:
+        return self.session.services.journal
+
+    def read_newest(self) -> History:
+        """The newest months only: what the screen shows first, fast at any journal size."""
+        months = []
+        for count, month in enumerate(self.journal.newest_months(), 1):
+            months.append(month)
+            if count == NEWEST_MONTHS_FIRST:
+                break
+        self._entries = [entry for month in reversed(months) for entry in month]
+        self.complete = False
+        self.history = history_of(sorted(self._entries, key=_by_id))
+        return self.history
+
+    def read_all(self) -> FullRead:
+        """Everything, with its current view; run in a worker thread, changing nothing here."""
+        written_before = len(self._written)
+        entries = self.journal.entries()
+        return FullRead(entries, history_of(entries), written_before)
+
+    def adopt(self, read: FullRead) -> History:
+        """Take the worker's read, on the app's own thread; adds what was written meanwhile."""
+        entries, history = read.entries, read.history
+        if len(self._written) > read.written_before:
+            known = {entry.id for entry in entries}
+            missed = [entry for entry in self._written if entry.id not in known]
+            entries = sorted([*entries, *missed], key=_by_id)
+            history = history_of(entries)
+        self._entries = list(entries)
+        self.history = history
+        self.complete = True
+        return history
+
+    def full_history(self) -> History:
+        """Everything, read now if no worker has read it yet (products and tolerance need it)."""
+        if self.complete:
+            return self.history
+        return self.adopt(self.read_all())
+
+    def save_product(self, fields: dict[str, Any]) -> Entry:
+        product = new_entry({**self._stamp(), "kind": "product", **fields})
+        self._write(product)
+        return product
+
+    def _write(self, *entries: Entry) -> None:
+        self.journal.add(*entries)
+        self._written.extend(entries)
+        self._entries.extend(entries)
+        self.history = history_of(sorted(self._entries, key=_by_id))
+
+    def _stamp(self, at: datetime | None = None) -> dict[str, Any]:
+        now = self.session.clock()
+        when = at or now
+        return {"id": new_entry_id(when), "at": when, "logged_at": now}
+
+    # Quick log
+
+    def last_session(self) -> TopicalSession | None:
+        """The newest session in the current view, read from the newest months."""
+        for month in self.journal.newest_months():
+            view = history_of(sorted(month, key=_by_id)).view
+            sessions = [entry for entry in view if isinstance(entry, TopicalSession)]
+            if sessions:
+                return sessions[-1]
+        return None
+
+    def prefilled(self, first_method: TopicalMethod) -> QuickLog:
+        last = self.last_session()
+        if last is None:
+            return QuickLog(method=first_method)
+        return QuickLog(
+            method=last.method, product=last.product, area=last.area, amount=last.amount
+        )
+
+    def quick_log(self, asked: QuickLog) -> list[Entry]:
+        """A use and, when known, its reaction; one atomic write."""
+        at = self.session.clock() - timedelta(minutes=asked.minutes_ago)
+        zone = self.session.zone
+        use = new_entry(
+            {
+                **self._stamp(at),
+                "kind": "topical",
+                "method": asked.method.value,
+                "product": asked.product,
+                "area": asked.area,
+                "amount": asked.amount,
+                "zone": zone.value if isinstance(zone, Zone) else None,
+                "note": asked.note if asked.reaction is None else "",
+            }
+        )
+        entries: list[Entry] = [use]
+        if asked.reaction is not None:
+            severity = 0 if asked.reaction is ReactionKind.NONE else asked.severity
+            entries.append(
+                new_entry(
+                    {
+                        **self._stamp(at),
+                        # A millisecond on, so lists by id put the reaction after the use.
+                        "id": new_entry_id(at + timedelta(milliseconds=1)),
+                        "kind": "reaction",
+                        "reaction": asked.reaction.value,
+                        "severity": severity,
+                        "after": use.id,
+                        "note": asked.note,
+                    }
+                )
+            )
+        self._write(*entries)
+        return entries
+
+    # Corrections, deletions and undo
+
+    def correct(self, entry: Content, **changes: object) -> Content:
+        """A new entry standing in for `entry` with `changes`; `entry` stays as it was."""
+        document = {**document_of(entry), **changes, "replaces": entry.id}
+        document.update(self._stamp(entry.at))
+        corrected = new_entry(document)
+        self._write(corrected)
+        return corrected  # type: ignore[return-value]
+
+    def delete(self, entry: Content) -> Entry:
+        deletion = new_entry({**self._stamp(), "kind": "deletion", "deletes": entry.id})
+        self._write(deletion)
+        return deletion
+
+    def undo(self, change: Entry) -> Entry:
+        """Take back a correction or a deletion made from the journal screen."""
+        undo = new_entry({**self._stamp(), "kind": "undo", "undoes": change.id})
+        self._write(undo)
+        return undo
+
+    def view(self) -> Sequence[Content]:
+        return self.history.view
+
+
+def _by_id(entry: Entry) -> str:
+    return entry.id
+
+
+SUMMARY_FOLDER = "summaries"
+
+
+def write_summary(session: Session, history: History, days: int) -> Path:
+    """The clinician summary of the last `days` days, saved privately in the data folder."""
+    import io
+
+    from magtui.exchange.summary_format import write_summary as write
+    from magtui.storage.files import atomic_writer
+
+    now = session.clock()
+    folder = session.services.journal.data_dir / SUMMARY_FOLDER
+    path = folder / f"summary-{now:%Y-%m-%d}.md"
+    text = io.StringIO()
+    write(history, now, days, session.guidance.disclaimer.consult_line, text)
+    with atomic_writer(path) as file:
+        file.write(text.getvalue().encode("utf-8"))
+    return path

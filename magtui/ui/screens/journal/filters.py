@@ -1,0 +1,96 @@
+"""Narrowing the journal: one filter at a time, each a short list of choices; or words to find.
+
+Filters add up ('Creams' then 'Red zone' shows creams logged in Red); `a` on the journal shows
+everything again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from magtui.domain.journal_filter import KIND_WORDS, Answer
+from magtui.domain.tolerance import standings
+from magtui.domain.zones import Zone
+from magtui.ui.screens.pick import AskScreen, PickScreen
+from magtui.ui.screens.steps import StepScreen
+from magtui.ui.widgets.choice import Choice
+
+if TYPE_CHECKING:
+    from magtui.ui.screens.journal.journal import JournalScreen
+
+DAY_RANGES = (7, 30, 90, 365)
+PRODUCTS_LISTED = 9
+
+
+class FilterScreen(StepScreen):
+    TITLE = "Filter"
+    question = "Show only…"
+    QUICK_LOG = False
+
+    def __init__(self, journal: JournalScreen) -> None:
+        self.journal = journal
+        super().__init__()
+
+    def options(self) -> list[Choice]:
+        shown = self.journal.filter
+        return [
+            Choice("k", "One kind", KIND_WORDS.get(shown.kind or "", "every kind"), "kind"),
+            Choice("p", "One product", shown.product or "every product", "product"),
+            Choice("z", "One zone", shown.zone.label if shown.zone else "every zone", "zone"),
+            Choice("r", "Reactions", str(shown.answer or "all answers"), "answer"),
+            Choice("t", "Recent days", f"last {shown.days} days" if shown.days else "all", "days"),
+        ]
+
+    async def choose(self, value: str) -> None:
+        picker = getattr(self, f"_{value}")()
+        self.app.pop_screen()
+        await self.app.push_screen(picker)
+
+    def _set(self, **change: object) -> None:
+        self.journal.apply(self.journal.filter.change(**change))
+
+    def _kind(self) -> PickScreen:
+        keys = "123456789"
+        choices = [
+            Choice(key, words, "", kind)
+            for key, (kind, words) in zip(keys, KIND_WORDS.items(), strict=True)
+        ]
+        return PickScreen("Filter", "Which kind?", choices, lambda kind: self._set(kind=kind))
+
+    def _product(self) -> PickScreen:
+        known = standings(self.shell.session.journaling.history)
+        names = [standing.name for standing in known.values()][-PRODUCTS_LISTED:]
+        choices = [Choice(str(n), name, "", name) for n, name in enumerate(names, 1)]
+        return PickScreen("Filter", "Which product?", choices, lambda name: self._set(product=name))
+
+    def _zone(self) -> PickScreen:
+        choices = [Choice(zone.value[0], zone.label, "", zone.value) for zone in Zone]
+        return PickScreen("Filter", "Which zone?", choices, lambda z: self._set(zone=Zone(z)))
+
+    def _answer(self) -> PickScreen:
+        choices = [
+            Choice("n", "No reaction", "entries that say so", Answer.NONE.value),
+            Choice("r", "A reaction", "entries that name one", Answer.SOME.value),
+        ]
+        return PickScreen(
+            "Filter", "Which answers?", choices, lambda a: self._set(answer=Answer(a))
+        )
+
+    def _days(self) -> PickScreen:
+        choices = [
+            Choice(str(n), f"Last {days} days", "", str(days))
+            for n, days in enumerate(DAY_RANGES, 1)
+        ]
+        return PickScreen("Filter", "How far back?", choices, lambda d: self._set(days=int(d)))
+
+
+class FindScreen(AskScreen):
+    """Words to find in what was typed: notes, product names, areas; letter case aside."""
+
+    def __init__(self, journal: JournalScreen) -> None:
+        super().__init__(
+            "Find",
+            "Find these words in notes and names:",
+            lambda words: journal.apply(journal.filter.change(text=words)),
+            value=journal.filter.text,
+        )

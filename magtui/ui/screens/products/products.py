@@ -1,0 +1,122 @@
+"""Products, `p`: each of the person's products with what the journal says of it.
+
+New, tolerated (used at least twice with no reaction) or reacted (with the last reaction), and
+what the person said it is. `a` adds one: a name, what kind, unscented or not, ingredients.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widget import Widget
+
+from magtui.domain.entry_words import describe
+from magtui.domain.tolerance import Standing, standings
+from magtui.domain.vocabulary import ProductType
+from magtui.domain.when import describe_when
+from magtui.ui.screens.pick import AskScreen, PickScreen
+from magtui.ui.screens.products.choosing import standing_words
+from magtui.ui.screens.steps import StepScreen
+from magtui.ui.widgets.blocks import heading, labelled, paragraph
+from magtui.ui.widgets.choice import Choice
+
+ADD = "add"
+RULES = (
+    "New: not used yet, or once. Tolerated: used at least twice with no reaction. "
+    "Reacted: a reaction was logged after a use."
+)
+
+
+class ProductsScreen(StepScreen):
+    TITLE = "Products"
+    question = ""
+
+    def options(self) -> list[Choice]:
+        return [Choice("a", "Add a product", "its name, kind and ingredients", ADD)]
+
+    def before(self) -> list[Widget]:
+        session = self.shell.session
+        known = sorted(
+            standings(session.journaling.full_history()).values(),
+            key=lambda standing: standing.name.casefold(),
+        )
+        if not known:
+            return [paragraph("No products yet. Add one, or name one in a session.")]
+        now = session.clock()
+        rows = [(standing.name, _words(standing, now)) for standing in known]
+        return [heading("Your products"), labelled(rows), paragraph(RULES)]
+
+    async def choose(self, value: str) -> None:
+        await self.app.push_screen(
+            AskScreen("Add a product", "What is it called?", self._named, may_be_empty=False)
+        )
+
+    async def _named(self, name: str) -> None:
+        choices = [
+            Choice(str(n), kind.value.capitalize(), "", kind.value)
+            for n, kind in enumerate(ProductType, 1)
+        ]
+        choices.append(Choice("d", "Don't know", "", ""))
+        fields: dict[str, Any] = {"name": name}
+
+        async def typed(kind: str) -> None:
+            fields["product_type"] = kind or None
+            await self.app.push_screen(
+                PickScreen("Add a product", "Unscented?", _YES_NO, scented, default=2)
+            )
+
+        async def scented(answer: str) -> None:
+            fields["unscented"] = {"y": True, "n": False}.get(answer)
+            await self.app.push_screen(
+                AskScreen(
+                    "Add a product",
+                    "Ingredients (or leave it empty):",
+                    ingredients,
+                    max_length=320,
+                )
+            )
+
+        async def ingredients(words: str) -> None:
+            fields["ingredients"] = words
+            self._save(fields)
+
+        await self.app.push_screen(PickScreen("Add a product", "What kind?", choices, typed))
+
+    def _save(self, fields: dict[str, Any]) -> None:
+        from magtui.storage.files import StorageError
+
+        try:
+            product = self.shell.session.journaling.save_product(fields)
+        except StorageError as error:
+            self.shell.session.tell(str(error))
+            return
+        self.shell.confirm(f"Saved: {describe(product)}.")
+        self.call_later(self.recompose)
+
+
+_YES_NO = [
+    Choice("y", "Yes, unscented", "", "y"),
+    Choice("n", "No, scented", "", "n"),
+    Choice("d", "Don't know", "", "d"),
+]
+
+
+def _words(standing: Standing, now: Any) -> str:
+    """'tolerated · used 3 times, last today at 14:02 · soak salts, unscented'."""
+    parts = [standing_words(standing)]
+    if standing.uses:
+        times = "once" if standing.uses == 1 else f"{standing.uses} times"
+        assert standing.last_used is not None
+        parts.append(f"used {times}, last {describe_when(standing.last_used, now)}")
+    else:
+        parts.append("not used yet")
+    record = standing.record
+    if record is not None:
+        said = [record.product_type.value] if record.product_type else []
+        if record.unscented is not None:
+            said.append("unscented" if record.unscented else "scented")
+        if record.ingredients:
+            said.append(f"ingredients: {record.ingredients}")
+        if said:
+            parts.append(", ".join(said))
+    return " · ".join(parts)

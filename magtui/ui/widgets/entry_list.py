@@ -1,0 +1,116 @@
+"""The journal's entries, one line each, newest first, at any length.
+
+Only the lines in the window are ever drawn (Textual's line API), so 100,000 entries move as
+quickly as ten. The cursor row is shown in the theme's cursor colours, reversed where colour
+is off, like a highlighted choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from magtui.domain.entries import Content, Entry
+from magtui.domain.entry_words import describe
+from magtui.domain.when import describe_when
+
+WHEN_WIDTH = 17
+"""'30 Nov 2024 18:45' and a space; 'today 14:02' is padded to line up with it."""
+
+
+def when_words(entry: Entry, now: datetime) -> str:
+    return describe_when(entry.at, now).replace(" at ", " ")
+
+
+def entry_line(entry: Entry, now: datetime) -> str:
+    return f"{when_words(entry, now):<{WHEN_WIDTH - 1}} {describe(entry)}"
+
+
+class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
+    """Rows and a cursor; the screen owns every key and calls `move`."""
+
+    COMPONENT_CLASSES = {"entry-list--cursor"}
+    DEFAULT_CSS = """
+    EntryList { height: 1fr; scrollbar-size-vertical: 1; }
+    """
+
+    def __init__(self, now: datetime) -> None:
+        super().__init__(id="entries")
+        self.rows: Sequence[Content] = ()
+        self.cursor = 0
+        self.now = now
+
+    def show(self, rows: Sequence[Content], *, keep: Content | None = None) -> None:
+        """New rows (newest first); the cursor stays on `keep` if it is still there."""
+        self.rows = rows
+        if keep is not None:
+            self.cursor = _index_of(rows, keep, self.cursor)
+        self.cursor = max(0, min(self.cursor, len(rows) - 1))
+        self.virtual_size = Size(self.size.width, len(rows))
+        self._keep_cursor_visible()
+        self.refresh()
+
+    @property
+    def current(self) -> Content | None:
+        return self.rows[self.cursor] if self.rows else None
+
+    def move(self, step: int) -> None:
+        """Move the cursor by `step` rows, stopping at either end."""
+        if not self.rows:
+            return
+        target = max(0, min(self.cursor + step, len(self.rows) - 1))
+        if target == self.cursor:
+            return
+        old, self.cursor = self.cursor, target
+        if not self._keep_cursor_visible():
+            top = round(self.scroll_y)
+            for row in (old, target):
+                self.refresh_line(row - top)
+
+    @property
+    def page(self) -> int:
+        return max(1, self.size.height - 1)
+
+    def _keep_cursor_visible(self) -> bool:
+        """Scroll so the cursor is in view; True when that moved the rows."""
+        top = round(self.scroll_y)
+        height = max(1, self.size.height)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+            return True
+        if self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+            return True
+        return False
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self.rows))
+        self._keep_cursor_visible()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        index = round(self.scroll_y) + y
+        base = self.rich_style
+        if not 0 <= index < len(self.rows):
+            return Strip.blank(width, base)
+        text = entry_line(self.rows[index], self.now)
+        if len(text) > width:
+            text = text[: max(0, width - 1)] + "…"
+        style: Style = base
+        if index == self.cursor:
+            style = base + self.get_component_rich_style("entry-list--cursor")
+        return Strip([Segment(text.ljust(width), style)], width)
+
+
+def _index_of(rows: Sequence[Content], wanted: Content, near: int) -> int:
+    """Where `wanted` is now (by id), looking near the old place first; `near` if gone."""
+    for index in range(max(0, near - 50), min(len(rows), near + 50)):
+        if rows[index].id == wanted.id:
+            return index
+    return near
