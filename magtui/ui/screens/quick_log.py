@@ -37,8 +37,13 @@ class QuickLogScreen(StepScreen):
     QUICK_LOG = False
     question = "Any reaction?"
     BINDINGS = [Binding("enter", "pick", "Save", key_display="↑↓ Enter", id="pick")]
-    CHANGES = (("m", "method", "Method"), ("p", "product", "Product"), ("a", "area", "Area"))
-    CHANGES += (("t", "time", "Time"), ("w", "note", "Note"))
+    CHANGES: tuple[tuple[str, str, str], ...] = (
+        ("m", "method", "Method"),
+        ("p", "product", "Product"),
+        ("a", "area", "Area"),
+        ("t", "time", "Time"),
+        ("w", "note", "Note"),
+    )
     """Keys that change what is pre-filled; on the key line after the answers."""
 
     def __init__(self) -> None:
