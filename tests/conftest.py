@@ -91,6 +91,7 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_app(guidance: Guidance, data_dir: Path) -> MakeApp:
     """Build the app as the command line does, with a fixed clock and a chosen starting state."""
+    default_folder = data_dir
     from magtui.commands.launch import create_app
 
     def build(
@@ -102,8 +103,16 @@ def make_app(guidance: Guidance, data_dir: Path) -> MakeApp:
         clock: Callable[[], datetime] = fixed_clock,
         time_scale: float = 1.0,
         settings: Settings | None = None,
+        sample: bool = False,
+        folder: Path | None = None,
     ) -> MagApp:
+        """`folder`: another data folder than the test's, for apps that must not share one."""
+        data_dir = folder or default_folder
         journal = Journal(data_dir)
+        if sample:
+            from tests.sample_journal import sample_entries
+
+            journal.merge(sample_entries(FIXED_NOW))  # once, however often the app is built
         if left_behind is not None:
             GuidedStore(data_dir).save(left_behind_session(left_behind))
         if zone is not None:

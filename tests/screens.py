@@ -35,6 +35,8 @@ class ScreenCase:
     colourless: bool = True
     """Checked under NO_COLOR and 16 colours too; False for a screen made only of widgets
     that another screen already shows there (see the screen matrix)."""
+    sample: bool = False
+    """Started on the sample journal of six weeks (`tests/sample_journal.py`)."""
 
     def app(self, make_app: Callable[..., MagApp], **settings: Any) -> MagApp:
         """The app in the state this screen is reached from, before its keys are pressed."""
@@ -42,6 +44,7 @@ class ScreenCase:
             zone=self.zone,
             disclaimer_seen=self.disclaimer_seen,
             left_behind=self.left_behind,
+            sample=self.sample,
             **settings,
         )
 
@@ -52,6 +55,8 @@ SOAK = ("enter", "3", "enter")
 TIMER = (*SOAK, "enter", "enter", "enter")
 """Unnamed, none of the checks apply, 5 mins: the timer runs (by a clock that stands still)."""
 ENDED = (*TIMER, "escape", "s")
+JOURNAL = ("enter", "j")
+"""From start-up on the sample journal: the journal screen, its newest rows shown."""
 
 SCREENS = [
     ScreenCase("disclaimer", (), "I understand", zone=None, disclaimer_seen=False),
@@ -144,6 +149,33 @@ SCREENS = [
     ),
     ScreenCase("help", ("enter", "question_mark"), "Keys on “Zone home”"),
     ScreenCase("theme", ("enter", "s", "1"), "How should magtui look?", choosing=True),
+    ScreenCase("quick-log", ("enter", "l"), "Any reaction?", choosing=True, sample=True),
+    ScreenCase(
+        "quick-log-time",
+        ("enter", "l", "t"),
+        "When was it?",
+        choosing=True,
+        sample=True,
+        colourless=False,
+    ),
+    ScreenCase("journal", JOURNAL, "Everything · 24 entries", sample=True),
+    ScreenCase(
+        "journal-entry", (*JOURNAL, "down", "enter"), "Correct it", choosing=True, sample=True
+    ),
+    ScreenCase(
+        "journal-correct",
+        (*JOURNAL, "down", "enter", "c"),
+        "What needs correcting?",
+        choosing=True,
+        sample=True,
+        colourless=False,
+    ),
+    ScreenCase(
+        "journal-filter", (*JOURNAL, "f"), "Show only", choosing=True, sample=True, colourless=False
+    ),
+    ScreenCase("journal-find", (*JOURNAL, "slash"), "Find these words", typing=True, sample=True),
+    ScreenCase("pictures", (*JOURNAL, "v"), "Zone of each day, last 30 days", sample=True),
+    ScreenCase("products", ("enter", "p"), "Your products", sample=True),
 ]
 
 PICTURES = {
@@ -189,3 +221,20 @@ STEP_PICTURES = {
 """The guided session's steps, drawn once each in the default look at both sizes."""
 
 STEP_SCREENS = [case for case in SCREENS if case.name in STEP_PICTURES]
+
+JOURNAL_PICTURES = {
+    "quick-log": "what is pre-filled in words, then no reaction, a reaction, don't know "
+    "(highlighted); m p a t w change it; Enter saves",
+    "quick-log-time": "now, 15, 30 or 60 minutes ago, now highlighted",
+    "journal": "what is shown and how many, the newest entries a line each, the top one "
+    "highlighted; filter, find, pictures, summary",
+    "journal-entry": "one entry whole, labelled; correct or delete, nothing highlighted",
+    "journal-correct": "what can be corrected for this kind of entry, with its value now",
+    "journal-filter": "kind, product, zone, reactions and days, each with what is set now",
+    "journal-find": "the find question and a box to type in",
+    "pictures": "the zone letter of each day in week rows for 30 days, with the days counted",
+    "products": "each product with new, tolerated or reacted, its uses and what it is; add",
+}
+"""The journal's screens, drawn in the default (high-contrast) look at both sizes."""
+
+JOURNAL_SCREENS = [case for case in SCREENS if case.name in JOURNAL_PICTURES]

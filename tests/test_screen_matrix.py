@@ -18,9 +18,11 @@ from textual.widgets import Digits, Static
 
 from magtui.domain.themes import ThemeName
 from magtui.ui.screens.base import CalmScreen
+from magtui.ui.screens.journal.journal import JournalScreen
 from magtui.ui.themes import MINIMUM_CONTROL_CONTRAST, MINIMUM_TEXT_CONTRAST, colour_is_off
 from magtui.ui.widgets.bars import KeyBar, TitleBar
 from magtui.ui.widgets.choice import ChoiceRow, LabelledRow
+from magtui.ui.widgets.entry_list import EntryList, entry_line, when_words
 from tests.conftest import MakeApp
 from tests.screen_reader import (
     Cell,
@@ -126,6 +128,9 @@ def _source_words(screen: CalmScreen) -> set[str]:
             texts.extend(widget.words)
         elif isinstance(widget, KeyBar):
             texts.extend(f"{key} {label}" for key, label in widget.keys)
+        elif isinstance(widget, EntryList):
+            texts.extend(entry_line(entry, widget.now) for entry in widget.rows)
+            texts.append("…")
     return {word for text in texts for word in text.split()}
 
 
@@ -152,7 +157,8 @@ def _parted_keys(app: object, screen: CalmScreen) -> list[str]:
 
 def _overlaps(screen: CalmScreen) -> list[str]:
     """The title, notice, body and key line each have rows of their own."""
-    parts: list[Widget] = [screen.query_one(TitleBar), screen.body, screen.query_one(KeyBar)]
+    middle = screen.body if screen.body.is_attached else screen.query_one("#journal")
+    parts: list[Widget] = [screen.query_one(TitleBar), middle, screen.query_one(KeyBar)]
     parts += [w for w in screen.query("#notice") if w.display]
     return [
         f"{first.id} overlaps {second.id}"
@@ -163,7 +169,13 @@ def _overlaps(screen: CalmScreen) -> list[str]:
 
 
 def _last_words(screen: CalmScreen) -> str:
-    """The last few words of the last thing in the body: what reaching the end must show."""
+    """The last few words of the last thing in the body: what reaching the end must show.
+
+    A list of entries has no body: its end is the oldest entry's time, which End reaches.
+    """
+    if isinstance(screen, JournalScreen):
+        oldest = screen.entry_list.rows[-1]
+        return when_words(oldest, screen.entry_list.now)
     leaves = [
         w for w in screen.body.query(Widget) if isinstance(w, Static | LabelledRow) and w.display
     ]
@@ -237,6 +249,10 @@ async def test_every_screen_reads_at_every_size_theme_and_colour_setting(
             await pilot.pause()
             assert sum(is_text(c.char) for c in screen_cells(app)) > 30, "the screen shows text"
             problems += [f"{size} top: {p}" for p in _check_view(app, screen, theme, setting)]
+            if isinstance(screen, JournalScreen):
+                await pilot.press("end")
+                await pilot.pause()
+                problems += [f"{size} end: {p}" for p in _check_view(app, screen, theme, setting)]
             if screen.body.can_scroll:
                 await pilot.press("pagedown")
                 assert screen.body.scroll_y > 0, f"{size}: PgDn scrolls"

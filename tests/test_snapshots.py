@@ -12,7 +12,15 @@ import pytest
 
 from magtui.domain.themes import ThemeName
 from tests.conftest import MakeApp
-from tests.screens import PICTURES, SNAPSHOT_SCREENS, STEP_PICTURES, STEP_SCREENS, ScreenCase
+from tests.screens import (
+    JOURNAL_PICTURES,
+    JOURNAL_SCREENS,
+    PICTURES,
+    SNAPSHOT_SCREENS,
+    STEP_PICTURES,
+    STEP_SCREENS,
+    ScreenCase,
+)
 
 SnapCompare = Callable[..., bool]
 SIZES = [(80, 24), (40, 12)]
@@ -39,3 +47,12 @@ def test_each_step_of_a_guided_session_looks_as_reviewed(
 ) -> None:
     app = case.app(make_app)
     assert snap_compare(app, press=case.keys, terminal_size=size), STEP_PICTURES[case.name]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("case", JOURNAL_SCREENS, ids=[case.name for case in JOURNAL_SCREENS])
+def test_each_journal_screen_looks_as_reviewed(
+    make_app: MakeApp, snap_compare: SnapCompare, case: ScreenCase, size: tuple[int, int]
+) -> None:
+    app = case.app(make_app)
+    assert snap_compare(app, press=case.keys, terminal_size=size), JOURNAL_PICTURES[case.name]

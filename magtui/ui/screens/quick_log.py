@@ -19,7 +19,7 @@ from magtui.domain.vocabulary import ReactionKind, TopicalMethod
 from magtui.domain.when import describe_when
 from magtui.session.journaling import TIME_PRESETS
 from magtui.ui.screens.steps import StepScreen
-from magtui.ui.widgets.blocks import labelled
+from magtui.ui.widgets.blocks import heading, labelled
 from magtui.ui.widgets.choice import Choice
 
 NO_REACTION = "none"
@@ -75,7 +75,8 @@ class QuickLogScreen(StepScreen):
         strength = SEVERITY_WORDS.get(self.asked.severity or 0, "")
         return f"{REACTION_NAMES[self.asked.reaction]}, {strength.lower()}"
 
-    def before(self) -> list[Widget]:
+    def extra(self) -> list[Widget]:
+        """What will be saved with the answer, below it: the answer is the one decision."""
         asked = self.asked
         rows = [
             ("Method", METHOD_NAMES[asked.method.value]),
@@ -85,7 +86,7 @@ class QuickLogScreen(StepScreen):
         ]
         if asked.note:
             rows.append(("Note", asked.note))
-        return [labelled(rows)]
+        return [heading("Saved with it"), labelled(rows)]
 
     def _redraw(self) -> None:
         self._options = self.options()

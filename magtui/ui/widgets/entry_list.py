@@ -52,7 +52,7 @@ class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
         if keep is not None:
             self.cursor = _index_of(rows, keep, self.cursor)
         self.cursor = max(0, min(self.cursor, len(rows) - 1))
-        self.virtual_size = Size(self.size.width, len(rows))
+        self.virtual_size = Size(0, len(rows))
         self._keep_cursor_visible()
         self.refresh()
 
@@ -90,7 +90,7 @@ class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
         return False
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.rows))
+        self.virtual_size = Size(0, len(self.rows))
         self._keep_cursor_visible()
 
     def render_line(self, y: int) -> Strip:
@@ -99,13 +99,19 @@ class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
         base = self.rich_style
         if not 0 <= index < len(self.rows):
             return Strip.blank(width, base)
-        text = entry_line(self.rows[index], self.now)
-        if len(text) > width:
-            text = text[: max(0, width - 1)] + "…"
+        text = fitted(entry_line(self.rows[index], self.now), width)
         style: Style = base
         if index == self.cursor:
             style = base + self.get_component_rich_style("entry-list--cursor")
         return Strip([Segment(text.ljust(width), style)], width)
+
+
+def fitted(text: str, width: int) -> str:
+    """The line cut at a space so it fits, with '…' for the rest; no word is ever cut in two."""
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, max(0, width - 1))
+    return (text[:cut] if cut > 0 else text[: max(0, width - 1)]) + " …"[cut <= 0 :]
 
 
 def _index_of(rows: Sequence[Content], wanted: Content, near: int) -> int:
