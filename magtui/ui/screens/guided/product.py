@@ -1,4 +1,5 @@
-"""Step two: which product. Recent ones from the journal, a new name, or none given.
+"""Step two: which product. Recent ones from the journal with what the journal says of each
+(new, tolerated, reacted), tolerated ones first in Red; a new name, or none given.
 
 A product the journal has never seen, in Red or Yellow, shows the seed's first-time caution and
 goes on only with a second, deliberate key.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from textual.widget import Widget
 
 from magtui.domain.guided import Plan
+from magtui.domain.zones import Zone
 from magtui.ui.pages.cautions import FIRST_TIME_ZONES, first_time_use
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled
@@ -29,7 +31,12 @@ class ProductScreen(StepScreen):
 
         self.plan = plan
         self.minutes_given = minutes_given
-        self.recent = recent_products(self.shell.session.services.journal, plan.method)
+        from magtui.domain.tolerance import standings, tolerated_first
+
+        session = self.shell.session
+        self.known = standings(session.journaling.full_history())
+        recent = recent_products(session.services.journal, plan.method)
+        self.recent = tolerated_first(recent, self.known) if plan.zone is Zone.RED else recent
         super().__init__()
 
     def default_choice(self) -> int | None:
@@ -37,7 +44,15 @@ class ProductScreen(StepScreen):
         return 0 if self.recent else len(self.recent) + 1
 
     def options(self) -> list[Choice]:
-        recent = [Choice(str(n), name, "", name) for n, name in enumerate(self.recent, 1)]
+        from magtui.domain.tolerance import product_key
+        from magtui.ui.screens.products.choosing import standing_words
+
+        recent = [
+            Choice(str(n), name, standing_words(self.known[product_key(name)]), name)
+            if product_key(name) in self.known
+            else Choice(str(n), name, "", name)
+            for n, name in enumerate(self.recent, 1)
+        ]
         return [
             *recent,
             Choice("n", "A new name", "type it in", NEW),
