@@ -32,6 +32,7 @@ test: $(READY) tmux lint
 bench: $(READY) tmux
 	$(PY) bench/startup.py
 	$(PY) bench/journal.py
+	$(PY) bench/journal_screen.py
 	$(PY) bench/durability.py kill 1000
 	$(PY) bench/timer.py
 
