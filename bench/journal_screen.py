@@ -1,5 +1,10 @@
 """The journal screen at 10, 1,000, 10,000 and 100,000 entries.
 
+Screen updates are timed where the app hands a finished frame to its driver, so Pilot's own
+waiting is left out: "first rows" is from `j` to the first frame showing rows, and a key's time
+is to the first frame showing what it did (the key line may be redrawn a frame later; that
+figure is printed too).
+
 Targets (issue: the journal in the app):
 - first rows readable: under 300 ms more at 100,000 entries than at 10 (the newest months are
   read first; the rest in a worker);
@@ -57,27 +62,48 @@ settings = Settings(disclaimer_seen=1)
 app = create_app(settings=settings, settings_store=store, journal=Journal(folder),
                  guidance=load_content(), clock=system_clock)
 
-async def go(pilot, *keys):
-    before = time.perf_counter()
-    await pilot.press(*keys)
+displayed = []
+displayed_rows = []
+shown = app._display
+def spy(screen, renderable):
+    from magtui.ui.screens.journal.journal import JournalScreen
+    on_journal = isinstance(app.screen, JournalScreen)
+    state = (app.screen.filter, app.screen.entry_list.cursor) if on_journal else None
+    rows_shown = on_journal and bool(app.screen.entry_list.rows)
+    displayed_rows.append(rows_shown)
+    displayed.append((time.perf_counter(), state))
+    return shown(screen, renderable)
+app._display = spy
+
+async def go(pilot, key):
+    # From the key sent to (a) the first screen update showing the journal as the key left it
+    # (its rows readable), and (b) the last update it caused (a key line redrawn after).
+    before, seen = time.perf_counter(), len(displayed)
+    await pilot.press(key)
     await pilot.pause()
-    return time.perf_counter() - before
+    updates = displayed[seen:]
+    if not updates:
+        return None
+    final = (app.screen.filter, app.screen.entry_list.cursor)
+    rows = next(at for at, state in updates if state == final)
+    return rows - before, updates[-1][0] - before
 
 async def main():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
+        seen = len(displayed)
         pressed = time.perf_counter()
-        await pilot.press("j")
+        await pilot.press("j")  # returns once the app is idle: the worker's read done too
         screen = app.screen
-        while not screen.entry_list.rows:
-            await asyncio.sleep(0.001)
-        await pilot.pause()
-        first_rows = time.perf_counter() - pressed
-        from_launch = time.perf_counter() - started
+        # The first screen update that showed the journal's rows.
+        drawn = next(at for (at, _), rows in zip(displayed[seen:], displayed_rows[seen:]) if rows)
+        first_rows = drawn - pressed
+        from_launch = drawn - started
         await app.workers.wait_for_complete()
         await pilot.pause()
         moves = [await go(pilot, "down") for _ in range(150)]
         moves += [await go(pilot, "pagedown") for _ in range(30)]
+        moves = [m for m in moves if m is not None]  # at the end nothing moves, nothing is drawn
         filters = []
         for number in range(12):
             await pilot.press("f", "k")
@@ -129,8 +155,8 @@ STAMPER = (
 )
 
 
-def terminal_key_times(folder: Path) -> list[float]:
-    """Down pressed in a real terminal: from the moment tmux is told to the first byte back."""
+def terminal_key_times(folder: Path) -> dict[str, list[float]]:
+    """Keys pressed in a real terminal: from the moment tmux is told to the first byte back."""
     terminal = Terminal("bench-journal")
     log = folder.parent / f"{folder.name}-writes.log"
     env = {"TERM": "xterm-256color", "COLORTERM": "truecolor"}
@@ -151,20 +177,33 @@ def terminal_key_times(folder: Path) -> list[float]:
         )
         terminal._tmux("pipe-pane", "-o", command)
         time.sleep(0.5)
-        times = []
-        for _ in range(TERMINAL_KEYS):
+
+        def answered(*keys: str) -> float:
+            """Type `keys`; the time from telling tmux the last one to the first byte back."""
+            for key in keys[:-1]:
+                terminal._tmux("send-keys", key)
+            time.sleep(0.3)
             seen = len(log.read_text().splitlines())
             sent = time.monotonic()
-            terminal._tmux("send-keys", "Down")
-            answered = None
-            while answered is None and time.monotonic() - sent < 2:
+            terminal._tmux("send-keys", keys[-1])
+            while time.monotonic() - sent < 2:
                 lines = log.read_text().splitlines()[seen:]
-                stamps = [float(line.split()[0]) for line in lines if line.strip()]
-                later = [stamp for stamp in stamps if stamp >= sent]
-                answered = min(later) if later else None
+                later = [float(line.split()[0]) for line in lines if line.strip()]
+                later = [stamp for stamp in later if stamp >= sent]
+                if later:
+                    time.sleep(0.1)
+                    return min(later) - sent
                 time.sleep(0.002)
-            times.append((answered or sent + 2) - sent)
-            time.sleep(0.05)
+            return 2.0
+
+        times = {"Down": [answered("Down") for _ in range(TERMINAL_KEYS)]}
+        times["filter"] = []
+        times["find"] = []
+        for number in range(10):
+            times["filter"].append(answered("f", "k", str(1 + number % 9)))
+            answered("a")
+            times["find"].append(answered("/", "calm" if number % 2 else "zzz", "Enter"))
+            answered("a")
         return times
     finally:
         terminal.stop()
@@ -182,26 +221,36 @@ def main() -> None:
         "150 Down, 30 PgDn, 24 filters, 16 finds; memory: peak of that process)"
     )
     print(
+        f"rows shown after a key, p95 by kind of key\n"
         f"{'entries':>8} {'first rows':>10} {'launch':>8} {'move p95':>9} {'filter p95':>10} "
         f"{'find p95':>9} {'load all':>9} {'json':>7} {'ratio':>6} {'peak MB':>8}"
     )
     first_rows_at: dict[int, float] = {}
     keys_at_largest: list[float] = []
+    settled_at_largest: list[float] = []
     ratio = memory = 0.0
     folders = []
     for size in sizes:
         folder = build_journal(size)
+        # As on an ordinary day: the disclaimer already read.
+        (folder / "settings.json").write_text('{"schema_version": 1, "disclaimer_seen": 1}')
         folders.append(folder)
         figures = pilot_figures(folder)
         moves, filters, finds = (
-            [float(x) for x in figures[key]]  # type: ignore[attr-defined]
+            [float(x[0]) for x in figures[key]]  # type: ignore[attr-defined]
             for key in ("moves", "filters", "finds")
         )
+        settled = [
+            float(x[1])
+            for key in ("moves", "filters", "finds")
+            for x in figures[key]  # type: ignore[attr-defined]
+        ]
         first_rows_at[size] = float(figures["first_rows"])  # type: ignore[arg-type]
         parse, load = float(figures["parse"]), float(figures["load"])  # type: ignore[arg-type]
         ratio = load / parse
         memory = int(figures["memory"]) / 1e6  # type: ignore[call-overload]
         keys_at_largest = moves + filters + finds
+        settled_at_largest = settled
         print(
             f"{size:>8} {first_rows_at[size] * 1e3:>8.0f}ms "
             f"{float(figures['from_launch']):>7.2f}s "  # type: ignore[arg-type]
@@ -218,16 +267,17 @@ def main() -> None:
     )
     p95 = percentile(keys_at_largest, 0.95)
     print(
-        f"keys at {largest:,} (Pilot): p95 {p95 * 1e3:.1f} ms "
-        f"(target {KEY_TARGET * 1e3:.0f} ms): {verdict(p95 <= KEY_TARGET)}"
+        f"keys at {largest:,} (Pilot, rows shown): p95 {p95 * 1e3:.1f} ms "
+        f"(target {KEY_TARGET * 1e3:.0f} ms): {verdict(p95 <= KEY_TARGET)}; every update "
+        f"done, key line included: p95 {percentile(settled_at_largest, 0.95) * 1e3:.1f} ms"
     )
-    terminal = terminal_key_times(folders[-1])
-    p95 = percentile(terminal, 0.95)
-    print(
-        f"Down at {largest:,} in a real terminal: median {statistics.median(terminal) * 1e3:.1f}"
-        f" ms, p95 {p95 * 1e3:.1f} ms (target {KEY_TARGET * 1e3:.0f} ms): "
-        f"{verdict(p95 <= KEY_TARGET)}"
-    )
+    for kind, times in terminal_key_times(folders[-1]).items():
+        p95 = percentile(times, 0.95)
+        print(
+            f"{kind} at {largest:,} in a real terminal: median {statistics.median(times) * 1e3:.1f}"
+            f" ms, p95 {p95 * 1e3:.1f} ms (target {KEY_TARGET * 1e3:.0f} ms): "
+            f"{verdict(p95 <= KEY_TARGET)}"
+        )
     print(
         f"load everything at {largest:,}: {ratio:.2f}x the raw JSON parse "
         f"(target {LOAD_RATIO_TARGET:.0f}x): {verdict(ratio <= LOAD_RATIO_TARGET)}"

@@ -29,9 +29,13 @@ class History:
     _head_of_root: dict[str, Content] = field(default_factory=dict)
     _root_of: dict[str, str] = field(default_factory=dict)
     _hidden_roots: set[str] = field(default_factory=set)
+    _unchanged: bool = False
+    """No corrections, deletions or undos: each entry is its own current version."""
 
     def current(self, entry_id: str) -> Content | None:
         """The current version of the entry that `entry_id` named once; None if deleted."""
+        if self._unchanged and not self._head_of_root:
+            self._head_of_root = {entry.id: entry for entry in self.view}
         root = self._root_of.get(entry_id, entry_id)
         if root in self._hidden_roots:
             return None
@@ -76,7 +80,7 @@ def history_of(entries: Iterable[Entry]) -> History:
         # No deletions or undos were found, so every entry is content.
         contents = cast("Sequence[Content]", everything)
         view = sorted(contents, key=_by_id) if _unsorted(contents) else list(contents)
-        return History(view=view, _head_of_root={entry.id: entry for entry in view})
+        return History(view=view, _unchanged=True)
 
     memo: dict[str, bool] = {}
     root_of: dict[str, str] = {}

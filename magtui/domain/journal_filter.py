@@ -1,7 +1,7 @@
 """Which entries the journal screen shows: by kind, product, zone, reaction, days, and words.
 
-Each filter that is set becomes one small check, built once, so applying a filter to 100,000
-entries is one pass of a few attribute reads each.
+The view is kept in columns (`JournalIndex`), so a filter on 100,000 entries is a pass over a
+list of plain values, well inside the time of one screen update.
 """
 
 from __future__ import annotations
@@ -10,14 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TypeVar
+from typing import Generic, TypeVar, cast
 
-from magtui.domain.entries import Entry, Note, Product, Reaction, TopicalSession
+from magtui.domain.entries import Entry, Product, Reaction, TopicalSession
 from magtui.domain.tolerance import product_key
 from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.zones import Zone
 
-Check = Callable[[Entry], bool]
 Shown = TypeVar("Shown", bound=Entry)
 
 
@@ -76,37 +75,72 @@ class JournalFilter:
             parts.append(f"“{self.text}”")
         return " · ".join(parts) or "Everything"
 
-    def checks(self, now: datetime) -> list[Check]:
-        found: list[Check] = []
-        if self.kind in ("soak", "spray", "cream", "balm"):
-            method = self.kind
-            found.append(lambda e: isinstance(e, TopicalSession) and e.method == method)
-        elif self.kind:
-            kind = self.kind
-            found.append(lambda e: e.kind == kind)
+    def wanted(self, now: datetime) -> list[tuple[str, object]]:
+        """(column, value) pairs an entry must match; 'text' and 'since' match differently."""
+        found: list[tuple[str, object]] = []
+        if self.kind:
+            found.append(("kind", self.kind))
         if self.product:
-            key = product_key(self.product)
-            found.append(lambda e: _product_key(e) == key)
+            found.append(("product", product_key(self.product)))
         if self.zone:
-            zone = self.zone
-            found.append(lambda e: getattr(e, "zone", None) is zone)
-        if self.answer is Answer.NONE:
-            found.append(lambda e: isinstance(e, Reaction) and e.reaction is ReactionKind.NONE)
-        elif self.answer is Answer.SOME:
-            found.append(lambda e: isinstance(e, Reaction) and e.reaction is not ReactionKind.NONE)
+            found.append(("zone", self.zone))
+        if self.answer:
+            found.append(("answer", self.answer))
         if self.days:
-            since = now - timedelta(days=self.days)
-            found.append(lambda e: e.at >= since)
+            found.append(("since", now - timedelta(days=self.days)))
         if self.text:
-            needle = self.text.casefold()
-            found.append(lambda e: needle in _searchable(e))
+            found.append(("text", self.text.casefold()))
         return found
 
-    def apply(self, entries: Sequence[Shown], now: datetime) -> Sequence[Shown]:
-        checks = self.checks(now)
-        if not checks:
-            return entries
-        return [e for e in entries if all(check(e) for check in checks)]
+
+class JournalIndex(Generic[Shown]):
+    """The view in columns, one value per entry, so each filter is one pass over a list.
+
+    Columns are made on first use; `build` makes them all at once (in the worker that reads
+    the whole journal), so the first filter or find on a long journal does not wait for them.
+    """
+
+    def __init__(self, view: Sequence[Shown]) -> None:
+        self.view = view
+        self._columns: dict[str, list[object]] = {}
+
+    def column(self, name: str) -> list[object]:
+        if name not in self._columns:
+            make = COLUMNS[name]
+            self._columns[name] = [make(entry) for entry in self.view]
+        return self._columns[name]
+
+    def build(self) -> JournalIndex[Shown]:
+        for name in COLUMNS:
+            self.column(name)
+        return self
+
+    def newest_first(self, chosen: JournalFilter, now: datetime) -> list[Shown]:
+        """The entries `chosen` lets through, newest first."""
+        positions: Sequence[int] = range(len(self.view) - 1, -1, -1)
+        for name, value in chosen.wanted(now):
+            values = self.column("at" if name == "since" else name)
+            if name == "text":
+                needle = cast(str, value)
+                positions = [i for i in positions if needle in cast(str, values[i])]
+            elif name == "since":
+                since = cast(datetime, value)
+                positions = [i for i in positions if cast(datetime, values[i]) >= since]
+            else:
+                positions = [i for i in positions if values[i] == value]
+        view = self.view
+        return [view[i] for i in positions]
+
+
+def _kind(entry: Entry) -> str:
+    """A topical session's method ('soak'), or the entry's kind ('capsule')."""
+    return entry.method.value if isinstance(entry, TopicalSession) else entry.kind
+
+
+def _answer(entry: Entry) -> Answer | None:
+    if not isinstance(entry, Reaction):
+        return None
+    return Answer.NONE if entry.reaction is ReactionKind.NONE else Answer.SOME
 
 
 def _product_key(entry: Entry) -> str | None:
@@ -123,6 +157,14 @@ def _searchable(entry: Entry) -> str:
         return f"{entry.note}\n{entry.product}\n{entry.area}".casefold()
     if isinstance(entry, Product):
         return f"{entry.note}\n{entry.name}\n{entry.ingredients}".casefold()
-    if isinstance(entry, Note | Reaction):
-        return entry.note.casefold()
     return entry.note.casefold()
+
+
+COLUMNS: dict[str, Callable[[Entry], object]] = {
+    "kind": _kind,
+    "product": _product_key,
+    "zone": lambda entry: getattr(entry, "zone", None),
+    "answer": _answer,
+    "at": lambda entry: entry.at,
+    "text": _searchable,
+}

@@ -17,6 +17,7 @@ from magtui.domain.documents import document_of, new_entry
 from magtui.domain.entries import Content, Entry, TopicalSession
 from magtui.domain.history import History, history_of
 from magtui.domain.ids import new_entry_id
+from magtui.domain.journal_filter import JournalIndex
 from magtui.domain.vocabulary import ReactionKind, TopicalMethod
 from magtui.domain.zones import Zone
 
@@ -36,6 +37,7 @@ class FullRead:
     history: History
     written_before: int
     """How many entries this app had written when the read began."""
+    index: JournalIndex[Content]
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Journaling:
         self._written: list[Entry] = []
         self.complete = False
         self.history: History = history_of([])
+        self.index: JournalIndex[Content] = JournalIndex([])
+        """The current view in columns, for filters and find."""
 
     @property
     def journal(self) -> Journal:
@@ -81,25 +85,31 @@ class Journaling:
                 break
         self._entries = [entry for month in reversed(months) for entry in month]
         self.complete = False
-        self.history = history_of(sorted(self._entries, key=_by_id))
+        self._set_history(history_of(sorted(self._entries, key=_by_id)))
         return self.history
+
+    def _set_history(self, history: History, index: JournalIndex[Content] | None = None) -> None:
+        self.history = history
+        self.index = index or JournalIndex(history.view)
 
     def read_all(self) -> FullRead:
         """Everything, with its current view; run in a worker thread, changing nothing here."""
         written_before = len(self._written)
         entries = self.journal.entries()
-        return FullRead(entries, history_of(entries), written_before)
+        history = history_of(entries)
+        return FullRead(entries, history, written_before, JournalIndex(history.view).build())
 
     def adopt(self, read: FullRead) -> History:
         """Take the worker's read, on the app's own thread; adds what was written meanwhile."""
         entries, history = read.entries, read.history
+        index: JournalIndex[Content] | None = read.index
         if len(self._written) > read.written_before:
             known = {entry.id for entry in entries}
             missed = [entry for entry in self._written if entry.id not in known]
             entries = sorted([*entries, *missed], key=_by_id)
-            history = history_of(entries)
+            history, index = history_of(entries), None
         self._entries = list(entries)
-        self.history = history
+        self._set_history(history, index)
         self.complete = True
         return history
 
@@ -118,7 +128,7 @@ class Journaling:
         self.journal.add(*entries)
         self._written.extend(entries)
         self._entries.extend(entries)
-        self.history = history_of(sorted(self._entries, key=_by_id))
+        self._set_history(history_of(sorted(self._entries, key=_by_id)))
 
     def _stamp(self, at: datetime | None = None) -> dict[str, Any]:
         now = self.session.clock()

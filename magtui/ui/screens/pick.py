@@ -14,6 +14,9 @@ from magtui.ui.screens.typed import TypedScreen
 from magtui.ui.widgets.choice import Choice
 
 Picked = Callable[[str], Awaitable[None] | None]
+Changes = Callable[[str], None]
+"""An answer that only changes the screen below: applied before this one closes, so the
+screen below is drawn once, already changed."""
 CONTROL_CHARACTERS = {*range(0x20), *range(0x7F, 0xA0)}
 
 
@@ -30,7 +33,9 @@ class PickScreen(StepScreen):
         picked: Picked,
         *,
         default: int | None = 0,
+        changes: Changes | None = None,
     ) -> None:
+        self.changes = changes
         self.question = question
         self._given = choices
         self._default = default
@@ -45,6 +50,10 @@ class PickScreen(StepScreen):
         return self._default
 
     async def choose(self, value: str) -> None:
+        if self.changes is not None:
+            self.changes(value)
+            self.app.pop_screen()
+            return
         self.app.pop_screen()
         self.app.call_later(self.picked, value)
 
@@ -61,7 +70,9 @@ class AskScreen(TypedScreen):
         value: str = "",
         may_be_empty: bool = True,
         max_length: int = LINE_LIMIT,
+        changes: Changes | None = None,
     ) -> None:
+        self.changes = changes
         self.prompt = prompt
         self.MAX_LENGTH = max_length
         super().__init__()
@@ -83,6 +94,10 @@ class AskScreen(TypedScreen):
             return "Type a few words, or press Escape to go back."
         if any(ord(character) in CONTROL_CHARACTERS for character in words):
             return "That has a control character in it; type it again with letters only."
+        if self.changes is not None:
+            self.changes(words)
+            self.app.pop_screen()
+            return None
         self.app.pop_screen()
         self.app.call_later(self.picked, words)
         return None

@@ -6,6 +6,7 @@ everything again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from magtui.domain.journal_filter import KIND_WORDS, Answer
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from magtui.ui.screens.journal.journal import JournalScreen
 
 DAY_RANGES = (7, 30, 90, 365)
+Read = Callable[[str], object]
 PRODUCTS_LISTED = 9
 
 
@@ -49,39 +51,51 @@ class FilterScreen(StepScreen):
     def _set(self, **change: object) -> None:
         self.journal.apply(self.journal.filter.change(**change))
 
+    def _asking(self, question: str, choices: list[Choice], field: str, read: Read) -> PickScreen:
+        """The filter is set before the question closes, so the journal is drawn once."""
+        return PickScreen(
+            "Filter",
+            question,
+            choices,
+            _nothing,
+            changes=lambda value: self._set(**{field: read(value)}),
+        )
+
     def _kind(self) -> PickScreen:
         keys = "123456789"
         choices = [
             Choice(key, words, "", kind)
             for key, (kind, words) in zip(keys, KIND_WORDS.items(), strict=True)
         ]
-        return PickScreen("Filter", "Which kind?", choices, lambda kind: self._set(kind=kind))
+        return self._asking("Which kind?", choices, "kind", str)
 
     def _product(self) -> PickScreen:
         known = standings(self.shell.session.journaling.history)
         names = [standing.name for standing in known.values()][-PRODUCTS_LISTED:]
         choices = [Choice(str(n), name, "", name) for n, name in enumerate(names, 1)]
-        return PickScreen("Filter", "Which product?", choices, lambda name: self._set(product=name))
+        return self._asking("Which product?", choices, "product", str)
 
     def _zone(self) -> PickScreen:
         choices = [Choice(zone.value[0], zone.label, "", zone.value) for zone in Zone]
-        return PickScreen("Filter", "Which zone?", choices, lambda z: self._set(zone=Zone(z)))
+        return self._asking("Which zone?", choices, "zone", Zone)
 
     def _answer(self) -> PickScreen:
         choices = [
             Choice("n", "No reaction", "entries that say so", Answer.NONE.value),
             Choice("r", "A reaction", "entries that name one", Answer.SOME.value),
         ]
-        return PickScreen(
-            "Filter", "Which answers?", choices, lambda a: self._set(answer=Answer(a))
-        )
+        return self._asking("Which answers?", choices, "answer", Answer)
 
     def _days(self) -> PickScreen:
         choices = [
             Choice(str(n), f"Last {days} days", "", str(days))
             for n, days in enumerate(DAY_RANGES, 1)
         ]
-        return PickScreen("Filter", "How far back?", choices, lambda d: self._set(days=int(d)))
+        return self._asking("How far back?", choices, "days", int)
+
+
+def _nothing(_: str) -> None:
+    """Filters change the journal below before the question closes (see `changes`)."""
 
 
 class FindScreen(AskScreen):
@@ -91,6 +105,7 @@ class FindScreen(AskScreen):
         super().__init__(
             "Find",
             "Find these words in notes and names:",
-            lambda words: journal.apply(journal.filter.change(text=words)),
+            _nothing,
             value=journal.filter.text,
+            changes=lambda words: journal.apply(journal.filter.change(text=words)),
         )

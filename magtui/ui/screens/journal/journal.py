@@ -79,6 +79,10 @@ class JournalScreen(CalmScreen):
     def on_mount(self) -> None:
         self.journaling.read_newest()
         self.show_rows()
+        # Only once the first rows are on screen: the reading thread shares the interpreter.
+        self.call_after_refresh(self._read_the_rest)
+
+    def _read_the_rest(self) -> None:
         self._reader = self.run_worker(
             self.journaling.read_all, thread=True, exit_on_error=False, name="journal"
         )
@@ -96,8 +100,7 @@ class JournalScreen(CalmScreen):
     # What is shown
 
     def rows(self) -> Sequence[EntryContent]:
-        shown = self.filter.apply(self.journaling.view(), self.shell.session.clock())
-        return shown[::-1]
+        return self.journaling.index.newest_first(self.filter, self.shell.session.clock())
 
     def show_rows(self, keep: EntryContent | None = None) -> None:
         rows = self.rows()
