@@ -98,10 +98,11 @@ def _own_phrases(texts: list[str], case: ScreenCase) -> set[str]:
     }
 
 
-async def _all_app_phrases(make_app: MakeApp) -> set[str]:
+async def _all_app_phrases(make_app: MakeApp, folder: Path) -> set[str]:
     found: set[str] = set(phrases(TOO_SMALL)) | set(phrases(COLOUR_OFF))
     for case in SCREENS:
-        app = case.app(make_app)
+        # A data folder each, so what one screen's keys saved never changes another screen.
+        app = case.app(make_app, folder=folder / case.name)
         async with app.run_test(size=(160, 60)) as pilot:
             await pilot.press(*case.keys)
             await pilot.pause()
@@ -112,8 +113,8 @@ async def _all_app_phrases(make_app: MakeApp) -> set[str]:
     return {phrase for phrase in found if not is_seed(phrase)}
 
 
-async def test_every_phrase_is_the_seeds_or_reviewed(make_app: MakeApp) -> None:
-    own = await _all_app_phrases(make_app)
+async def test_every_phrase_is_the_seeds_or_reviewed(make_app: MakeApp, tmp_path: Path) -> None:
+    own = await _all_app_phrases(make_app, tmp_path)
     unreviewed = sorted(own - reviewed())
     assert unreviewed == [], "new wording to review:\n" + "\n".join(unreviewed)
     stale = sorted(reviewed() - own)

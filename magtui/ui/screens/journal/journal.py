@@ -82,6 +82,11 @@ class JournalScreen(CalmScreen):
         # Only once the first rows are on screen: the reading thread shares the interpreter.
         self.call_after_refresh(self._read_the_rest)
 
+    def on_screen_resume(self) -> None:
+        """Back from a quick log or an entry: show what was written meanwhile."""
+        if self.entry_list.is_attached:
+            self.show_rows()
+
     def _read_the_rest(self) -> None:
         self._reader = self.run_worker(
             self.journaling.read_all, thread=True, exit_on_error=False, name="journal"
