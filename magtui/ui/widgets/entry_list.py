@@ -94,7 +94,7 @@ class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
         self._keep_cursor_visible()
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.scrollable_content_region.width  # the scrollbar's column left out
         index = round(self.scroll_y) + y
         base = self.rich_style
         if not 0 <= index < len(self.rows):
