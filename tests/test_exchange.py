@@ -226,3 +226,23 @@ def test_a_guided_session_and_its_note_read_plainly_in_every_format(
     rows = list(csv.DictReader(io.StringIO(table.getvalue())))
     assert rows[0]["duration_seconds"] == str(seconds)
     assert (rows[1]["relief"], rows[1]["after"]) == ("pain;sensory", session.id)
+
+
+def test_csv_has_a_column_for_every_field_of_every_kind_of_entry() -> None:
+    from dataclasses import fields
+
+    from magtui.domain import entries
+    from magtui.exchange.csv_format import COLUMNS
+
+    kinds = [
+        entries.ZoneCheckIn,
+        entries.TopicalSession,
+        entries.CapsuleDose,
+        entries.Reaction,
+        entries.Note,
+        entries.Product,
+        entries.Deletion,
+        entries.Undo,
+    ]
+    named = {field.name for kind in kinds for field in fields(kind)} - {"schema_version"}
+    assert named <= set(COLUMNS), named - set(COLUMNS)

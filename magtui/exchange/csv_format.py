@@ -33,6 +33,14 @@ COLUMNS = (
     "severity",
     "relief",
     "after",
+    "important",
+    "name",
+    "product_type",
+    "unscented",
+    "ingredients",
+    "replaces",
+    "deletes",
+    "undoes",
     "note",
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
