@@ -157,6 +157,21 @@ async def test_filters_add_up_and_show_all_clears_them(make_app: MakeApp) -> Non
         assert "Reaction: itch, moderate" in screen_words(app)
 
 
+async def test_a_month_is_chosen_from_the_months_the_journal_has(make_app: MakeApp) -> None:
+    app = make_app(sample=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*JOURNAL)
+        await app.workers.wait_for_complete()
+        await pilot.press("f", "m")
+        await pilot.pause()
+        shown = screen_words(app)
+        assert "1 November 2026" in shown and "2 October 2026" in shown
+        await pilot.press("2")
+        await pilot.pause()
+        shown = screen_words(app)
+        assert "October 2026 · 2 entries" in shown and "Nov" not in shown.split("entries")[1]
+
+
 async def test_find_looks_in_what_was_typed_whatever_the_letter_case(make_app: MakeApp) -> None:
     app = make_app(sample=True)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Generic, TypeVar, cast
 
@@ -49,6 +49,8 @@ class JournalFilter:
     answer: Answer | None = None
     days: int | None = None
     """Only the last so many days."""
+    month: str | None = None
+    """Only one month, as '2026-10', in this machine's time zone."""
     text: str = ""
 
     def change(self, **changes: object) -> JournalFilter:
@@ -71,6 +73,8 @@ class JournalFilter:
             parts.append(str(self.answer))
         if self.days:
             parts.append(f"last {self.days} days")
+        if self.month:
+            parts.append(month_words(self.month))
         if self.text:
             parts.append(f"“{self.text}”")
         return " · ".join(parts) or "Everything"
@@ -88,6 +92,8 @@ class JournalFilter:
             found.append(("answer", self.answer))
         if self.days:
             found.append(("since", now - timedelta(days=self.days)))
+        if self.month:
+            found.append(("month", self.month))
         if self.text:
             found.append(("text", self.text.casefold()))
         return found
@@ -132,6 +138,12 @@ class JournalIndex(Generic[Shown]):
         return [view[i] for i in positions]
 
 
+def month_words(month: str) -> str:
+    """'2026-10' as 'October 2026'."""
+    year, number = month.split("-")
+    return f"{date(int(year), int(number), 1):%B} {year}"
+
+
 def _kind(entry: Entry) -> str:
     """A topical session's method ('soak'), or the entry's kind ('capsule')."""
     return entry.method.value if isinstance(entry, TopicalSession) else entry.kind
@@ -166,5 +178,6 @@ COLUMNS: dict[str, Callable[[Entry], object]] = {
     "zone": lambda entry: getattr(entry, "zone", None),
     "answer": _answer,
     "at": lambda entry: entry.at,
+    "month": lambda entry: f"{entry.at.astimezone():%Y-%m}",
     "text": _searchable,
 }

@@ -77,14 +77,18 @@ class Journaling:
         return self.session.services.journal
 
     def read_newest(self) -> History:
-        """The newest months only: what the screen shows first, fast at any journal size."""
+        """The newest months only: what the screen shows first, fast at any journal size.
+
+        A journal that has no older months is complete at once, with nothing left to read.
+        """
         months = []
-        for count, month in enumerate(self.journal.newest_months(), 1):
+        reading = self.journal.newest_months()
+        for month in reading:
             months.append(month)
-            if count == NEWEST_MONTHS_FIRST:
+            if len(months) == NEWEST_MONTHS_FIRST:
                 break
+        self.complete = next(reading, None) is None
         self._entries = [entry for month in reversed(months) for entry in month]
-        self.complete = False
         self._set_history(history_of(sorted(self._entries, key=_by_id)))
         return self.history
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from magtui.domain.journal_filter import KIND_WORDS, Answer
+from magtui.domain.journal_filter import KIND_WORDS, Answer, month_words
 from magtui.domain.tolerance import standings
 from magtui.domain.zones import Zone
 from magtui.ui.screens.pick import AskScreen, PickScreen
@@ -41,6 +41,7 @@ class FilterScreen(StepScreen):
             Choice("z", "One zone", shown.zone.label if shown.zone else "every zone", "zone"),
             Choice("r", "Reactions", str(shown.answer or "all answers"), "answer"),
             Choice("t", "Recent days", f"last {shown.days} days" if shown.days else "all", "days"),
+            Choice("m", "One month", month_words(shown.month) if shown.month else "all", "month"),
         ]
 
     async def choose(self, value: str) -> None:
@@ -85,6 +86,15 @@ class FilterScreen(StepScreen):
             Choice("r", "A reaction", "entries that name one", Answer.SOME.value),
         ]
         return self._asking("Which answers?", choices, "answer", Answer)
+
+    def _month(self) -> PickScreen:
+        """The months the journal has entries in, newest first (nine at most, one key each)."""
+        months = sorted(
+            {str(value) for value in self.shell.session.journaling.index.column("month")},
+            reverse=True,
+        )[:PRODUCTS_LISTED]
+        choices = [Choice(str(n), month_words(m), "", m) for n, m in enumerate(months, 1)]
+        return self._asking("Which month?", choices, "month", str)
 
     def _days(self) -> PickScreen:
         choices = [

@@ -79,8 +79,9 @@ class JournalScreen(CalmScreen):
     def on_mount(self) -> None:
         self.journaling.read_newest()
         self.show_rows()
-        # Only once the first rows are on screen: the reading thread shares the interpreter.
-        self.call_after_refresh(self._read_the_rest)
+        if not self.journaling.complete:
+            # Once the first rows are on screen: the reading thread shares the interpreter.
+            self.call_after_refresh(self._read_the_rest)
 
     def on_screen_resume(self) -> None:
         """Back from a quick log or an entry: show what was written meanwhile."""
