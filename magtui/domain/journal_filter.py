@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 from magtui.domain.entries import Entry, Product, Reaction, TopicalSession
 from magtui.domain.tolerance import product_key
@@ -79,9 +79,9 @@ class JournalFilter:
             parts.append(f"“{self.text}”")
         return " · ".join(parts) or "Everything"
 
-    def wanted(self, now: datetime) -> list[tuple[str, object]]:
+    def wanted(self, now: datetime) -> list[tuple[str, Any]]:
         """(column, value) pairs an entry must match; 'text' and 'since' match differently."""
-        found: list[tuple[str, object]] = []
+        found: list[tuple[str, Any]] = []
         if self.kind:
             found.append(("kind", self.kind))
         if self.product:
@@ -108,9 +108,9 @@ class JournalIndex(Generic[Shown]):
 
     def __init__(self, view: Sequence[Shown]) -> None:
         self.view = view
-        self._columns: dict[str, list[object]] = {}
+        self._columns: dict[str, list[Any]] = {}
 
-    def column(self, name: str) -> list[object]:
+    def column(self, name: str) -> list[Any]:
         if name not in self._columns:
             make = COLUMNS[name]
             self._columns[name] = [make(entry) for entry in self.view]
@@ -123,19 +123,20 @@ class JournalIndex(Generic[Shown]):
 
     def newest_first(self, chosen: JournalFilter, now: datetime) -> list[Shown]:
         """The entries `chosen` lets through, newest first."""
-        positions: Sequence[int] = range(len(self.view) - 1, -1, -1)
+        positions: list[int] | None = None  # None: every entry so far
         for name, value in chosen.wanted(now):
-            values = self.column("at" if name == "since" else name)
+            values: list[Any] = self.column("at" if name == "since" else name)
+            pairs = enumerate(values) if positions is None else ((i, values[i]) for i in positions)
             if name == "text":
-                needle = cast(str, value)
-                positions = [i for i in positions if needle in cast(str, values[i])]
+                positions = [i for i, text in pairs if value in text]
             elif name == "since":
-                since = cast(datetime, value)
-                positions = [i for i in positions if cast(datetime, values[i]) >= since]
+                positions = [i for i, at in pairs if at >= value]
             else:
-                positions = [i for i in positions if values[i] == value]
+                positions = [i for i, found in pairs if found == value]
         view = self.view
-        return [view[i] for i in positions]
+        if positions is None:
+            return list(reversed(view))
+        return [view[i] for i in reversed(positions)]
 
 
 def month_words(month: str) -> str:

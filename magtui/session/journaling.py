@@ -70,6 +70,8 @@ class Journaling:
         self.complete = False
         self.history: History = history_of([])
         self.index: JournalIndex[Content] = JournalIndex([])
+        self.version = 0
+        """Counts every change of the view, so a screen knows whether it is showing the latest."""
         """The current view in columns, for filters and find."""
 
     @property
@@ -93,6 +95,7 @@ class Journaling:
         return self.history
 
     def _set_history(self, history: History, index: JournalIndex[Content] | None = None) -> None:
+        self.version += 1
         self.history = history
         self.index = index or JournalIndex(history.view)
 
