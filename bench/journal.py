@@ -12,6 +12,7 @@ hits both alike.
 
 from __future__ import annotations
 
+import math
 import os
 import statistics
 import subprocess
@@ -70,8 +71,9 @@ def build_journal(size: int) -> Path:
 
 
 def percentile(values: list[float], fraction: float) -> float:
+    """Nearest rank: the smallest value at least `fraction` of the values are at or below."""
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
 def insert_times(folder: Path) -> list[float]:
