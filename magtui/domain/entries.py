@@ -25,7 +25,6 @@ __all__ = [
     "AlpimsDomain",
     "CapsuleDose",
     "CapsuleForm",
-    "Change",
     "Content",
     "Deletion",
     "Entry",
@@ -193,4 +192,3 @@ ENTRY_KINDS = ("zone", "topical", "capsule", "reaction", "note", "product", "del
 CONTENT_KINDS = ENTRY_KINDS[:6]
 """Kinds that say something; the last two only change which entries the current view shows."""
 Content = ZoneCheckIn | TopicalSession | CapsuleDose | Reaction | Note | Product
-Change = Deletion | Undo

@@ -7,7 +7,6 @@ at once, so a crash never loses one; an undo is one more.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -84,12 +83,11 @@ class Journaling:
         A journal that has no older months is complete at once, with nothing left to read.
         """
         months = []
-        reading = self.journal.newest_months()
-        for month in reading:
+        for month in self.journal.newest_months():
             months.append(month)
             if len(months) == NEWEST_MONTHS_FIRST:
                 break
-        self.complete = next(reading, None) is None
+        self.complete = self.journal.month_count() <= NEWEST_MONTHS_FIRST
         self._entries = [entry for month in reversed(months) for entry in month]
         self._set_history(history_of(sorted(self._entries, key=_by_id)))
         return self.history
@@ -217,9 +215,6 @@ class Journaling:
         undo = new_entry({**self._stamp(), "kind": "undo", "undoes": change.id})
         self._write(undo)
         return undo
-
-    def view(self) -> Sequence[Content]:
-        return self.history.view
 
 
 def _by_id(entry: Entry) -> str:

@@ -211,6 +211,10 @@ class Journal:
         for parts in self._months().values():
             yield [entry for part in parts for entry in self._read_part(part)]
 
+    def month_count(self) -> int:
+        """How many months hold entries: one listing of the folder, nothing read."""
+        return len(self._months())
+
     def latest_zone(self) -> ZoneCheckIn | None:
         """The most recent check-in, or None before the first; usually reads one month."""
         for parts in self._months().values():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from magtui.domain.entries import LINE_LIMIT
+from magtui.ui.screens.guided.naming import CONTROL_CHARACTERS
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.screens.typed import TypedScreen
 from magtui.ui.widgets.choice import Choice
@@ -17,7 +18,6 @@ Picked = Callable[[str], Awaitable[None] | None]
 Changes = Callable[[str], None]
 """An answer that only changes the screen below: applied before this one closes, so the
 screen below is drawn once, already changed."""
-CONTROL_CHARACTERS = {*range(0x20), *range(0x7F, 0xA0)}
 
 
 class PickScreen(StepScreen):
