@@ -134,7 +134,7 @@ def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     log.add_argument("method", metavar="METHOD", help="soak, spray, cream, balm, capsule or note")
     log.add_argument("--at", default="now", metavar="WHEN", help="now, 15m ago, 2h ago or ISO")
-    log.add_argument("--product", metavar="P", help="what you used")
+    log.add_argument("--product", metavar="P", help="what you used (for capsules, its name)")
     log.add_argument(
         "--amount", metavar="X", help="how much; for capsules a fraction such as 1/4 or 1/2"
     )
@@ -144,6 +144,7 @@ def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
     log.add_argument("--seconds", type=int, metavar="N", help="how long it lasted, in seconds")
     log.add_argument("--form", metavar="F", help=f"capsule form: {', '.join(CapsuleForm)}")
     log.add_argument("--mg", type=float, metavar="N", help="milligrams of magnesium")
+    log.add_argument("--food", metavar="with|without", help="for capsules: taken with food or not")
     log.add_argument("--zone", choices=[z.value for z in Zone], help="default: your current zone")
     log.add_argument("--reaction", metavar="R", help=f"one of {', '.join(ReactionKind)}")
     log.add_argument("--severity", type=int, metavar="N", help="0 (none) to 3 (strong)")

@@ -55,6 +55,8 @@ SOAK = ("enter", "3", "enter")
 TIMER = (*SOAK, "enter", "enter", "enter")
 """Unnamed, none of the checks apply, 5 mins: the timer runs (by a clock that stands still)."""
 ENDED = (*TIMER, "escape", "s")
+CAPSULES = ("enter", "c")
+"""From start-up: the capsules screen of the zone the case starts in."""
 JOURNAL = ("enter", "j")
 """From start-up on the sample journal: the journal screen, its newest rows shown."""
 
@@ -176,6 +178,45 @@ SCREENS = [
     ScreenCase("journal-find", (*JOURNAL, "slash"), "Find these words", typing=True, sample=True),
     ScreenCase("pictures", (*JOURNAL, "v"), "Zone of each day, last 30 days", sample=True),
     ScreenCase("products", ("enter", "p"), "Your products", sample=True),
+    *(
+        case
+        for zone in Zone
+        for case in (
+            ScreenCase(
+                f"capsules-{zone.value}",
+                CAPSULES,
+                f"{zone.label} zone",
+                zone=zone,
+                choosing=True,
+                sample=True,
+            ),
+            ScreenCase(
+                f"dose-{zone.value}",
+                (*CAPSULES, "d"),
+                "How much?",
+                zone=zone,
+                choosing=True,
+                sample=True,
+                colourless=zone is Zone.RED,
+            ),
+        )
+    ),
+    ScreenCase("dose-form", (*CAPSULES, "d", "c"), "Which form?", choosing=True, sample=True),
+    ScreenCase(
+        "dose-gate-red",
+        (*CAPSULES, "d", "c", "2", "enter"),
+        "Your journal has no dose",
+        sample=True,
+    ),
+    ScreenCase(
+        "dose-gate-yellow",
+        (*CAPSULES, "d", "c", "2", "enter"),
+        "Your journal has no dose",
+        zone=Zone.YELLOW,
+        sample=True,
+        colourless=False,
+    ),
+    ScreenCase("capsule-mg", (*CAPSULES, "d", "m"), "How many mg", typing=True, sample=True),
 ]
 
 PICTURES = {
@@ -238,3 +279,24 @@ JOURNAL_PICTURES = {
 """The journal's screens, drawn in the default (high-contrast) look at both sizes."""
 
 JOURNAL_SCREENS = [case for case in SCREENS if case.name in JOURNAL_PICTURES]
+
+CAPSULE_PICTURES = {
+    **{
+        f"capsules-{zone.value}": "the seed's zone table row with the consult line first, "
+        "today and the days with doses beside the guide's ranges, then log a dose, add a "
+        "capsule, a reaction"
+        for zone in Zone
+    },
+    **{
+        f"dose-{zone.value}": "¼, ½, 1 capsule and milligrams, the last dose's 100 mg "
+        "highlighted; what is saved with it; the guide's food line and the consult line"
+        for zone in Zone
+    },
+    "dose-form": "the guide's six forms with best-for and what the journal says, another form",
+    "dose-gate-red": "no dose of taurate in the journal, the Red zone row, the seed's caution, "
+    "the consult line; y logs it anyway, Enter goes back",
+    "dose-gate-yellow": "no dose of taurate, the Yellow zone row and the consult line",
+}
+"""The capsule screens, in the default look at both sizes."""
+
+CAPSULE_SCREENS = [case for case in SCREENS if case.name in CAPSULE_PICTURES]

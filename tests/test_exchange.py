@@ -120,8 +120,8 @@ def test_markdown_reads_as_a_dated_list_and_shows_typed_text_as_typed() -> None:
     assert count == 5
     assert "## Friday 30 October 2026" in text and "## Sunday 1 November 2026" in text
     assert "- 21:15 · Zone: Yellow" in text
-    assert "Capsule: glycinate, 0\\.5 capsule, 100 mg" not in text
-    assert "Capsule: glycinate, 0.5 capsule, 100 mg" in text
+    assert "Capsule: glycinate, ½ capsule, 100 mg" in text
+    assert "0\\.5 capsule" not in text, "a half is written ½, with nothing to escape"
     assert "\\*bold\\* \\# not a heading" in text
     assert escape("[link](x)") == "\\[link\\]\\(x\\)"
 

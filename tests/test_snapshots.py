@@ -13,6 +13,8 @@ import pytest
 from magtui.domain.themes import ThemeName
 from tests.conftest import MakeApp
 from tests.screens import (
+    CAPSULE_PICTURES,
+    CAPSULE_SCREENS,
     JOURNAL_PICTURES,
     JOURNAL_SCREENS,
     PICTURES,
@@ -56,3 +58,12 @@ def test_each_journal_screen_looks_as_reviewed(
 ) -> None:
     app = case.app(make_app)
     assert snap_compare(app, press=case.keys, terminal_size=size), JOURNAL_PICTURES[case.name]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("case", CAPSULE_SCREENS, ids=[case.name for case in CAPSULE_SCREENS])
+def test_each_capsule_screen_looks_as_reviewed(
+    make_app: MakeApp, snap_compare: SnapCompare, case: ScreenCase, size: tuple[int, int]
+) -> None:
+    app = case.app(make_app)
+    assert snap_compare(app, press=case.keys, terminal_size=size), CAPSULE_PICTURES[case.name]

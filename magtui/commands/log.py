@@ -15,6 +15,7 @@ from magtui.domain.clock import system_clock
 from magtui.domain.entries import Entry
 from magtui.domain.shown import printable
 from magtui.domain.when import describe_when
+from magtui.domain.zones import Zone
 from magtui.storage.files import StorageError
 from magtui.storage.journal import Journal
 
@@ -33,7 +34,16 @@ def run_log(data_dir: Path, request: LogRequest, *, quiet: bool = False) -> int:
         journal = Journal(data_dir)
         needs_zone = request.zone is None and request.method in ONLY_FOR["zone"]
         latest = journal.latest_zone() if needs_zone else None
-        entries = build_entries(request, now, latest.zone if latest else None)
+        zone = latest.zone if latest else None
+        caution = None
+        if request.method == "capsule":
+            from magtui.commands.log_capsule import caution as gate
+            from magtui.commands.log_capsule import with_label_mg
+
+            request = with_label_mg(request, journal)
+            given = Zone(request.zone.lower()) if request.zone else zone
+            caution = gate(request.form or "", given, journal)
+        entries = build_entries(request, now, zone)
     except LogProblem as problem:
         complain(str(problem))
         return 2
@@ -47,6 +57,8 @@ def run_log(data_dir: Path, request: LogRequest, *, quiet: bool = False) -> int:
         return 1
     if journal.notice:
         complain(journal.notice)
+    if caution:
+        complain(caution)
     for entry in entries:
         say(entry.id if quiet else confirmation(entry, now))
     return 0

@@ -34,11 +34,13 @@ OPTION_OF_FIELD = {
     "severity": "--severity",
     "relief": "--relief",
     "zone": "--zone",
+    "with_food": "--food",
 }
 TOPICAL = tuple(method.value for method in TopicalMethod)
 METHODS = (*TOPICAL, "capsule", "note")
 ONLY_FOR = {
-    "product": TOPICAL,
+    "product": (*TOPICAL, "capsule"),
+    "food": ("capsule",),
     "area": TOPICAL,
     "dilution": TOPICAL,
     "minutes": TOPICAL,
@@ -70,6 +72,7 @@ class LogRequest:
     seconds: int | None = None
     form: str | None = None
     mg: float | None = None
+    food: str | None = None
     zone: str | None = None
     reaction: str | None = None
     severity: int | None = None
@@ -93,6 +96,22 @@ def capsule_fraction(text: str) -> float:
         raise LogProblem(
             f"--amount {shown(text)} is not a share of a capsule; give one like 1/4, 1/2, 1 or 2."
         ) from None
+
+
+def dose_fraction(request: LogRequest) -> float:
+    return capsule_fraction(request.amount) if request.amount else 1.0
+
+
+def _food(text: str | None) -> bool | None:
+    if text is None:
+        return None
+    answer = FOOD.get(text.lower())
+    if answer is None:
+        raise LogProblem(f"--food {shown(text)} is not an answer; give with or without.")
+    return answer
+
+
+FOOD = {"with": True, "without": False}
 
 
 def _check_options_fit(request: LogRequest) -> None:
@@ -136,13 +155,14 @@ def _main_fields(request: LogRequest, zone: str | None) -> dict[str, object] | N
     if request.method == "capsule":
         if request.form is None:
             raise LogProblem("A capsule dose needs --form, for example --form glycinate.")
-        fraction = capsule_fraction(request.amount) if request.amount else 1.0
         return {
             "kind": "capsule",
             "form": request.form.lower(),
             "mg": request.mg,
-            "fraction": fraction,
+            "fraction": dose_fraction(request),
             "zone": zone,
+            "product": request.product or "",
+            "with_food": _food(request.food),
         }
     return {
         "kind": "topical",

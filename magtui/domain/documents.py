@@ -50,7 +50,12 @@ def _from_version_3(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-MIGRATIONS = {1: _from_version_1, 2: _from_version_2, 3: _from_version_3}
+def _from_version_4(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 only added capsule fields; a version 4 document means the same."""
+    return document
+
+
+MIGRATIONS = {1: _from_version_1, 2: _from_version_2, 3: _from_version_3, 4: _from_version_4}
 """Each step takes a document of version N (the key) to version N + 1."""
 
 

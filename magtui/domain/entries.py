@@ -48,6 +48,8 @@ EntryId = Annotated[str, Field(pattern=ID_PATTERN)]
 LINE_LIMIT = 80
 SHORT_LIMIT = 40
 NOTE_LIMIT = 2000
+MG_LIMIT = 2000
+"""Milligrams above this in one dose or capsule are a typing slip, not a label."""
 
 
 # Control characters cannot be typed on purpose and break exports; newlines and tabs are kept in
@@ -68,7 +70,7 @@ _CONFIG = ConfigDict(extra="forbid", defer_build=True)
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class _Entry:
-    schema_version: Literal[4] = 4
+    schema_version: Literal[5] = 5
     id: EntryId
     at: AwareDatetime
     logged_at: AwareDatetime
@@ -111,9 +113,15 @@ class CapsuleDose(_Content):
 
     kind: Literal["capsule"] = "capsule"
     form: CapsuleForm
-    mg: float | None = Field(default=None, gt=0, le=2000, allow_inf_nan=False)
+    mg: float | None = Field(default=None, gt=0, le=MG_LIMIT, allow_inf_nan=False)
+    """Milligrams of elemental magnesium, when known: typed, or the capsule's label times
+    `fraction`."""
     fraction: float = Field(default=1.0, gt=0, le=10, allow_inf_nan=False)
     zone: Zone | None = None
+    product: Line = ""
+    """Which of the person's capsules, by name, when they named one."""
+    with_food: bool | None = None
+    """None when not said."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
@@ -166,6 +174,10 @@ class Product(_Content):
     product_type: ProductType | None = None
     unscented: bool | None = None
     ingredients: NoteText = ""
+    form: CapsuleForm | None = None
+    """For capsules: the form on the label."""
+    mg_per_capsule: float | None = Field(default=None, gt=0, le=MG_LIMIT, allow_inf_nan=False)
+    """For capsules: elemental magnesium in one capsule, from the label."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)

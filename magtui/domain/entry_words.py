@@ -54,8 +54,21 @@ def relief_words(relief: tuple[AlpimsDomain, ...]) -> str:
     return "relief in " + ", ".join(domain.value for domain in relief)
 
 
+FRACTIONS = {0.25: "¼", 0.5: "½", 0.75: "¾"}
+
+
 def capsule_amount(fraction: float) -> str:
-    return f"{fraction:g} capsule" + ("" if fraction <= 1 else "s")
+    """'¼ capsule', '1 capsule', '1½ capsules', '0.3 capsule'."""
+    whole, part = divmod(fraction, 1)
+    if part in FRACTIONS:
+        number = (f"{whole:g}" if whole else "") + FRACTIONS[part]
+    else:
+        number = f"{fraction:g}"
+    return f"{number} capsule" + ("" if fraction <= 1 else "s")
+
+
+def food_words(with_food: bool | None) -> str:
+    return {True: "with food", False: "without food", None: "food not said"}[with_food]
 
 
 def describe(entry: Entry, typed: Typed = one_line) -> str:
@@ -75,9 +88,14 @@ def describe(entry: Entry, typed: Typed = one_line) -> str:
         if entry.zone:
             parts.append(f"in {entry.zone.label}")
     elif isinstance(entry, CapsuleDose):
-        parts = [f"Capsule: {entry.form.value}", capsule_amount(entry.fraction)]
+        parts = [f"Capsule: {entry.form.value}"]
+        if entry.product:
+            parts.append(typed(entry.product))
+        parts.append(capsule_amount(entry.fraction))
         if entry.mg:
             parts.append(f"{entry.mg:g} mg")
+        if entry.with_food is not None:
+            parts.append(food_words(entry.with_food))
         if entry.zone:
             parts.append(f"in {entry.zone.label}")
     elif isinstance(entry, Reaction):
@@ -88,6 +106,10 @@ def describe(entry: Entry, typed: Typed = one_line) -> str:
         parts = [f"Product: {typed(entry.name)}"]
         if entry.product_type:
             parts.append(entry.product_type.value)
+        if entry.form:
+            parts.append(entry.form.value)
+        if entry.mg_per_capsule:
+            parts.append(f"{entry.mg_per_capsule:g} mg a capsule")
         if entry.unscented is not None:
             parts.append("unscented" if entry.unscented else "scented")
         if entry.ingredients:

@@ -28,6 +28,7 @@ from magtui.domain.guidance_parts import (
     sentences,
     words_of,
 )
+from magtui.domain.vocabulary import CapsuleForm as CapsuleFormId
 from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
 
@@ -245,6 +246,24 @@ class CapsulesFile(SeedModel):
     versus_topical: Items[Comparison]
     when_capsules_better: Items[Text]
     when_topical_better: Items[Text]
+    starting_range_mg: tuple[int, int]
+    upper_range_mg: tuple[int, int]
+    food_line: Text
+    trial_caution: Text
+
+    @model_validator(mode="after")
+    def _numbers_and_lines_are_the_seeds(self) -> CapsulesFile:
+        for low, high in (self.starting_range_mg, self.upper_range_mg):
+            if not any(f"{low}–{high} mg" in line for line in self.starting_dose):
+                raise ValueError(f"{low}–{high} mg must be written in a starting_dose line")
+        if self.food_line not in self.starting_dose:
+            raise ValueError("food_line must be one of the starting_dose lines")
+        if self.trial_caution not in self.cautions:
+            raise ValueError("trial_caution must be one of the cautions")
+        named = [form for form in CapsuleFormId if form is not CapsuleFormId.OTHER]
+        if sorted(f.id for f in self.forms) != sorted(named):
+            raise ValueError(f"forms must be {', '.join(named)}, once each")
+        return self
 
 
 class DisclaimerFile(SeedModel):

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Final
 
-ENTRY_SCHEMA_VERSION: Final = 4
+ENTRY_SCHEMA_VERSION: Final = 5
 """Version 2 added `logged_at` (when an entry was written, as opposed to when it happened);
 version 3 added a session's `duration_seconds` and a note's `relief` and `after`; version 4
-added corrections (`replaces`), deletions, undos, products and a note's `important`."""
+added corrections (`replaces`), deletions, undos, products and a note's `important`; version 5
+added capsule products (`form`, `mg_per_capsule`) and a dose's `product` and `with_food`."""
 
 ENTRY_SCHEMA_VERSIONS_READ: Final = frozenset(range(1, ENTRY_SCHEMA_VERSION + 1))
 """Every version this magtui reads; older ones are migrated as they are read."""

@@ -7,19 +7,20 @@
 A reaction belongs to a use only when it names that use (`after`), as the guided session and the
 quick log write it; the app never guesses which product a loose reaction was about. Names match
 whatever their letter case or spacing. Only the current view counts: a corrected entry counts as
-corrected, a deleted one not at all.
+corrected, a deleted one not at all. Capsule forms follow the same rules, counted by form
+(`form_standings`); capsule products are not skin products and are left to them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from magtui.domain.entries import Product, Reaction, TopicalSession
+from magtui.domain.entries import CapsuleDose, Content, Product, Reaction, TopicalSession
 from magtui.domain.history import History
-from magtui.domain.vocabulary import ReactionKind
+from magtui.domain.vocabulary import CapsuleForm, ProductType, ReactionKind
 
 TOLERATED_AFTER_USES = 2
 
@@ -57,7 +58,7 @@ class Standing:
 
 
 def standings(history: History) -> dict[str, Standing]:
-    """Every product named in the current view, by `product_key`, in the order first seen."""
+    """Every skin product named in the current view, by `product_key`, in the order first seen."""
     found: dict[str, Standing] = {}
 
     def standing(name: str) -> Standing:
@@ -67,22 +68,49 @@ def standings(history: History) -> dict[str, Standing]:
         return found[key]
 
     for entry in history.view:
-        if isinstance(entry, Product):
+        if isinstance(entry, Product) and entry.product_type is not ProductType.CAPSULES:
             standing(entry.name).record = entry
         elif isinstance(entry, TopicalSession) and product_key(entry.product):
             used = standing(entry.product)
             used.name = " ".join(entry.product.split())
-            used.uses += 1
-            used.last_used = entry.at
-    for entry in history.view:
-        if not isinstance(entry, Reaction) or entry.reaction is ReactionKind.NONE:
-            continue
-        session = history.current(entry.after) if entry.after else None
-        if isinstance(session, TopicalSession) and product_key(session.product):
-            reacted = standing(session.product)
-            if reacted.last_reaction is None or entry.at >= reacted.last_reaction.at:
-                reacted.last_reaction = entry
+            _count_use(used, entry)
+    for reaction, use in _reactions_to_uses(history):
+        if isinstance(use, TopicalSession) and product_key(use.product):
+            _count_reaction(standing(use.product), reaction)
     return found
+
+
+def form_standings(history: History) -> dict[CapsuleForm, Standing]:
+    """Every capsule form dosed in the current view, by the same rules as products."""
+    found: dict[CapsuleForm, Standing] = {}
+
+    def standing(form: CapsuleForm) -> Standing:
+        return found.setdefault(form, Standing(name=form.value))
+
+    for entry in history.view:
+        if isinstance(entry, CapsuleDose):
+            _count_use(standing(entry.form), entry)
+    for reaction, use in _reactions_to_uses(history):
+        if isinstance(use, CapsuleDose):
+            _count_reaction(standing(use.form), reaction)
+    return found
+
+
+def _count_use(standing: Standing, use: Content) -> None:
+    standing.uses += 1
+    standing.last_used = use.at
+
+
+def _count_reaction(standing: Standing, reaction: Reaction) -> None:
+    if standing.last_reaction is None or reaction.at >= standing.last_reaction.at:
+        standing.last_reaction = reaction
+
+
+def _reactions_to_uses(history: History) -> Iterator[tuple[Reaction, Content | None]]:
+    """Each reaction other than 'none' in the current view, with the use it names, if any."""
+    for entry in history.view:
+        if isinstance(entry, Reaction) and entry.reaction is not ReactionKind.NONE:
+            yield entry, history.current(entry.after) if entry.after else None
 
 
 def tolerance_of(history: History, name: str) -> Tolerance:

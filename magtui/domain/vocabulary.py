@@ -58,9 +58,10 @@ class CapsuleForm(StrEnum):
 
 
 class ProductType(StrEnum):
-    """What kind of product it is, in the seeds' words for the four topical forms."""
+    """What kind of product it is, in the seeds' words for the four topical forms and capsules."""
 
     CREAM = "cream"
     OIL = "oil"
     SALTS = "soak salts"
     BALM = "balm"
+    CAPSULES = "capsules"

@@ -125,9 +125,13 @@ class Journaling:
         return self.adopt(self.read_all())
 
     def save_product(self, fields: dict[str, Any]) -> Entry:
-        product = new_entry({**self._stamp(), "kind": "product", **fields})
-        self._write(product)
-        return product
+        return self.save({"kind": "product", **fields})
+
+    def save(self, fields: dict[str, Any], at: datetime | None = None) -> Entry:
+        """A new entry of `fields`, happening `at` (now if not given), written at once."""
+        entry = new_entry({**self._stamp(at), **fields})
+        self._write(entry)
+        return entry
 
     def _write(self, *entries: Entry) -> None:
         self.journal.add(*entries)

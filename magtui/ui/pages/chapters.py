@@ -84,24 +84,34 @@ def _rrp(guidance: Guidance) -> Blocks:
     )
 
 
-def _capsules(guidance: Guidance) -> Blocks:
-    capsules, consult = guidance.capsules, guidance.disclaimer.consult_line
-    yield paragraph(capsules.intro)
-    yield dose_section(
+def why_green_first(guidance: Guidance) -> Widget:
+    capsules = guidance.capsules
+    return dose_section(
         heading("Why magnesium capsules are best started in the Green Zone"),
         definitions((r.reason, r.why) for r in capsules.why_start_in_green),
         paragraph(capsules.green_start_summary),
-        consult_line=consult,
+        consult_line=guidance.disclaimer.consult_line,
     )
-    yield heading("Common capsule forms and uses")
-    yield definitions((f.name, f"Best for: {f.best_for}. {f.notes}.") for f in capsules.forms)
-    yield dose_section(
+
+
+def cautions_and_starting_dose(guidance: Guidance) -> Widget:
+    capsules = guidance.capsules
+    return dose_section(
         heading("Cautions in ALPIMS bodies"),
         bullets(capsules.cautions),
         heading("Suggested starting dose"),
         bullets(capsules.starting_dose),
-        consult_line=consult,
+        consult_line=guidance.disclaimer.consult_line,
     )
+
+
+def _capsules(guidance: Guidance) -> Blocks:
+    capsules = guidance.capsules
+    yield paragraph(capsules.intro)
+    yield why_green_first(guidance)
+    yield heading("Common capsule forms and uses")
+    yield definitions((f.name, f"Best for: {f.best_for}. {f.notes}.") for f in capsules.forms)
+    yield cautions_and_starting_dose(guidance)
     yield quote(capsules.timing_quote)
 
 

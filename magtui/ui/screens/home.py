@@ -26,6 +26,7 @@ class HomeScreen(ChoiceScreen):
         *(Binding(str(n), f"choose('{n}')", show=False, id=f"method-{n}") for n in (2, 3, 4)),
         Binding("enter", "pick", "Start", key_display="↑↓ Enter", id="pick"),
         Binding("z", "check_in", "Change zone", id="zone"),
+        Binding("c", "capsules", "Capsules", id="capsules"),
         Binding("j", "journal", "Journal", id="journal"),
         Binding("p", "products", "Products", id="products"),
         Binding("g", "guide", "Guide", id="guide"),
@@ -63,12 +64,28 @@ class HomeScreen(ChoiceScreen):
         yield from self.compose_choices()
         best_form = ("Best form", f"{info.best_form}. {info.best_form_why}.")
         first_time = first_time_use(guidance.topical) if zone in FIRST_TIME_ZONES else None
-        width = name_width_for([best_form[0], *(first_time[:1] if first_time else [])])
+        tolerated = self._tolerated_forms() if zone is Zone.RED else ""
+        dose_rows = [best_form, *([("Tolerated", tolerated)] if tolerated else [])]
+        width = name_width_for(
+            [*(r[0] for r in dose_rows), *(first_time[:1] if first_time else [])]
+        )
         if first_time:
             yield labelled([first_time], name_width=width)
         yield labelled_dose(
-            [best_form], consult_line=guidance.disclaimer.consult_line, name_width=width
+            dose_rows, consult_line=guidance.disclaimer.consult_line, name_width=width
         )
+
+    def _tolerated_forms(self) -> str:
+        """In Red the seed lists capsules only when already tolerated: 'glycinate (c)'."""
+        from magtui.domain.tolerance import Tolerance, form_standings
+
+        history = self.shell.session.journaling.full_history()
+        forms = [
+            form.value
+            for form, standing in form_standings(history).items()
+            if standing.tolerance is Tolerance.TOLERATED
+        ]
+        return f"Capsules of {', '.join(forms)}: c to log a dose" if forms else ""
 
     def on_mount(self) -> None:
         self.watch(self.shell, "zone_now", self._zone_changed, init=False)
@@ -96,6 +113,11 @@ class HomeScreen(ChoiceScreen):
         from magtui.ui.screens.checkin import CheckInScreen
 
         self.app.push_screen(CheckInScreen())
+
+    def action_capsules(self) -> None:
+        from magtui.ui.screens.capsules.capsules import CapsulesScreen
+
+        self.app.push_screen(CapsulesScreen())
 
     def action_journal(self) -> None:
         from magtui.ui.screens.journal.journal import JournalScreen

@@ -16,8 +16,8 @@ from magtui.ui.widgets.choice import Choice
 
 Picked = Callable[[str], Awaitable[None] | None]
 Changes = Callable[[str], None]
-"""An answer that only changes the screen below: applied before this one closes, so the
-screen below is drawn once, already changed."""
+"""What the answer changes in the screen below: applied before this one closes, so the screen
+below is drawn once, already changed. `picked` is still called after it closes."""
 
 
 class PickScreen(StepScreen):
@@ -52,8 +52,6 @@ class PickScreen(StepScreen):
     async def choose(self, value: str) -> None:
         if self.changes is not None:
             self.changes(value)
-            self.app.pop_screen()
-            return
         self.app.pop_screen()
         self.app.call_later(self.picked, value)
 
@@ -96,8 +94,6 @@ class AskScreen(TypedScreen):
             return "That has a control character in it; type it again with letters only."
         if self.changes is not None:
             self.changes(words)
-            self.app.pop_screen()
-            return None
         self.app.pop_screen()
         self.app.call_later(self.picked, words)
         return None

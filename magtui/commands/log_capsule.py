@@ -1,0 +1,51 @@
+"""What `magtui log capsule` adds to a log: milligrams from the capsule's label, and the gate.
+
+Outside Green, a form the journal does not show as tolerated gets the seed's caution printed
+beside the confirmation. The dose is still recorded: the journal records what the person says
+they took, it does not refuse. Only capsule logs read the whole journal, for the form's history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from magtui.commands.log_request import LogRequest, dose_fraction
+from magtui.domain.capsules import GATED_ZONES, capsule_named, dose_mg, needs_gate
+from magtui.domain.history import history_of
+from magtui.domain.tolerance import form_standings
+from magtui.domain.vocabulary import CapsuleForm
+from magtui.domain.zones import Zone
+from magtui.storage.journal import Journal
+
+
+def with_label_mg(request: LogRequest, journal: Journal) -> LogRequest:
+    """A named capsule's label turns `--amount` into milligrams, unless `--mg` was given."""
+    if request.mg is not None or not request.product:
+        return request
+    capsule = capsule_named(history_of(journal.entries()).view, request.product)
+    return replace(request, mg=dose_mg(dose_fraction(request), capsule))
+
+
+def caution(form: str, zone: Zone | None, journal: Journal) -> str | None:
+    """The seed's caution for logging `form` in `zone`, or None when there is none to give."""
+    if zone not in GATED_ZONES:
+        return None
+    try:
+        chosen = CapsuleForm(form.lower())
+    except ValueError:
+        return None
+    standing = form_standings(history_of(journal.entries())).get(chosen)
+    if not needs_gate(zone, standing):
+        return None
+    from magtui.content import load_content
+
+    guidance = load_content()
+    info = guidance.zones.zone(zone)
+    words = [
+        f"Your journal does not show {chosen.value} as tolerated.",
+        f"{zone.label} zone: {info.best_form}. {info.best_form_why}.",
+    ]
+    if zone is Zone.RED:
+        words.append(f"{guidance.capsules.trial_caution}.")
+    words.append(guidance.disclaimer.consult_line)
+    return " ".join(words)

@@ -1,0 +1,146 @@
+"""Capsules as the screens use them: today at a glance, the person's capsules, logging a dose.
+
+No Textual. A dose is pre-filled from the last one, so the common case is the same again now;
+with no dose yet nothing is pre-filled, since an amount the person did not choose would be a
+suggestion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from magtui.domain.capsules import Glance, capsule_named, dose_mg, glance, my_capsules, needs_gate
+from magtui.domain.entries import CapsuleDose, Product, Reaction
+from magtui.domain.tolerance import Standing, form_standings
+from magtui.domain.vocabulary import CapsuleForm, ReactionKind
+from magtui.domain.zones import Zone
+
+if TYPE_CHECKING:
+    from magtui.session import Session
+
+AMOUNTS = (0.25, 0.5, 1.0)
+"""The fractions offered as one key each: the seed's '¼ to ½ capsule' start, and a whole one."""
+
+
+@dataclass(frozen=True)
+class DoseAsked:
+    """What a dose will save: pre-filled from the last dose, changed by a key each."""
+
+    form: CapsuleForm | None = None
+    product: str = ""
+    """One of the person's capsules, by name; empty when only the form is known."""
+    fraction: float | None = None
+    mg: float | None = None
+    """Typed milligrams; otherwise worked out from the capsule's label when it is known."""
+    with_food: bool | None = None
+    minutes_ago: int = 0
+    note: str = ""
+
+    def change(self, **changes: Any) -> DoseAsked:
+        return replace(self, **changes)
+
+    @property
+    def ready(self) -> bool:
+        return self.form is not None and (self.fraction is not None or self.mg is not None)
+
+
+class Dosing:
+    """Reads the current view once per screen; every dose is written at once."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.history = session.journaling.full_history()
+
+    @property
+    def zone(self) -> Zone | None:
+        zone = self.session.zone
+        return zone if isinstance(zone, Zone) else None
+
+    def glance(self) -> Glance:
+        return glance(self.history.view, self.session.clock())
+
+    def capsules(self) -> list[Product]:
+        return my_capsules(self.history.view)
+
+    def forms(self) -> dict[CapsuleForm, Standing]:
+        return form_standings(self.history)
+
+    def last_dose(self) -> CapsuleDose | None:
+        doses = [entry for entry in self.history.view if isinstance(entry, CapsuleDose)]
+        return max(doses, key=lambda dose: dose.at, default=None)
+
+    def prefilled(self) -> DoseAsked:
+        last = self.last_dose()
+        if last is None:
+            return DoseAsked()
+        typed_mg = last.mg if self.capsule(last.product) is None else None
+        return DoseAsked(
+            form=last.form,
+            product=last.product,
+            fraction=None if typed_mg else last.fraction,
+            mg=typed_mg,
+            with_food=last.with_food,
+        )
+
+    def capsule(self, name: str) -> Product | None:
+        return capsule_named(self.history.view, name) if name else None
+
+    def mg_of(self, asked: DoseAsked) -> float | None:
+        if asked.mg is not None:
+            return asked.mg
+        if asked.fraction is None:
+            return None
+        return dose_mg(asked.fraction, self.capsule(asked.product))
+
+    def needs_gate(self, form: CapsuleForm) -> bool:
+        return needs_gate(self.zone, self.forms().get(form))
+
+    def log(self, asked: DoseAsked) -> CapsuleDose:
+        """The dose as asked, in the zone now; `asked.ready` must hold."""
+        assert asked.form is not None
+        at = self.session.clock() - timedelta(minutes=asked.minutes_ago)
+        fraction = asked.fraction if asked.fraction is not None else 1.0
+        dose = self.session.journaling.save(
+            {
+                "kind": "capsule",
+                "form": asked.form.value,
+                "product": asked.product,
+                "fraction": fraction,
+                "mg": self.mg_of(asked),
+                "with_food": asked.with_food,
+                "zone": self.zone.value if self.zone else None,
+                "note": asked.note,
+            },
+            at,
+        )
+        self.history = self.session.journaling.history
+        assert isinstance(dose, CapsuleDose)
+        return dose
+
+    def add_capsule(self, name: str, form: CapsuleForm, mg_per_capsule: float | None) -> Product:
+        fields = {
+            "kind": "product",
+            "name": name,
+            "product_type": "capsules",
+            "form": form.value,
+            "mg_per_capsule": mg_per_capsule,
+        }
+        product = self.session.journaling.save(fields)
+        self.history = self.session.journaling.history
+        assert isinstance(product, Product)
+        return product
+
+    def react(self, dose: CapsuleDose, kind: ReactionKind, severity: int) -> Reaction:
+        """How the body answered `dose`: counts for its form's tolerance."""
+        fields = {
+            "kind": "reaction",
+            "reaction": kind.value,
+            "severity": severity,
+            "after": dose.id,
+        }
+        reaction = self.session.journaling.save(fields)
+        self.history = self.session.journaling.history
+        assert isinstance(reaction, Reaction)
+        return reaction

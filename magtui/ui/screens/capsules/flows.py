@@ -1,0 +1,91 @@
+"""The capsule screen's three errands: log a dose, add a capsule, a reaction to the last dose."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.screen import Screen
+
+from magtui.domain.entry_words import describe
+from magtui.domain.vocabulary import CapsuleForm, ReactionKind
+from magtui.session.dosing import Dosing
+from magtui.ui.screens.capsules.choosing import capsule_picker, form_picker
+from magtui.ui.screens.capsules.dose import DoseScreen
+from magtui.ui.screens.capsules.typing import MgScreen
+from magtui.ui.screens.pick import AskScreen
+from magtui.ui.shell import Shell
+
+
+async def log_a_dose(screen: Screen[Any], dosing: Dosing) -> None:
+    """The same as last time, ready to save; with no dose yet, which capsule first."""
+    asked = dosing.prefilled()
+    if asked.form is not None:
+        await screen.app.push_screen(DoseScreen(dosing, asked))
+        return
+
+    def chosen(picked: Any) -> None:
+        screen.app.call_later(screen.app.push_screen, DoseScreen(dosing, picked))
+
+    await screen.app.push_screen(capsule_picker(dosing, asked, chosen))
+
+
+async def add_a_capsule(screen: Screen[Any], dosing: Dosing) -> None:
+    """Its name, its form, then the mg of one capsule from the label (or none)."""
+    app = screen.app
+    fields: dict[str, Any] = {}
+
+    async def named(name: str) -> None:
+        fields["name"] = name
+        await app.push_screen(form_picker(dosing, formed))
+
+    def formed(form: CapsuleForm) -> None:
+        fields["form"] = form
+        app.call_later(
+            app.push_screen,
+            MgScreen(
+                "How many mg of elemental magnesium in one capsule? (Leave it empty if the "
+                "label does not say.)",
+                labelled,
+                may_be_empty=True,
+            ),
+        )
+
+    def labelled(mg: float | None) -> None:
+        from magtui.storage.files import StorageError
+
+        shell = app
+        assert isinstance(shell, Shell)
+        try:
+            capsule = dosing.add_capsule(fields["name"], fields["form"], mg)
+        except StorageError as error:
+            shell.session.tell(str(error))
+            return
+        shell.confirm(f"Saved: {describe(capsule)}.")
+
+    await app.push_screen(
+        AskScreen("Add a capsule", "What is it called?", named, may_be_empty=False)
+    )
+
+
+async def react_to_last_dose(screen: Screen[Any], dosing: Dosing) -> None:
+    """Which reaction and how strong: it counts against the last dose's form."""
+    from magtui.ui.screens.guided.reaction import ReactionKindScreen
+
+    app = screen.app
+    last = dosing.last_dose()
+    assert last is not None
+
+    async def answered(kind: ReactionKind, severity: int) -> None:
+        from magtui.storage.files import StorageError
+
+        assert isinstance(app, Shell)
+        try:
+            reaction = dosing.react(last, kind, severity)
+        except StorageError as error:
+            app.session.tell(str(error))
+            return
+        app.pop_screen()  # how strong
+        app.pop_screen()  # which reaction
+        app.confirm(f"Saved: {describe(reaction)} — after {describe(last)}.")
+
+    await app.push_screen(ReactionKindScreen(answered))

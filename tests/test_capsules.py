@@ -1,0 +1,161 @@
+"""Capsule doses added up by local day, capsule forms' tolerance, and the gate before a new form."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from magtui.domain.capsules import above, dose_mg, glance, my_capsules, needs_gate
+from magtui.domain.documents import new_entry
+from magtui.domain.entries import CapsuleDose, Entry, Product
+from magtui.domain.history import history_of
+from magtui.domain.tolerance import Tolerance, form_standings
+from magtui.domain.vocabulary import CapsuleForm
+from magtui.domain.zones import Zone
+
+PLUS_ONE = timezone(timedelta(hours=1))
+MINUS_FIVE = timezone(timedelta(hours=-5))
+NOW = datetime(2026, 11, 22, 14, 2, tzinfo=PLUS_ONE)
+_count = itertools.count(1)
+
+
+def _entry(at: datetime, **fields: Any) -> Entry:
+    entry_id = f"{int(at.timestamp() * 1000):012x}{next(_count):010x}"
+    return new_entry({"id": entry_id, "at": at, "logged_at": at, **fields})
+
+
+def dose(at: datetime, form: str = "glycinate", **fields: Any) -> CapsuleDose:
+    entry = _entry(at, kind="capsule", form=form, **fields)
+    assert isinstance(entry, CapsuleDose)
+    return entry
+
+
+def local(day: int, hour: int, minute: int = 0, zone: timezone = PLUS_ONE) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=zone)
+
+
+def test_local_midnight_splits_the_days() -> None:
+    before = dose(local(21, 23, 30), mg=100)
+    after = dose(local(22, 0, 30), mg=50)
+    seen = glance([before, after], NOW)
+    assert (seen.today.day.isoformat(), seen.today.mg, seen.today.doses) == ("2026-11-22", 50, 1)
+    assert (seen.days[1].day.isoformat(), seen.days[1].mg) == ("2026-11-21", 100)
+    assert len(seen.days) == 7
+    assert [day.day for day in seen.days] == sorted((d.day for d in seen.days), reverse=True)
+
+
+def test_a_dose_from_another_time_zone_counts_on_the_readers_local_day() -> None:
+    # 22:30 on the 21st at UTC-5 is 04:30 on the 22nd at UTC+1.
+    abroad = dose(local(21, 22, 30, MINUS_FIVE), mg=100)
+    assert glance([abroad], NOW).today.mg == 100
+    # The same dose, read back where it was taken, is on the 21st.
+    there = NOW.astimezone(MINUS_FIVE)
+    assert glance([abroad], there).today.mg == 0
+    assert glance([abroad], there).days[0].day.isoformat() == "2026-11-22"
+    assert glance([abroad], there).days[1].mg == 100
+
+
+def test_divided_doses_are_added_up_and_counted() -> None:
+    doses = [dose(local(22, hour), mg=mg) for hour, mg in ((8, 50), (13, 75), (19, 100))]
+    today = glance(doses, NOW.replace(hour=23)).today
+    assert (today.mg, today.doses, today.without_mg) == (225, 3, 0)
+
+
+def test_doses_without_mg_are_counted_apart_in_capsules() -> None:
+    doses = [
+        dose(local(22, 8), fraction=0.5),
+        dose(local(22, 9), fraction=0.25),
+        dose(local(22, 10), mg=100, fraction=0.5),
+    ]
+    today = glance(doses, NOW).today
+    assert (today.mg, today.doses, today.without_mg, today.capsules_without_mg) == (
+        100,
+        3,
+        2,
+        0.75,
+    )
+
+
+def test_days_outside_the_week_and_the_future_are_left_out() -> None:
+    old = dose(local(15, 12), mg=100)
+    tomorrow = dose(local(23, 9), mg=100)
+    assert sum(day.mg for day in glance([old, tomorrow], NOW).days) == 0
+
+
+def test_a_fraction_of_a_labelled_capsule_becomes_milligrams() -> None:
+    capsule = _entry(NOW, kind="product", name="Gly", product_type="capsules", mg_per_capsule=120)
+    assert isinstance(capsule, Product)
+    assert dose_mg(0.5, capsule) == 60
+    assert dose_mg(0.25, capsule) == 30
+    unlabelled = _entry(NOW, kind="product", name="Other", product_type="capsules")
+    assert isinstance(unlabelled, Product)
+    assert dose_mg(0.5, unlabelled) is None
+    assert dose_mg(0.5, None) is None
+
+
+def test_my_capsules_are_capsule_products_as_last_described() -> None:
+    first = _entry(
+        NOW, kind="product", name="Gly caps", product_type="capsules", mg_per_capsule=100
+    )
+    cream = _entry(NOW, kind="product", name="Calm", product_type="cream")
+    later = _entry(
+        NOW + timedelta(hours=1),
+        kind="product",
+        name="gly  CAPS",
+        product_type="capsules",
+        mg_per_capsule=120,
+    )
+    found = my_capsules(history_of([first, cream, later]).view)
+    assert [(c.name, c.mg_per_capsule) for c in found] == [("gly  CAPS", 120)]
+
+
+def test_above_compares_with_the_top_of_a_range() -> None:
+    assert not above(400, (200, 400))
+    assert above(400.5, (200, 400))
+
+
+def test_capsule_forms_follow_the_product_rules() -> None:
+    first, second = dose(local(20, 9)), dose(local(21, 9))
+    taurate = dose(local(21, 10), form="taurate")
+    itch = _entry(local(21, 11), kind="reaction", reaction="itch", severity=1, after=taurate.id)
+    known = form_standings(history_of([first, second, taurate, itch]))
+    assert known[CapsuleForm.GLYCINATE].tolerance is Tolerance.TOLERATED
+    assert known[CapsuleForm.TAURATE].tolerance is Tolerance.REACTED
+    assert CapsuleForm.MALATE not in known
+
+
+def test_a_deleted_dose_does_not_count_toward_tolerance() -> None:
+    first, second = dose(local(20, 9)), dose(local(21, 9))
+    deletion = _entry(local(21, 12), kind="deletion", deletes=second.id)
+    known = form_standings(history_of([first, second, deletion]))
+    assert known[CapsuleForm.GLYCINATE].tolerance is Tolerance.NEW
+
+
+GATES = [
+    # zone, doses of the form before, a reaction after one, gated
+    (Zone.GREEN, 0, False, False),
+    (Zone.GREEN, 1, True, False),
+    (Zone.YELLOW, 0, False, True),
+    (Zone.YELLOW, 1, False, True),
+    (Zone.YELLOW, 2, False, False),
+    (Zone.YELLOW, 2, True, True),
+    (Zone.RED, 0, False, True),
+    (Zone.RED, 1, False, True),
+    (Zone.RED, 3, False, False),
+    (Zone.RED, 3, True, True),
+    (None, 0, False, False),
+]
+
+
+@pytest.mark.parametrize(("zone", "uses", "reacted", "gated"), GATES)
+def test_each_gate_in_each_zone(zone: Zone | None, uses: int, reacted: bool, gated: bool) -> None:
+    entries: list[Entry] = [dose(local(10 + n, 9)) for n in range(uses)]
+    if reacted:
+        entries.append(
+            _entry(local(19, 9), kind="reaction", reaction="flush", severity=2, after=entries[0].id)
+        )
+    standing = form_standings(history_of(entries)).get(CapsuleForm.GLYCINATE)
+    assert needs_gate(zone, standing) is gated
