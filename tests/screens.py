@@ -189,6 +189,7 @@ SCREENS = [
                 zone=zone,
                 choosing=True,
                 sample=True,
+                colourless=zone is Zone.RED,
             ),
             ScreenCase(
                 f"dose-{zone.value}",
@@ -201,12 +202,20 @@ SCREENS = [
             ),
         )
     ),
-    ScreenCase("dose-form", (*CAPSULES, "d", "c"), "Which form?", choosing=True, sample=True),
+    ScreenCase(
+        "dose-form",
+        (*CAPSULES, "d", "c"),
+        "Which form?",
+        choosing=True,
+        sample=True,
+        colourless=False,
+    ),
     ScreenCase(
         "dose-gate-red",
         (*CAPSULES, "d", "c", "2", "enter"),
         "Your journal has no dose",
         sample=True,
+        colourless=False,
     ),
     ScreenCase(
         "dose-gate-yellow",
@@ -216,7 +225,14 @@ SCREENS = [
         sample=True,
         colourless=False,
     ),
-    ScreenCase("capsule-mg", (*CAPSULES, "d", "m"), "How many mg", typing=True, sample=True),
+    ScreenCase(
+        "capsule-mg",
+        (*CAPSULES, "d", "m"),
+        "How many mg",
+        typing=True,
+        sample=True,
+        colourless=False,
+    ),
 ]
 
 PICTURES = {

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from magtui.domain.entries import CapsuleDose
+from magtui.domain.vocabulary import CapsuleForm
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.ui.screens.capsules.capsules import CapsulesScreen
@@ -192,3 +193,21 @@ def test_the_shell_turns_a_share_of_a_labelled_capsule_into_milligrams(data_dir:
     assert "30 mg" in done.stdout
     bad = magtui_in(data_dir, "log", "capsule", "--form", "glycinate", "--food", "maybe")
     assert bad.returncode == 2 and "give with or without" in bad.stderr
+
+
+async def test_a_form_tolerated_months_ago_joins_the_red_home_once_the_journal_is_read(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    from tests.sample_journal import fixed_id
+
+    journal = Journal(data_dir)
+    for days_ago in (120, 100):
+        at = FIXED_NOW - timedelta(days=days_ago)
+        journal.add(CapsuleDose(id=fixed_id(at), at=at, logged_at=at, form=CapsuleForm.TAURATE))
+    app = make_app()
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "Tolerated Capsules of taurate: c to log a dose" in screen_words(app)

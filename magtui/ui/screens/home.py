@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
+from textual.worker import Worker, WorkerState
 
 from magtui.domain.guidance import Method
 from magtui.domain.vocabulary import TopicalMethod
@@ -15,6 +18,9 @@ from magtui.ui.screens.choosing import ChoiceScreen
 from magtui.ui.themes import zone_style
 from magtui.ui.widgets.blocks import heading, labelled, labelled_dose
 from magtui.ui.widgets.choice import Choice, name_width_for
+
+if TYPE_CHECKING:
+    from magtui.session.journaling import FullRead
 
 
 class HomeScreen(ChoiceScreen):
@@ -36,6 +42,7 @@ class HomeScreen(ChoiceScreen):
     def __init__(self) -> None:
         super().__init__()
         self._drawn_zone: Zone | None = None
+        self._reader: Worker[FullRead] | None = None
 
     @property
     def zone(self) -> Zone:
@@ -76,16 +83,37 @@ class HomeScreen(ChoiceScreen):
         )
 
     def _tolerated_forms(self) -> str:
-        """In Red the seed lists capsules only when already tolerated: 'glycinate (c)'."""
-        from magtui.domain.tolerance import Tolerance, form_standings
+        """In Red the seed lists capsules only when already tolerated.
 
-        history = self.shell.session.journaling.full_history()
+        Tolerance needs the whole journal: a long one is read in a worker, and the page is
+        drawn again only if a form turns out to be tolerated.
+        """
+        from magtui.domain.tolerance import Tolerance, form_standings
+        from magtui.session.journaling import NEWEST_MONTHS_FIRST
+
+        journaling = self.shell.session.journaling
+        if not journaling.complete and journaling.journal.month_count() > NEWEST_MONTHS_FIRST:
+            if self._reader is None:
+                self._reader = self.run_worker(
+                    journaling.read_all, thread=True, exit_on_error=False, name="tolerance"
+                )
+            return ""
+        history = journaling.full_history()
         forms = [
             form.value
             for form, standing in form_standings(history).items()
             if standing.tolerance is Tolerance.TOLERATED
         ]
         return f"Capsules of {', '.join(forms)}: c to log a dose" if forms else ""
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        reader = self._reader
+        if event.worker is not reader or event.state is not WorkerState.SUCCESS:
+            return
+        assert reader is not None and reader.result is not None
+        self.shell.session.journaling.adopt(reader.result)
+        if self._tolerated_forms():
+            self.call_later(self.recompose)
 
     def on_mount(self) -> None:
         self.watch(self.shell, "zone_now", self._zone_changed, init=False)
