@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from magtui.domain.entries import CapsuleDose, Content, Product
-from magtui.domain.tolerance import Standing, Tolerance, product_key
+from magtui.domain.history import History
+from magtui.domain.tolerance import Standing, Tolerance, form_standings, product_key
 from magtui.domain.vocabulary import ProductType
 from magtui.domain.zones import Zone
 
@@ -95,6 +96,15 @@ def my_capsules(view: Iterable[Content]) -> list[Product]:
 def capsule_named(view: Iterable[Content], name: str) -> Product | None:
     key = product_key(name)
     return next((c for c in my_capsules(view) if product_key(c.name) == key), None)
+
+
+def tolerated_forms(history: History) -> list[str]:
+    """The forms the journal shows as tolerated, in the order first dosed."""
+    return [
+        form.value
+        for form, standing in form_standings(history).items()
+        if standing.tolerance is Tolerance.TOLERATED
+    ]
 
 
 def needs_gate(zone: Zone | None, standing: Standing | None) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -18,9 +16,6 @@ from magtui.ui.screens.choosing import ChoiceScreen
 from magtui.ui.themes import zone_style
 from magtui.ui.widgets.blocks import heading, labelled, labelled_dose
 from magtui.ui.widgets.choice import Choice, name_width_for
-
-if TYPE_CHECKING:
-    from magtui.session.journaling import FullRead
 
 
 class HomeScreen(ChoiceScreen):
@@ -42,7 +37,10 @@ class HomeScreen(ChoiceScreen):
     def __init__(self) -> None:
         super().__init__()
         self._drawn_zone: Zone | None = None
-        self._reader: Worker[FullRead] | None = None
+        self._reader: Worker[tuple[int, list[str]]] | None = None
+        self._tolerated: tuple[int, list[str]] | None = None
+        self._drawn_tolerated = ""
+        """The journal version it was worked out at, and the tolerated forms."""
 
     @property
     def zone(self) -> Zone:
@@ -71,7 +69,7 @@ class HomeScreen(ChoiceScreen):
         yield from self.compose_choices()
         best_form = ("Best form", f"{info.best_form}. {info.best_form_why}.")
         first_time = first_time_use(guidance.topical) if zone in FIRST_TIME_ZONES else None
-        tolerated = self._tolerated_forms() if zone is Zone.RED else ""
+        tolerated = self._drawn_tolerated = self._tolerated_forms() if zone is Zone.RED else ""
         dose_rows = [best_form, *([("Tolerated", tolerated)] if tolerated else [])]
         width = name_width_for(
             [*(r[0] for r in dose_rows), *(first_time[:1] if first_time else [])]
@@ -85,25 +83,28 @@ class HomeScreen(ChoiceScreen):
     def _tolerated_forms(self) -> str:
         """In Red the seed lists capsules only when already tolerated.
 
-        Tolerance needs the whole journal: a long one is read in a worker, and the page is
-        drawn again only if a form turns out to be tolerated.
+        Tolerance needs the whole journal: a long one is read in a worker (never holding up the
+        page), which keeps only the answer; the page is drawn again if a form is tolerated.
         """
-        from magtui.domain.tolerance import Tolerance, form_standings
+        from magtui.domain.capsules import tolerated_forms
         from magtui.session.journaling import NEWEST_MONTHS_FIRST
 
         journaling = self.shell.session.journaling
-        if not journaling.complete and journaling.journal.month_count() > NEWEST_MONTHS_FIRST:
-            if self._reader is None:
-                self._reader = self.run_worker(
-                    journaling.read_all, thread=True, exit_on_error=False, name="tolerance"
-                )
-            return ""
-        history = journaling.full_history()
-        forms = [
-            form.value
-            for form, standing in form_standings(history).items()
-            if standing.tolerance is Tolerance.TOLERATED
-        ]
+        version = journaling.version
+        if self._tolerated is None or self._tolerated[0] != version:
+            if journaling.complete or journaling.journal.month_count() <= NEWEST_MONTHS_FIRST:
+                self._tolerated = (version, tolerated_forms(journaling.full_history()))
+            elif self._reader is None or self._reader.is_finished:
+                journal = journaling.journal
+
+                def read() -> tuple[int, list[str]]:
+                    """Kept by the journal, so the journal screen need not read it again."""
+                    from magtui.domain.history import history_of
+
+                    return version, tolerated_forms(history_of(journal.entries()))
+
+                self._reader = self.run_worker(read, thread=True, exit_on_error=False)
+        forms = self._tolerated[1] if self._tolerated else []
         return f"Capsules of {', '.join(forms)}: c to log a dose" if forms else ""
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -111,8 +112,8 @@ class HomeScreen(ChoiceScreen):
         if event.worker is not reader or event.state is not WorkerState.SUCCESS:
             return
         assert reader is not None and reader.result is not None
-        self.shell.session.journaling.adopt(reader.result)
-        if self._tolerated_forms():
+        self._tolerated = reader.result
+        if reader.result[1]:
             self.call_later(self.recompose)
 
     def on_mount(self) -> None:
@@ -123,7 +124,10 @@ class HomeScreen(ChoiceScreen):
             self.call_later(self._begin, opening.method, opening.minutes)
 
     def on_screen_resume(self) -> None:
-        self._zone_changed(self.shell.zone_now)
+        """Drawn again only if the zone changed, or in Red if another form is now tolerated."""
+        changed = self._drawn_zone is not self.zone
+        if changed or (self.zone is Zone.RED and self._drawn_tolerated != self._tolerated_forms()):
+            self.call_later(self.recompose)
 
     def _zone_changed(self, zone_now: ZoneNow | None) -> None:
         if self.is_current and self._drawn_zone is not self.zone:
