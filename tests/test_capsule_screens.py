@@ -55,12 +55,13 @@ async def test_the_same_dose_as_last_time_is_three_keys_from_the_zone_home(
         await pilot.press("c", "d", "enter")  # the three keys
         await pilot.pause()
         assert isinstance(app.screen, CapsulesScreen), "glycinate is tolerated: no gate"
-        assert "Saved: Capsule: glycinate, 1 capsule, 100 mg, in Red — today at 14:02." in (
+        assert "Saved: Capsule: glycinate, 100 mg, in Red — today at 14:02." in (
             screen_words(app)
         )
     doses = _doses(data_dir)
     assert len(doses) == before + 1
-    assert (doses[-1].mg, doses[-1].zone, doses[-1].at) == (100, Zone.RED, FIXED_NOW)
+    last = doses[-1]
+    assert (last.mg, last.fraction, last.zone, last.at) == (100, None, Zone.RED, FIXED_NOW)
 
 
 async def test_red_home_lists_capsules_only_when_a_form_is_tolerated(

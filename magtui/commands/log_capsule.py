@@ -22,8 +22,11 @@ def with_label_mg(request: LogRequest, journal: Journal) -> LogRequest:
     """A named capsule's label turns `--amount` into milligrams, unless `--mg` was given."""
     if request.mg is not None or not request.product:
         return request
+    fraction = dose_fraction(request)
+    if fraction is None:
+        return request
     capsule = capsule_named(history_of(journal.entries()).view, request.product)
-    return replace(request, mg=dose_mg(dose_fraction(request), capsule))
+    return replace(request, mg=dose_mg(fraction, capsule))
 
 
 def caution(form: str, zone: Zone | None, journal: Journal) -> str | None:

@@ -98,8 +98,11 @@ def capsule_fraction(text: str) -> float:
         ) from None
 
 
-def dose_fraction(request: LogRequest) -> float:
-    return capsule_fraction(request.amount) if request.amount else 1.0
+def dose_fraction(request: LogRequest) -> float | None:
+    """The share of a capsule given; one capsule when neither it nor milligrams were given."""
+    if request.amount:
+        return capsule_fraction(request.amount)
+    return None if request.mg is not None else 1.0
 
 
 def _food(text: str | None) -> bool | None:

@@ -39,7 +39,7 @@ class DayDoses:
         self.doses += 1
         if dose.mg is None:
             self.without_mg += 1
-            self.capsules_without_mg += dose.fraction
+            self.capsules_without_mg += dose.fraction or 0.0
         else:
             self.mg += dose.mg
 

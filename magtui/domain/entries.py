@@ -116,12 +116,19 @@ class CapsuleDose(_Content):
     mg: float | None = Field(default=None, gt=0, le=MG_LIMIT, allow_inf_nan=False)
     """Milligrams of elemental magnesium, when known: typed, or the capsule's label times
     `fraction`."""
-    fraction: float = Field(default=1.0, gt=0, le=10, allow_inf_nan=False)
+    fraction: float | None = Field(default=1.0, gt=0, le=10, allow_inf_nan=False)
+    """How much of a capsule; None when only milligrams were given."""
     zone: Zone | None = None
     product: Line = ""
     """Which of the person's capsules, by name, when they named one."""
     with_food: bool | None = None
     """None when not said."""
+
+    @model_validator(mode="after")
+    def _says_how_much(self) -> Self:
+        if self.fraction is None and self.mg is None:
+            raise ValueError("a capsule dose needs mg, a fraction of a capsule, or both")
+        return self
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)

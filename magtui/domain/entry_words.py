@@ -91,7 +91,8 @@ def describe(entry: Entry, typed: Typed = one_line) -> str:
         parts = [f"Capsule: {entry.form.value}"]
         if entry.product:
             parts.append(typed(entry.product))
-        parts.append(capsule_amount(entry.fraction))
+        if entry.fraction is not None:
+            parts.append(capsule_amount(entry.fraction))
         if entry.mg:
             parts.append(f"{entry.mg:g} mg")
         if entry.with_food is not None:

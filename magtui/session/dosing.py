@@ -75,11 +75,13 @@ class Dosing:
         last = self.last_dose()
         if last is None:
             return DoseAsked()
-        typed_mg = last.mg if self.capsule(last.product) is None else None
+        capsule = self.capsule(last.product)
+        labelled = capsule is not None and capsule.mg_per_capsule is not None
+        typed_mg = last.mg if last.fraction is None or not labelled else None
         return DoseAsked(
             form=last.form,
             product=last.product,
-            fraction=None if typed_mg else last.fraction,
+            fraction=None if typed_mg is not None else last.fraction,
             mg=typed_mg,
             with_food=last.with_food,
         )
@@ -101,13 +103,12 @@ class Dosing:
         """The dose as asked, in the zone now; `asked.ready` must hold."""
         assert asked.form is not None
         at = self.session.clock() - timedelta(minutes=asked.minutes_ago)
-        fraction = asked.fraction if asked.fraction is not None else 1.0
         dose = self.session.journaling.save(
             {
                 "kind": "capsule",
                 "form": asked.form.value,
                 "product": asked.product,
-                "fraction": fraction,
+                "fraction": asked.fraction,
                 "mg": self.mg_of(asked),
                 "with_food": asked.with_food,
                 "zone": self.zone.value if self.zone else None,

@@ -99,7 +99,7 @@ class DoseScreen(StepScreen):
         self.redraw(self.asked.change(fraction=float(value), mg=None))
 
     def _typed_mg(self, mg: float | None) -> None:
-        self.redraw(self.asked.change(mg=mg, fraction=None if mg is not None else 1.0))
+        self.redraw(self.asked.change(mg=mg, fraction=None))
 
     async def action_pick(self) -> None:
         choice = self._highlighted()

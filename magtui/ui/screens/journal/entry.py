@@ -24,6 +24,7 @@ from magtui.domain.entry_words import (
     capsule_amount,
     describe,
     duration,
+    food_words,
     reaction_words,
     relief_words,
 )
@@ -65,9 +66,15 @@ def rows_of(entry: Content, now_words: str) -> list[tuple[str, str]]:
         if entry.zone:
             rows.append(("Zone", entry.zone.label))
     elif isinstance(entry, CapsuleDose):
-        rows.append(("Capsule", f"{entry.form.value}, {capsule_amount(entry.fraction)}"))
+        rows.append(("Form", entry.form.value))
+        if entry.product:
+            rows.append(("Capsule", entry.product))
+        if entry.fraction is not None:
+            rows.append(("Amount", capsule_amount(entry.fraction)))
         if entry.mg:
             rows.append(("Milligrams", f"{entry.mg:g} mg"))
+        if entry.with_food is not None:
+            rows.append(("Food", food_words(entry.with_food)))
         if entry.zone:
             rows.append(("Zone", entry.zone.label))
     elif isinstance(entry, Reaction):
