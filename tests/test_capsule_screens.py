@@ -55,9 +55,7 @@ async def test_the_same_dose_as_last_time_is_three_keys_from_the_zone_home(
         await pilot.press("c", "d", "enter")  # the three keys
         await pilot.pause()
         assert isinstance(app.screen, CapsulesScreen), "glycinate is tolerated: no gate"
-        assert "Saved: Capsule: glycinate, 100 mg, in Red — today at 14:02." in (
-            screen_words(app)
-        )
+        assert "Saved: Capsule: glycinate, 100 mg, in Red — today at 14:02." in (screen_words(app))
     doses = _doses(data_dir)
     assert len(doses) == before + 1
     last = doses[-1]

@@ -159,3 +159,22 @@ def test_each_gate_in_each_zone(zone: Zone | None, uses: int, reacted: bool, gat
         )
     standing = form_standings(history_of(entries)).get(CapsuleForm.GLYCINATE)
     assert needs_gate(zone, standing) is gated
+
+
+def test_a_dose_names_milligrams_a_share_of_a_capsule_or_both() -> None:
+    from pydantic import ValidationError
+
+    from magtui.domain.entry_words import describe
+
+    by_mg = dose(local(22, 8), mg=120, fraction=None)
+    assert describe(by_mg) == "Capsule: glycinate, 120 mg"
+    with pytest.raises(ValidationError, match="needs mg, a fraction of a capsule, or both"):
+        dose(local(22, 9), fraction=None)
+
+
+def test_the_shell_keeps_no_fraction_for_a_dose_given_in_mg_alone(tmp_path: Any) -> None:
+    from tests.commandline import magtui_in
+
+    done = magtui_in(tmp_path, "log", "capsule", "--form", "glycinate", "--mg", "120")
+    assert done.returncode == 0, done.stderr
+    assert "Capsule: glycinate, 120 mg" in done.stdout and "1 capsule" not in done.stdout
