@@ -161,9 +161,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _build_parser(with_commands=not opens_the_app_only(given)).parse_args(given)
     # magtui uses no pydantic plugins; skipping their discovery scan saves ~20 ms per start.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from magtui.storage.location import resolve_data_dir
+    from magtui.storage.location import not_a_folder, resolve_data_dir
 
     data_dir = resolve_data_dir(getattr(arguments, "data_dir", None))
+    problem = not_a_folder(data_dir)
+    if problem:
+        from magtui.commands.output import complain
+
+        complain(problem)
+        return 1
     if arguments.command == "zone":
         from magtui.commands.zone import run_zone
 
