@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from magtui.storage.location import not_a_folder, resolve_data_dir
 
     data_dir = resolve_data_dir(getattr(arguments, "data_dir", None))
-    problem = not_a_folder(data_dir)
+    problem = not_a_folder(data_dir) or _wrong_clock(arguments)
     if problem:
         from magtui.commands.output import complain
 
@@ -208,6 +208,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             "unset it for timers in real time."
         )
     return _run_app(data_dir, arguments.theme, opening, scale)
+
+
+def _wrong_clock(arguments: argparse.Namespace) -> str | None:
+    """A command that writes stamps entries with this machine's clock: it must be in range."""
+    from magtui.domain import clock
+    from magtui.domain.time_range import RANGE_WORDS, in_range
+
+    reads_only = arguments.command in ("check", "export") or (
+        arguments.command == "zone" and arguments.zone is None
+    )
+    now = clock.system_clock()
+    if reads_only or in_range(now):
+        return None
+    return (
+        f"This machine's clock says {now:%Y-%m-%d}, which is not {RANGE_WORDS}; "
+        "set the clock right, then try again."
+    )
 
 
 def _time_scale(text: str) -> float | None:

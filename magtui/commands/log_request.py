@@ -89,7 +89,12 @@ def capsule_fraction(text: str) -> float:
         top, bottom = int(match.group(1)), int(match.group(2))
         if bottom == 0:
             raise LogProblem("--amount cannot divide by zero; give a share like 1/2 or 0.5.")
-        return top / bottom
+        try:
+            return top / bottom
+        except OverflowError:  # hundreds of digits: no share of a capsule
+            raise LogProblem(
+                f"--amount {shown(text)} is far too large; give a share like 1/4, 1/2, 1 or 2."
+            ) from None
     try:
         return float(cleaned)
     except ValueError:

@@ -12,6 +12,7 @@ from pydantic import AwareDatetime, ConfigDict, Field, model_validator
 from pydantic.dataclasses import dataclass
 
 from magtui.domain.schema import ENTRY_SCHEMA_VERSION
+from magtui.domain.time_range import EARLIEST, LATEST
 from magtui.domain.vocabulary import (
     AlpimsDomain,
     CapsuleForm,
@@ -58,6 +59,9 @@ MG_LIMIT = 2000
 ONE_LINE_PATTERN = r"^[^\x00-\x1f\x7f-\x9f]*$"
 MULTI_LINE_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$"
 
+Moment = Annotated[AwareDatetime, Field(ge=EARLIEST, le=LATEST)]
+"""Every time the journal stores is in one range (see `time_range`)."""
+
 Line = Annotated[str, Field(max_length=LINE_LIMIT, pattern=ONE_LINE_PATTERN)]
 ShortLine = Annotated[str, Field(max_length=SHORT_LIMIT, pattern=ONE_LINE_PATTERN)]
 NoteText = Annotated[str, Field(max_length=NOTE_LIMIT, pattern=MULTI_LINE_PATTERN)]
@@ -72,8 +76,8 @@ _CONFIG = ConfigDict(extra="forbid", defer_build=True)
 class _Entry:
     schema_version: Literal[5] = 5
     id: EntryId
-    at: AwareDatetime
-    logged_at: AwareDatetime
+    at: Moment
+    logged_at: Moment
     note: NoteText = ""
 
 

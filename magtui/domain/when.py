@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from magtui.domain.shown import shown
+from magtui.domain.time_range import EARLIEST, RANGE_WORDS
 
 
 def describe_when(at: datetime, now: datetime) -> str:
@@ -29,7 +30,6 @@ class WhenError(ValueError):
 
 _AGO = re.compile(r"^(\d{1,6})\s*(m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago$")
 _UNIT = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}
-EARLIEST = datetime(1970, 1, 2, tzinfo=UTC)
 FUTURE_SLACK = timedelta(minutes=1)
 
 
@@ -41,7 +41,7 @@ def parse_when(text: str, now: datetime) -> datetime:
     if match := _AGO.match(cleaned):
         amount = int(match.group(1)) * _UNIT[match.group(2)[0]]
         if amount > now - EARLIEST:
-            raise WhenError(f"{shown(text)} is too long ago; give a time after 1970.")
+            raise WhenError(f"{shown(text)} is too long ago; give a time {RANGE_WORDS}.")
         return now - amount
     try:
         at = datetime.fromisoformat(text.strip())
@@ -50,10 +50,14 @@ def parse_when(text: str, now: datetime) -> datetime:
             f"{shown(text)} is not a time magtui can read; "
             "use now, 15m ago, 2h ago or a time like 2026-11-22T14:30."
         ) from None
-    if at.tzinfo is None:
-        at = at.astimezone()  # the local time of this machine, with its own summer-time rules
-    if at < EARLIEST:
-        raise WhenError(f"{shown(text)} is too long ago; give a time after 1970.")
-    if at > now + FUTURE_SLACK:
+    try:
+        if at.tzinfo is None:
+            at = at.astimezone()  # the local time of this machine, with its own summer-time rules
+        too_early, too_late = at < EARLIEST, at > now + FUTURE_SLACK
+    except (OverflowError, ValueError):  # a year too far off to convert to another zone
+        too_early, too_late = at.year < EARLIEST.year, at.year >= EARLIEST.year
+    if too_early:
+        raise WhenError(f"{shown(text)} is too long ago; give a time {RANGE_WORDS}.")
+    if too_late:
         raise WhenError(f"{shown(text)} is in the future; give a time that has already happened.")
     return at

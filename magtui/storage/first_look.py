@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,10 @@ def _read_json(path: Path) -> Any:
 
 def _zone_now(data_dir: Path) -> ZoneNow | None:
     """The newest zone check-in, from the newest month of the journal that has one."""
-    for parts in months(data_dir / JOURNAL_DIR).values():
+    this_month = datetime.now(UTC).strftime("%Y-%m")
+    for month, parts in months(data_dir / JOURNAL_DIR).items():
+        if month > this_month:
+            raise ValueError("entries dated after now: the careful read decides the zone")
         documents = [
             doc
             for part in parts

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -215,18 +215,28 @@ class Journal:
         """How many months hold entries: one listing of the folder, nothing read."""
         return len(self._months())
 
-    def latest_zone(self) -> ZoneCheckIn | None:
-        """The most recent check-in, or None before the first; usually reads one month."""
-        for parts in self._months().values():
-            zones = [
+    def latest_zone(self, now: datetime | None = None) -> ZoneCheckIn | None:
+        """The check-in set most recently, or None before the first; usually reads one month.
+
+        Set most recently means the newest `logged_at` that is not in the future: a check-in
+        stamped by a clock that was once wrong, or imported from one, never outranks the
+        zone the person set since (see `current_check_in`).
+        """
+        from magtui.domain.current_zone import current_check_in
+
+        now = now or datetime.now(UTC)
+        this_month = month_of(now)
+        found: list[ZoneCheckIn] = []
+        for month, parts in self._months().items():
+            found += [
                 entry
                 for part in parts
                 for entry in self._read_part(part)
                 if isinstance(entry, ZoneCheckIn)
             ]
-            if zones:
-                return max(zones, key=_by_id)
-        return None
+            if month <= this_month and current_check_in(found, now, sane_only=True):
+                break
+        return current_check_in(found, now)
 
     # Writing
 

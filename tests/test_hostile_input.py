@@ -1,0 +1,118 @@
+"""Hostile input and a wrong clock (issue 11, first part): each case failed before its fix.
+
+One sentence and exit 1 or 2, never a traceback, a hidden entry or a stuck zone.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stderr, redirect_stdout
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from magtui.domain.current_zone import current_check_in
+from magtui.domain.entries import ZoneCheckIn
+from magtui.domain.when import WhenError, parse_when
+from magtui.domain.zones import Zone
+from magtui.storage.journal import Journal
+from tests.commandline import magtui_in
+
+NOW = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("0001-01-01T00:00", "too long ago"),
+        ("0001-01-01T00:00+05:00", "too long ago"),
+        ("1969-12-31T23:00", "too long ago"),
+        ("9999-12-31T23:59", "in the future"),
+        ("9999-12-31T23:59-05:00", "in the future"),
+    ],
+)
+def test_times_out_of_range_are_one_sentence(text: str, phrase: str) -> None:
+    with pytest.raises(WhenError, match=phrase):
+        parse_when(text, NOW)
+
+
+def test_at_in_the_year_one_is_refused_by_the_shell(tmp_path: Path) -> None:
+    done = magtui_in(tmp_path, "log", "cream", "--at", "0001-01-01T00:00")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "between 1970 and 2100" in done.stderr
+    assert not (tmp_path / "journal").exists()
+
+
+def test_an_import_dated_in_the_year_one_is_refused_and_hides_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert magtui_in(data, "log", "cream").returncode == 0
+    exported = json.loads(magtui_in(data, "export", "--format", "json").stdout)
+    entry = exported["entries"][0]
+    entry.update(at="0001-01-01T00:00:00+00:00", id="0" * 21 + "1")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(exported))
+    before = {p.name: p.read_bytes() for p in (data / "journal").glob("*.json")}
+    done = magtui_in(data, "import", str(bad))
+    assert done.returncode == 2 and "must be at least 1970-01-02" in done.stderr
+    assert {p.name: p.read_bytes() for p in (data / "journal").glob("*.json")} == before
+
+
+def test_a_share_of_a_capsule_with_hundreds_of_digits_is_one_sentence(tmp_path: Path) -> None:
+    for amount in ("9" * 400 + "/1", "1/" + "9" * 400, "9" * 400):
+        done = magtui_in(tmp_path, "log", "capsule", "--form", "glycinate", "--amount", amount)
+        assert done.returncode == 2 and "Traceback" not in done.stderr, amount
+        assert done.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", [["log", "cream"], ["zone", "red"]])
+def test_a_clock_before_1970_is_one_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    from magtui import cli
+    from magtui.domain import clock
+
+    monkeypatch.setattr(clock, "system_clock", lambda: datetime(1969, 7, 20, tzinfo=UTC))
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = cli.main([*command, "--data-dir", str(tmp_path)])
+    assert code == 1 and "clock says 1969-07-20" in err.getvalue()
+    assert not (tmp_path / "journal").exists()
+
+
+def _check_in(zone: Zone, at: datetime, logged_at: datetime, number: int) -> ZoneCheckIn:
+    entry_id = f"{int(at.timestamp() * 1000):012x}{number:010x}"
+    return ZoneCheckIn(id=entry_id, at=at, logged_at=logged_at, zone=zone)
+
+
+def test_the_zone_set_most_recently_wins_over_one_stamped_in_the_future() -> None:
+    future = NOW + timedelta(days=400)
+    wrong_clock = _check_in(Zone.RED, future, future, 1)
+    set_now = _check_in(Zone.GREEN, NOW, NOW, 2)
+    chosen = current_check_in([wrong_clock, set_now], NOW)
+    assert chosen is not None and chosen.zone is Zone.GREEN
+    alone = current_check_in([wrong_clock], NOW)
+    assert alone is not None and alone.zone is Zone.RED, "with nothing else, it still counts"
+
+
+def test_zone_green_after_a_future_check_in_shows_green(tmp_path: Path) -> None:
+    future = datetime.now(UTC) + timedelta(days=400)
+    Journal(tmp_path).add(_check_in(Zone.RED, future, future, 1))
+    assert "Zone set to Green." in magtui_in(tmp_path, "zone", "green").stdout
+    assert magtui_in(tmp_path, "zone").stdout.startswith("Green")
+    latest = Journal(tmp_path).latest_zone()
+    assert latest is not None and latest.zone is Zone.GREEN
+
+
+def test_the_quick_first_look_leaves_a_journal_with_future_months_to_the_careful_read(
+    tmp_path: Path,
+) -> None:
+    from magtui.content import default_assets_dir
+    from magtui.storage.first_look import read_first_look
+
+    Journal(tmp_path).add(_check_in(Zone.GREEN, NOW, NOW, 1))
+    assert read_first_look(default_assets_dir(), tmp_path) is not None
+    future = datetime.now(UTC) + timedelta(days=400)
+    Journal(tmp_path).add(_check_in(Zone.RED, future, future, 2))
+    assert read_first_look(default_assets_dir(), tmp_path) is None
