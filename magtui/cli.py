@@ -157,6 +157,15 @@ def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for the console script and `python -m magtui`."""
+    from magtui.commands.output import OutputFailed, output_failed
+
+    try:
+        return _main(argv)
+    except OutputFailed as error:
+        return output_failed(error)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     given = sys.argv[1:] if argv is None else list(argv)
     arguments = _build_parser(with_commands=not opens_the_app_only(given)).parse_args(given)
     # magtui uses no pydantic plugins; skipping their discovery scan saves ~20 ms per start.

@@ -116,3 +116,34 @@ def test_the_quick_first_look_leaves_a_journal_with_future_months_to_the_careful
     future = datetime.now(UTC) + timedelta(days=400)
     Journal(tmp_path).add(_check_in(Zone.RED, future, future, 2))
     assert read_first_look(default_assets_dir(), tmp_path) is None
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["export", "--format", "json"], ["export", "--format", "csv"], ["zone"], ["log", "cream"]],
+    ids=["json", "csv", "zone", "log"],
+)
+@pytest.mark.parametrize("stdout", ["full", "closed"])
+def test_output_that_cannot_be_written_is_one_sentence_and_exit_1(
+    tmp_path: Path, command: list[str], stdout: str
+) -> None:
+    import subprocess
+    import sys
+
+    assert magtui_in(tmp_path, "log", "cream").returncode == 0
+    target = "> /dev/full" if stdout == "full" else ">&-"
+    line = " ".join([sys.executable, "-m", "magtui", *command, "--data-dir", str(tmp_path)])
+    done = subprocess.run(
+        f"{line} {target}", shell=True, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+    assert "The output could not be written" in done.stderr
+
+
+def test_a_path_echoed_back_shows_control_characters_spelled_out(tmp_path: Path) -> None:
+    assert magtui_in(tmp_path / "data", "log", "cream").returncode == 0
+    target = tmp_path / "out\x1b[31m.md"
+    done = magtui_in(tmp_path / "data", "export", "--format", "md", "--output", str(target))
+    assert done.returncode == 0 and target.exists()
+    assert "\x1b" not in done.stdout and "out\\x1b[31m.md" in done.stdout

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from magtui.commands.output import complain, say
+from magtui.commands.output import OutputFailed, complain, say, stdout_bytes
 from magtui.domain.clock import system_clock
 from magtui.domain.entries import Entry
 from magtui.domain.when import WhenError, parse_when
@@ -99,8 +99,14 @@ def run_export(
     journal = Journal(data_dir)
     try:
         if output is None:
-            _write(format_name, journal, start, sys.stdout.buffer, history)
-            sys.stdout.flush()
+            out = stdout_bytes()
+            try:
+                _write(format_name, journal, start, out, history)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as error:
+                raise OutputFailed(error.strerror.lower() if error.strerror else "") from None
         else:
             with atomic_writer(output, private_folder=False) as file:
                 count = _write(format_name, journal, start, file, history)
