@@ -147,3 +147,56 @@ def test_a_path_echoed_back_shows_control_characters_spelled_out(tmp_path: Path)
     done = magtui_in(tmp_path / "data", "export", "--format", "md", "--output", str(target))
     assert done.returncode == 0 and target.exists()
     assert "\x1b" not in done.stdout and "out\\x1b[31m.md" in done.stdout
+
+
+def _exported(data: Path) -> dict[str, object]:
+    assert magtui_in(data, "log", "soak", "--reaction", "itch", "--severity", "2").returncode == 0
+    exported: dict[str, object] = json.loads(magtui_in(data, "export", "--format", "json").stdout)
+    return exported
+
+
+def _journal_bytes(data: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((data / "journal").glob("*.json"))}
+
+
+def test_import_is_strict_about_types(tmp_path: Path) -> None:
+    exported = _exported(tmp_path / "from")
+    entries = exported["entries"]
+    assert isinstance(entries, list)
+    next(e for e in entries if e["kind"] == "reaction")["severity"] = "2"
+    source = tmp_path / "coerced.json"
+    source.write_text(json.dumps(exported))
+    done = magtui_in(tmp_path / "to", "import", str(source))
+    assert done.returncode == 2 and "severity: input should be a valid integer" in done.stderr
+    assert not (tmp_path / "to" / "journal").exists()
+
+
+def test_an_id_naming_a_different_entry_is_reported_and_nothing_is_imported(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    exported = _exported(data)
+    entries = exported["entries"]
+    assert isinstance(entries, list)
+    entries[0]["note"] = "changed by hand"
+    entries.append({**entries[0], "id": "f" * 22, "note": "new"})
+    source = tmp_path / "edited.json"
+    source.write_text(json.dumps(exported))
+    before = _journal_bytes(data)
+    done = magtui_in(data, "import", str(source))
+    assert done.returncode == 2
+    assert f"(first: {entries[0]['id']}); nothing was imported" in done.stderr
+    assert _journal_bytes(data) == before
+
+
+@pytest.mark.parametrize("kind", ["device", "pipe", "folder"])
+def test_import_reads_only_regular_files(tmp_path: Path, kind: str) -> None:
+    import os
+
+    source = {"device": Path("/dev/zero"), "folder": tmp_path}.get(kind, tmp_path / "pipe")
+    if kind == "pipe":
+        os.mkfifo(source)
+    done = magtui_in(tmp_path / "data", "import", str(source))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "data" / "journal").exists()

@@ -95,14 +95,25 @@ def describe_validation(error: ValidationError) -> str:
     return describe_problem(error, field_path(error))
 
 
-def entry_from_document(document: object) -> Entry:
-    """One stored or imported document as an entry, migrated if it is older."""
+def entry_from_document(document: object, *, strict: bool = False) -> Entry:
+    """One stored or imported document as an entry, migrated if it is older.
+
+    `strict` (for imports) takes each value only as the JSON type it is documented as: a
+    severity of "2" or a flag of 1 is refused rather than turned into something else.
+    """
     if not isinstance(document, Mapping):
         raise EntryProblem("it is not a JSON object")
     try:
-        return _entry_adapter().validate_python(upgrade(document))
+        upgraded = upgrade(document)
+        if strict:
+            import orjson
+
+            return _entry_adapter().validate_json(orjson.dumps(upgraded), strict=True)
+        return _entry_adapter().validate_python(upgraded)
     except ValidationError as error:
         raise EntryProblem(describe_validation(error)) from None
+    except TypeError:  # orjson's error for a value JSON cannot carry is a TypeError
+        raise EntryProblem("it holds a value JSON cannot carry") from None
 
 
 def entries_from_documents(

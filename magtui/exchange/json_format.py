@@ -65,7 +65,7 @@ def from_json(raw: bytes, name: str) -> list[Entry]:
     entries = []
     for number, item in enumerate(documents, 1):
         try:
-            entries.append(entry_from_document(item))
+            entries.append(entry_from_document(item, strict=True))
         except EntryProblem as problem:
             raise ImportProblem(
                 f"Entry {number} of {name} cannot be imported ({problem}); nothing was imported."

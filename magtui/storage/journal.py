@@ -53,6 +53,14 @@ class MergeResult:
     already_there: int
 
 
+class ConflictingIds(Exception):
+    """Entries to merge whose ids name different entries in the journal (or in the merge)."""
+
+    def __init__(self, ids: list[str]) -> None:
+        super().__init__(ids[0])
+        self.ids = ids
+
+
 class Journal:
     """Reads and adds journal entries in the data folder; any number of readers, one writer."""
 
@@ -274,16 +282,26 @@ class Journal:
         return database, len(tables.get(TABLE, {}))
 
     def merge(self, entries: Iterable[Entry]) -> MergeResult:
-        """Add the entries whose ids are not in the journal yet; merging twice adds nothing."""
+        """Add the entries whose ids are not in the journal yet; merging twice adds nothing.
+
+        An entry whose id is already taken by a different entry is a conflict: nothing is
+        added, and `ConflictingIds` names it, so no entry is ever dropped without a word.
+        """
         self.tidy()
         with self._locked():
-            known = {entry.id for entry in self.entries()}
+            known = {entry.id: entry for entry in self.entries()}
             new: dict[str, Entry] = {}
             already = 0
+            conflicts: list[str] = []
             for entry in entries:
-                if entry.id in known or entry.id in new:
+                there = known.get(entry.id) or new.get(entry.id)
+                if there is None:
+                    new[entry.id] = entry
+                elif there == entry:
                     already += 1
                 else:
-                    new[entry.id] = entry
+                    conflicts.append(entry.id)
+            if conflicts:
+                raise ConflictingIds(conflicts)
             self.add(*sorted(new.values(), key=_by_id))
         return MergeResult(added=len(new), already_there=already)
