@@ -246,3 +246,63 @@ def test_csv_has_a_column_for_every_field_of_every_kind_of_entry() -> None:
     ]
     named = {field.name for kind in kinds for field in fields(kind)} - {"schema_version"}
     assert named <= set(COLUMNS), named - set(COLUMNS)
+
+
+NASTY_NOTES = [
+    "~~struck~~ &amp; &lt;b&gt; <b>bold</b> <!-- hidden -->",
+    "[link](http://x.example) ![img](y) <http://auto.example> www.example.com",
+    "**strong** __strong__ *em* _em_ `code` ``code``",
+    "# heading\n## another\n- item\n+ item\n1. item\n> quote\n    code\n---\n===",
+    "| a | b |\n|---|---|\n\\ backslash \\\\ and \\n",
+    "line\u2028separated\u2029paragraph\ttabbed",
+]
+
+
+@pytest.mark.parametrize("note", NASTY_NOTES)
+def test_markdown_shows_every_typed_character_as_typed_and_on_its_line(note: str) -> None:
+    from markdown_it import MarkdownIt
+
+    from magtui.domain.documents import new_entry
+    from magtui.exchange.markdown_format import write_markdown
+
+    at = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
+    entry = new_entry({"id": "0" * 22, "at": at, "logged_at": at, "kind": "note", "note": note})
+    out = io.StringIO()
+    write_markdown([[entry]], out, UTC)
+    text = out.getvalue()
+    entry_lines = [line for line in text.splitlines() if line.startswith("- ")]
+    assert len(entry_lines) == 1 and text.count("\n") == 5, "the note never makes a line"
+    renderer = MarkdownIt("commonmark").enable(["strikethrough", "table"])
+    html = renderer.render(text)
+    body = html.split("<li>", 1)[1].split("</li>", 1)[0]
+    for tag in ("<a ", "<em>", "<strong>", "<code>", "<s>", "<del>", "<img", "<h", "<b>", "<!--"):
+        assert tag not in body, (tag, body)
+    import html as html_module
+
+    shown = html_module.unescape(body)
+    for line in note.splitlines():
+        assert line in shown, (line, shown)
+
+
+def test_markdown_groups_days_in_the_readers_zone_in_order() -> None:
+    from datetime import timezone
+
+    from magtui.domain.documents import new_entry
+    from magtui.exchange.markdown_format import write_markdown
+
+    tokyo, new_york = timezone(timedelta(hours=9)), timezone(timedelta(hours=-5))
+    # In time order: 22 Nov 23:30 UTC written in Tokyo (23 Nov there), 23 Nov 01:00 UTC written
+    # in New York (22 Nov there), 23 Nov 10:00 UTC. Each entry's own date would give the
+    # headings 23, 22, 23; a reader in UTC sees 22 Nov, then 23 Nov twice.
+    first = datetime(2026, 11, 23, 8, 30, tzinfo=tokyo)
+    second = datetime(2026, 11, 22, 20, 0, tzinfo=new_york)
+    third = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+    entries = [
+        new_entry({"id": f"{n:022x}", "at": at, "logged_at": at, "kind": "note", "note": f"n{n}"})
+        for n, at in enumerate((first, second, third), 1)
+    ]
+    out = io.StringIO()
+    write_markdown([entries], out, UTC)
+    headings = [line for line in out.getvalue().splitlines() if line.startswith("## ")]
+    assert headings == ["## Sunday 22 November 2026", "## Monday 23 November 2026"]
+    assert "- 23:30 · Note — n1" in out.getvalue() and "- 01:00 · Note — n2" in out.getvalue()

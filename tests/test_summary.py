@@ -31,7 +31,7 @@ def test_the_summary_of_the_sample_journal_is_the_expected_page() -> None:
 def test_the_summary_fits_on_one_page_and_escapes_typed_text() -> None:
     page = EXPECTED.read_text(encoding="utf-8")
     assert len(page.splitlines()) <= 60, "one printed page"
-    assert "<b>" not in page and r"\<b\>sore\</b\>" in page
+    assert "<b>" not in page and r"\<b\>sore\<\/b\>" in page
     assert "Logged by mistake" not in page, "a deleted note is not in the summary"
 
 

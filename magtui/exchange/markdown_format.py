@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime, tzinfo
 from typing import TextIO
 
 from magtui.domain import entry_words
 from magtui.domain.entries import Entry
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|])")
+_ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+"""Every character CommonMark lets a backslash escape: all ASCII punctuation. Escaping them
+all leaves nothing for Markdown or HTML to read as formatting, a link, an entity or a tag."""
 
 
 def escape(text: str) -> str:
-    """Typed text shown as typed, never read as Markdown formatting or HTML."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", " / ")
+    """Typed text shown as typed, on one line: never Markdown, HTML, or a line of its own."""
+    return " / ".join(_ASCII_PUNCTUATION.sub(r"\\\1", line) for line in text.splitlines())
 
 
 def describe(entry: Entry) -> str:
@@ -22,18 +25,26 @@ def describe(entry: Entry) -> str:
     return entry_words.describe(entry, escape)
 
 
-def write_markdown(months: Iterable[list[Entry]], out: TextIO) -> int:
-    """Write the export, a heading for each day; returns how many entries it holds."""
+def write_markdown(
+    months: Iterable[list[Entry]], out: TextIO, reader_zone: tzinfo | None = None
+) -> int:
+    """Write the export, a heading for each day; returns how many entries it holds.
+
+    Days and times are the reader's (this machine's zone unless `reader_zone` is given), so
+    entries written in other time zones still fall under one heading a day, in order.
+    """
+    zone = reader_zone or datetime.now().astimezone().tzinfo
     out.write("# magtui journal\n")
     count = 0
     day_shown = None
     for month in months:
         for entry in month:
-            day = entry.at.date()
+            at = entry.at.astimezone(zone)
+            day = at.date()
             if day != day_shown:
                 out.write(f"\n## {day.strftime('%A')} {day.day} {day.strftime('%B %Y')}\n\n")
                 day_shown = day
-            out.write(f"- {entry.at.strftime('%H:%M')} · {describe(entry)}\n")
+            out.write(f"- {at.strftime('%H:%M')} · {describe(entry)}\n")
             count += 1
     if count == 0:
         out.write("\nNo entries.\n")
