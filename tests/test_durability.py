@@ -25,9 +25,10 @@ def run_harness(*args: str) -> dict[str, object]:
 
 def test_200_random_kills_lose_no_acknowledged_entry() -> None:
     result = run_harness("kill", "200")
-    assert result["rounds"] == 200 and result["writers_that_failed"] == 0
-    assert result["lost"] == [] and result["notices"] == []
-    assert result["temporary_files_left"] == []
+    replay = f"replay with: python bench/durability.py kill 200 {result['seed']}"
+    assert result["rounds"] == 200 and result["writers_that_failed"] == 0, replay
+    assert result["lost"] == [] and result["notices"] == [], replay
+    assert result["temporary_files_left"] == [], replay
     assert isinstance(result["acknowledged"], int) and result["acknowledged"] >= 200
     # The kills really did land mid-write, with a temporary file half written.
     assert isinstance(result["killed_mid_write"], int) and result["killed_mid_write"] >= 5
