@@ -200,3 +200,47 @@ def test_import_reads_only_regular_files(tmp_path: Path, kind: str) -> None:
     assert done.returncode == 2 and done.stderr.count("\n") == 1
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "data" / "journal").exists()
+
+
+@pytest.mark.parametrize("shape", ["pipe", "folder", "oversized"])
+def test_a_journal_file_that_is_not_a_small_regular_file_is_kept_aside(
+    tmp_path: Path, shape: str
+) -> None:
+    import os
+
+    from magtui.storage.files import FILE_LIMIT
+
+    assert magtui_in(tmp_path, "log", "cream").returncode == 0
+    assert magtui_in(tmp_path, "log", "cream", "--at", "40d ago").returncode == 0
+    older = sorted((tmp_path / "journal").glob("*.json"))[0]
+    older.unlink()
+    if shape == "pipe":
+        os.mkfifo(older)
+    elif shape == "folder":
+        older.mkdir()
+    else:
+        with older.open("wb") as file:
+            file.truncate(FILE_LIMIT + 10)  # sparse: claims 64 MB without taking the disk
+    done = magtui_in(tmp_path, "export", "--format", "json")  # times out rather than hangs
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert len(json.loads(done.stdout)["entries"]) == 1
+    if shape != "folder":
+        assert "kept aside" in done.stderr
+        assert list((tmp_path / "journal").glob(f"{older.name}.damaged-*"))
+
+
+def test_settings_that_are_a_pipe_do_not_stall_the_first_screen(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    os.mkfifo(tmp_path / "settings.json")
+    probe = (
+        "import sys; from pathlib import Path; from magtui.content import default_assets_dir; "
+        "from magtui.storage.first_look import read_first_look; "
+        "print(read_first_look(default_assets_dir(), Path(sys.argv[1])))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True, timeout=30
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "None", done.stderr

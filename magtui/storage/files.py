@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -36,12 +37,30 @@ def ensure_private_dir(folder: Path) -> None:
         ) from None
 
 
+FILE_LIMIT = 64 * 1024 * 1024
+"""No file magtui writes comes near this (a journal part of 1,000 entries is about 300 KB)."""
+NOT_A_FILE = b"\x00 not a regular file"
+"""What reading a device, a pipe or a folder gives: bytes no reader accepts, so the caller keeps
+the thing aside as damaged instead of reading from it forever."""
+
+
 def read_bytes_or_none(path: Path) -> bytes | None:
-    """The file's bytes, None if it does not exist yet, or a `StorageError` saying what to do."""
+    """The file's bytes, None if it does not exist yet, or a `StorageError` saying what to do.
+
+    Only a regular file is read, and at most `FILE_LIMIT` bytes and one more, so whatever a
+    file claims to be, memory stays bounded and nothing waits: a longer file reads as cut
+    short, and is kept aside as damaged like any file that does not parse.
+    """
     try:
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+        with open(descriptor, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                return NOT_A_FILE
+            return file.read(FILE_LIMIT + 1)
     except FileNotFoundError:
         return None
+    except IsADirectoryError:
+        return NOT_A_FILE
     except OSError as error:
         raise StorageError(
             f"{path} cannot be read ({error.strerror}); "

@@ -18,15 +18,14 @@ from magtui.domain.first_look import FirstLook
 from magtui.domain.schema import DISCLAIMER_NOT_SEEN, ENTRY_SCHEMA_VERSIONS_READ
 from magtui.domain.themes import DEFAULT_THEME, ThemeName
 from magtui.domain.zones import Zone, ZoneNow
+from magtui.storage.files import StorageError, read_bytes_or_none
 from magtui.storage.names import GUIDED_FILE, JOURNAL_DIR, SETTINGS_FILE
 from magtui.storage.segments import months
 
 
 def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_bytes())
-    except FileNotFoundError:
-        return {}
+    raw = read_bytes_or_none(path)  # a regular file only: a pipe here must not stall the start
+    return {} if raw is None else json.loads(raw)
 
 
 def _zone_now(data_dir: Path) -> ZoneNow | None:
@@ -74,5 +73,13 @@ def read_first_look(assets_dir: Path, data_dir: Path) -> FirstLook | None:
             needs_disclaimer=int(settings.get("disclaimer_seen", DISCLAIMER_NOT_SEEN))
             < int(disclaimer["version"]),
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, tomllib.TOMLDecodeError):
+    except (
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        StorageError,
+        tomllib.TOMLDecodeError,
+    ):
         return None
