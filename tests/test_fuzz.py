@@ -1,0 +1,145 @@
+"""Generated hostile input: command-line values, `--at` strings, import documents of any shape
+and journal files of any content. Every run ends with exit 0, 1 or 2, no traceback, no control
+character in what is printed, and a refused change leaves the journal's files as they were.
+
+500 cases a test by default (2,000 in all); `MAGTUI_FUZZ_EXAMPLES` sets another number. The
+commands run in this process (they never open the app), so thousands of runs take seconds.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import tempfile
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from magtui import cli
+
+EXAMPLES = int(os.environ.get("MAGTUI_FUZZ_EXAMPLES", "500"))
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""What a terminal could take as a command; new lines and tabs are the only ones printed."""
+
+ANY_TEXT = st.text(max_size=40)
+TYPED = st.one_of(
+    ANY_TEXT,
+    st.sampled_from(["", "now", "15m ago", "1/2", "½", "0", "-1", "1e309", "nan", "2"]),
+    st.from_regex(r"\d{1,400}(/\d{1,400})?", fullmatch=True),
+)
+WHEN = st.one_of(
+    ANY_TEXT,
+    st.from_regex(
+        r"-?\d{1,5}-\d{1,2}-\d{1,2}(T\d{1,2}:\d{2}([+-]\d{2}:\d{2}|Z)?)?", fullmatch=True
+    ),
+    st.from_regex(r"\d{1,9}\s*(m|h|d|min|hours?) ago", fullmatch=True),
+)
+OPTIONS = ["--product", "--amount", "--area", "--form", "--reaction", "--zone", "--note", "--food"]
+NUMBER_OPTIONS = ["--minutes", "--seconds", "--severity", "--mg"]
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner),
+    max_leaves=20,
+)
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    """`magtui ARGV` in this process: its exit code, standard output and standard error."""
+    raw = io.BytesIO()
+    out, err = io.TextIOWrapper(raw, encoding="utf-8", write_through=True), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = cli.main(list(argv))
+        except SystemExit as leaving:  # argparse's own refusal of an option
+            code = leaving.code if isinstance(leaving.code, int) else 2
+    out.flush()
+    return code, raw.getvalue().decode("utf-8"), err.getvalue()
+
+
+def journal_files(data_dir: Path) -> dict[str, bytes]:
+    folder = data_dir / "journal"
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.json*"))}
+
+
+def check_ran_calmly(code: int, out: str, err: str) -> None:
+    assert code in (0, 1, 2), (code, err)
+    assert "Traceback" not in err and "Traceback" not in out
+    assert not CONTROL.search(out) and not CONTROL.search(err), (out, err)
+
+
+@FUZZ
+@given(
+    method=st.one_of(st.sampled_from(["soak", "spray", "cream", "balm", "capsule", "note"]), TYPED),
+    options=st.lists(st.tuples(st.sampled_from(OPTIONS), TYPED), max_size=4),
+    numbers=st.lists(st.tuples(st.sampled_from(NUMBER_OPTIONS), TYPED), max_size=2),
+)
+def test_log_with_any_values(
+    method: str, options: list[tuple[str, str]], numbers: list[tuple[str, str]]
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        argv = ["log", method, *(part for pair in options + numbers for part in pair)]
+        code, out, err = run(*argv, "--data-dir", folder)
+        check_ran_calmly(code, out, err)
+        if code != 0:
+            assert journal_files(Path(folder)) == {}, "a refused entry writes nothing"
+
+
+@FUZZ
+@given(at=WHEN, since=WHEN)
+def test_any_at_and_since(at: str, since: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        code, out, err = run("log", "cream", "--at", at, "--data-dir", folder)
+        check_ran_calmly(code, out, err)
+        if code != 0:
+            assert journal_files(Path(folder)) == {}
+        check_ran_calmly(*run("export", "--since", since, "--data-dir", folder))
+
+
+@FUZZ
+@given(
+    document=st.one_of(
+        JSON,
+        st.fixed_dictionaries(
+            {
+                "format": st.just("magtui-journal"),
+                "format_version": st.one_of(st.just(1), JSON),
+                "entries": st.lists(JSON, max_size=3),
+            }
+        ),
+    )
+)
+def test_import_of_any_document(document: Any) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "data"
+        assert run("zone", "red", "--data-dir", str(data))[0] == 0
+        before = journal_files(data)
+        source = Path(folder) / "in.json"
+        source.write_text(json.dumps(document))
+        code, out, err = run("import", str(source), "--data-dir", str(data))
+        check_ran_calmly(code, out, err)
+        if code != 0:
+            assert journal_files(data) == before, "a refused import changes nothing"
+
+
+@FUZZ
+@given(content=st.one_of(st.binary(max_size=200), JSON.map(lambda d: json.dumps(d).encode())))
+def test_journal_files_of_any_content(content: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        assert run("log", "cream", "--data-dir", folder)[0] == 0
+        month = next((data / "journal").glob("*.json"))
+        month.write_bytes(content)
+        for command in (["export", "--format", "json"], ["zone"], ["check"]):
+            check_ran_calmly(*run(*command, "--data-dir", folder))
+        kept = [p.read_bytes() for p in (data / "journal").glob("*.json*")]
+        assert content in kept, "what was in the file is never lost: understood or kept aside"
