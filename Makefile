@@ -34,6 +34,7 @@ bench: $(READY) tmux
 	$(PY) bench/journal.py
 	$(PY) bench/journal_screen.py
 	$(PY) bench/durability.py kill 1000
+	$(PY) bench/durability.py kill-import 500
 	$(PY) bench/timer.py
 
 snapshots: $(READY)

@@ -3,6 +3,8 @@
     python bench/durability.py kill ROUNDS      # a writer is SIGKILLed at a random moment
     python bench/durability.py kill-in-place N  # the same with writes in place, as a control
     python bench/durability.py writers EACH     # two writers add EACH entries at the same time
+    python bench/durability.py kill-import N    # an import of many months killed at random
+    python bench/durability.py kill-import-plain N  # the same without its transaction, a control
 
 Each prints one JSON object of what it saw; `tests/test_durability.py` runs both with the
 numbers the issue asks of `make test`, and `make bench` runs the kill loop 1,000 times.
@@ -131,6 +133,88 @@ def kill_rounds(rounds: int, seed: int, *, in_place: bool = False) -> dict[str, 
     }
 
 
+IMPORT_MONTHS = 36
+IMPORT_PER_MONTH = 100
+
+
+def _import_entries() -> list[Entry]:
+    """Three years of notes, a hundred a month: an import that writes 36 month files."""
+    entries = []
+    for month in range(IMPORT_MONTHS):
+        for number in range(IMPORT_PER_MONTH):
+            at = datetime(2020 + month // 12, month % 12 + 1, 1 + number % 27, 12).astimezone()
+            fields = {"kind": "note", "at": at, "logged_at": at, "note": f"imported {number}"}
+            entry_id = f"{int(at.timestamp() * 1000):012x}{month * 1000 + number:010x}"
+            entries.append(new_entry({**fields, "id": entry_id}))
+    return entries
+
+
+class _NoTransaction:
+    """The control: month files written one after another with nothing to undo them."""
+
+    def __init__(self, *_: object) -> None:
+        pass
+
+    def keep(self, _: Path) -> None:
+        pass
+
+    def commit(self) -> None:
+        pass
+
+
+def _import_once(data_dir: Path, entries: list[Entry], control: bool) -> None:
+    try:
+        if control:
+            import magtui.storage.journal as journal_module
+
+            vars(journal_module)["Transaction"] = _NoTransaction
+        Journal(data_dir).merge(entries)
+    finally:
+        os._exit(0)
+
+
+def import_rounds(rounds: int, seed: int, *, control: bool = False) -> dict[str, object]:
+    """Kill an import of many months at a random moment; after each kill, every reader (before
+    the next start and after it) sees all of the import or none of it."""
+    chance = random.Random(seed)
+    entries = _import_entries()
+    timing = Path(tempfile.mkdtemp(prefix="magtui-import-")) / "data"
+    started = time.perf_counter()
+    Journal(timing).merge(entries)
+    whole = time.perf_counter() - started
+    counts = {"none": 0, "all": 0}
+    partial: list[int] = []
+    rolled_back = 0
+    for _ in range(rounds):
+        data_dir = Path(tempfile.mkdtemp(prefix="magtui-import-")) / "data"
+        Journal(data_dir).add(_note("there before"))
+        pid = os.fork()
+        if pid == 0:
+            _import_once(data_dir, entries, control)
+        time.sleep(chance.uniform(0, whole * 1.2))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        seen_before_start = len(Journal(data_dir).entries()) - 1
+        journal = Journal(data_dir)
+        journal.tidy()
+        seen_after_start = len(journal.entries()) - 1
+        rolled_back += any("has been undone" in notice for notice in journal.notices)
+        for seen in (seen_before_start, seen_after_start):
+            if seen not in (0, len(entries)):
+                partial.append(seen)
+        counts["all" if seen_after_start == len(entries) else "none"] += 1
+    return {
+        "rounds": rounds,
+        "import_entries": len(entries),
+        "import_months": IMPORT_MONTHS,
+        "whole_import_seconds": round(whole, 2),
+        "all_after_kill": counts["all"],
+        "none_after_kill": counts["none"],
+        "rolled_back_at_start": rolled_back,
+        "partial_views": partial,
+    }
+
+
 def two_writers(each: int) -> dict[str, object]:
     """Two processes add `each` entries at the same time to one journal."""
     data_dir = Path(tempfile.mkdtemp(prefix="magtui-writers-")) / "data"
@@ -157,6 +241,8 @@ def main() -> None:
     started = time.perf_counter()
     if mode == "writers":
         result = two_writers(number)
+    elif mode.startswith("kill-import"):
+        result = import_rounds(number, seed, control=mode == "kill-import-plain")
     else:
         result = kill_rounds(number, seed, in_place=mode == "kill-in-place")
     result["seconds"] = round(time.perf_counter() - started, 1)

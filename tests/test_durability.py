@@ -44,3 +44,15 @@ def test_two_writers_of_500_entries_each_end_with_1000() -> None:
     assert result["writer_exit_codes"] == [0, 0]
     assert result["entries"] == 1000 and result["distinct_ids"] == 1000
     assert result["notices"] == []
+
+
+def test_an_import_of_many_months_killed_at_random_is_all_or_nothing() -> None:
+    result = run_harness("kill-import", "40")
+    replay = f"replay with: python bench/durability.py kill-import 40 {result['seed']}"
+    assert result["partial_views"] == [], replay
+    assert result["rolled_back_at_start"], "some kills landed mid-import: " + replay
+
+
+def test_the_import_loop_catches_an_import_without_its_transaction() -> None:
+    result = run_harness("kill-import-plain", "40", "7")
+    assert result["partial_views"], result

@@ -244,3 +244,34 @@ def test_settings_that_are_a_pipe_do_not_stall_the_first_screen(tmp_path: Path) 
         [sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True, timeout=30
     )
     assert done.returncode == 0 and done.stdout.strip() == "None", done.stderr
+
+
+def test_an_import_that_fails_part_way_is_undone_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+
+    import magtui.storage.tinydb_storage as storage
+    from magtui.domain.entries import Note
+    from magtui.storage.files import StorageError
+
+    journal = Journal(tmp_path)
+    journal.add(_check_in(Zone.RED, NOW, NOW, 1))
+    before = _journal_bytes(tmp_path)
+    notes = [
+        Note(id=f"{int(at.timestamp() * 1000):012x}{n:010x}", at=at, logged_at=at, note=f"n{n}")
+        for n, at in enumerate((NOW - timedelta(days=31 * k) for k in range(1, 6)), 1)
+    ]
+    real_write, writes = vars(storage)["atomic_write"], []
+
+    def failing_write(path: Path, data: bytes, **kwargs: object) -> None:
+        writes.append(path.name)
+        if len(writes) == 3:
+            raise StorageError(f"{path.name} could not be saved (No space left on device)")
+        real_write(path, data, **kwargs)
+
+    monkeypatch.setattr(storage, "atomic_write", failing_write)
+    with pytest.raises(StorageError):
+        Journal(tmp_path).merge(notes)
+    assert len(writes) == 3, "two months were written before the disk filled"
+    assert _journal_bytes(tmp_path) == before, "and both were put back"
+    assert [e.id for e in Journal(tmp_path).entries()] == [e.id for e in journal.entries()]

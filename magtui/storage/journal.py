@@ -33,12 +33,14 @@ from magtui.storage.part_reading import TABLE, Signature, bulk_read, current_ent
 from magtui.storage.recovery import restore_newest_backup
 from magtui.storage.segments import (
     PART_LIMIT,
+    month_and_part,
     month_of,
     months,
     part_name,
     part_number,
 )
 from magtui.storage.tinydb_storage import AtomicJSONStorage, DamagedFile, Tables, parse_database
+from magtui.storage.transaction import BEFORE, Transaction, pending, roll_back
 
 if TYPE_CHECKING:
     from filelock import BaseFileLock
@@ -73,6 +75,7 @@ class Journal:
         self._cache: dict[Path, tuple[Signature, list[Entry]]] = {}
         self._tidied = False
         self._seen: Signature | None = None
+        self._transaction: Transaction | None = None
 
     @property
     def notice(self) -> str | None:
@@ -118,12 +121,25 @@ class Journal:
             clear_stray_temps(self.folder, writers_locked_out=True)
             clear_stray_temps(self.backups.folder, writers_locked_out=True)
             clear_stray_temps(self.data_dir)
+            try:
+                undone = roll_back(self.folder)
+            except OSError as error:
+                raise StorageError(
+                    f"An unfinished import could not be undone ({error.strerror}); nothing "
+                    "was changed — free some space or check the folder's permissions."
+                ) from None
+            if undone:
+                self._tell(undone)
 
     # Reading
 
     def _months(self) -> dict[str, list[Path]]:
+        """Each month's part files, newest month first; as they were before an unfinished
+        import, unless this journal is the one writing it."""
         try:
-            return months(self.folder)
+            found = months(self.folder)
+            files = pending(self.folder) if self._transaction is None else None
+            return found if files is None else _before(found, files, self.folder / BEFORE)
         except OSError as error:
             raise StorageError(
                 f"The journal folder {self.folder} cannot be read ({error.strerror}); "
@@ -254,9 +270,23 @@ class Journal:
         by_month: dict[str, list[Entry]] = {}
         for entry in entries:
             by_month.setdefault(month_of(entry.at), []).append(entry)
+        many_files = len(by_month) > 1 or any(len(g) > PART_LIMIT for g in by_month.values())
         with self._locked():
-            for month, group in by_month.items():
-                self._add_to_month(month, [document_of(entry) for entry in group])
+            if not many_files:
+                for month, group in by_month.items():
+                    self._add_to_month(month, [document_of(entry) for entry in group])
+                return
+            self._transaction = Transaction(self.folder, datetime.now(UTC))
+            try:
+                for month, group in by_month.items():
+                    self._add_to_month(month, [document_of(entry) for entry in group])
+                self._transaction.commit()
+            except BaseException:
+                self._transaction = None
+                roll_back(self.folder)  # all or nothing: what was written is put back
+                raise
+            finally:
+                self._transaction = None
 
     def _add_to_month(self, month: str, documents: list[dict[str, Any]]) -> None:
         while documents:
@@ -278,8 +308,13 @@ class Journal:
             tables = AtomicJSONStorage(path).read() or {}
         except DamagedFile:
             tables = self._recover(path)
-        database = TinyDB(path, storage=AtomicJSONStorage, before_write=self.backups.keep)
+        database = TinyDB(path, storage=AtomicJSONStorage, before_write=self._before_write)
         return database, len(tables.get(TABLE, {}))
+
+    def _before_write(self, path: Path) -> None:
+        if self._transaction is not None:
+            self._transaction.keep(path)
+        self.backups.keep(path)
 
     def merge(self, entries: Iterable[Entry]) -> MergeResult:
         """Add the entries whose ids are not in the journal yet; merging twice adds nothing.
@@ -305,3 +340,19 @@ class Journal:
                 raise ConflictingIds(conflicts)
             self.add(*sorted(new.values(), key=_by_id))
         return MergeResult(added=len(new), already_there=already)
+
+
+def _before(
+    found: dict[str, list[Path]], files: dict[str, bool], before: Path
+) -> dict[str, list[Path]]:
+    """The month listing as it was before an unfinished transaction touched `files`."""
+    parts: dict[str, list[tuple[int, Path]]] = {}
+    for month, paths in found.items():
+        for path in paths:
+            if path.name not in files:
+                parts.setdefault(month, []).append((part_number(path), path))
+    for name, existed in files.items():
+        named = month_and_part(name)
+        if existed and named:
+            parts.setdefault(named[0], []).append((named[1], before / name))
+    return {month: [p for _, p in sorted(parts[month])] for month in sorted(parts, reverse=True)}

@@ -47,3 +47,9 @@ def months(folder: Path) -> dict[str, list[Path]]:
 def part_number(path: Path) -> int:
     match = _SEGMENT.match(path.name)
     return int(match.group(2) or 1) if match else 1
+
+
+def month_and_part(name: str) -> tuple[str, int] | None:
+    """('2026-11', 2) for '2026-11.p2.json'; None for a name that is not a part file's."""
+    match = _SEGMENT.match(name)
+    return (match.group(1), int(match.group(2) or 1)) if match else None
