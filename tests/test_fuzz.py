@@ -2,7 +2,7 @@
 and journal files of any content. Every run ends with exit 0, 1 or 2, no traceback, no control
 character in what is printed, and a refused change leaves the journal's files as they were.
 
-500 cases a test by default (2,000 in all); `MAGTUI_FUZZ_EXAMPLES` sets another number. The
+400 cases a test by default (2,000 in all); `MAGTUI_FUZZ_EXAMPLES` sets another number. The
 commands run in this process (they never open the app), so thousands of runs take seconds.
 """
 
@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from magtui import cli
 
-EXAMPLES = int(os.environ.get("MAGTUI_FUZZ_EXAMPLES", "500"))
+EXAMPLES = int(os.environ.get("MAGTUI_FUZZ_EXAMPLES", "400"))
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -32,13 +32,17 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """What a terminal could take as a command; new lines and tabs are the only ones printed."""
 
 ANY_TEXT = st.text(max_size=40)
+HUGE = st.integers(min_value=0, max_value=10**450).map(str)
 TYPED = st.one_of(
     ANY_TEXT,
     st.sampled_from(["", "now", "15m ago", "1/2", "½", "0", "-1", "1e309", "nan", "2"]),
-    st.from_regex(r"\d{1,400}(/\d{1,400})?", fullmatch=True),
+    st.tuples(HUGE, HUGE).map("/".join),
+    HUGE,
 )
+OFFSETS = st.sampled_from(["", "Z", "+05:00", "-05:00", "+14:00", "-12:00"])
 WHEN = st.one_of(
     ANY_TEXT,
+    st.tuples(st.datetimes(), OFFSETS).map(lambda pair: pair[0].isoformat() + pair[1]),
     st.from_regex(
         r"-?\d{1,5}-\d{1,2}-\d{1,2}(T\d{1,2}:\d{2}([+-]\d{2}:\d{2}|Z)?)?", fullmatch=True
     ),
@@ -92,6 +96,23 @@ def test_log_with_any_values(
         check_ran_calmly(code, out, err)
         if code != 0:
             assert journal_files(Path(folder)) == {}, "a refused entry writes nothing"
+
+
+@FUZZ
+@given(
+    form=st.one_of(st.sampled_from(["glycinate", "threonate", "other"]), TYPED),
+    amount=TYPED,
+    mg=st.one_of(st.none(), TYPED),
+    at=WHEN,
+)
+def test_capsule_doses_with_any_amount(form: str, amount: str, mg: str | None, at: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        argv = ["log", "capsule", "--form", form, "--amount", amount, "--at", at]
+        argv += ["--mg", mg] if mg is not None else []
+        code, out, err = run(*argv, "--data-dir", folder)
+        check_ran_calmly(code, out, err)
+        if code != 0:
+            assert journal_files(Path(folder)) == {}
 
 
 @FUZZ
