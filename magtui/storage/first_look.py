@@ -21,6 +21,7 @@ from magtui.domain.zones import Zone, ZoneNow
 from magtui.storage.files import StorageError, read_bytes_or_none
 from magtui.storage.names import GUIDED_FILE, JOURNAL_DIR, SETTINGS_FILE
 from magtui.storage.segments import months
+from magtui.storage.transaction import RECORD
 
 
 def _read_json(path: Path) -> Any:
@@ -58,8 +59,8 @@ def read_first_look(assets_dir: Path, data_dir: Path) -> FirstLook | None:
     screen, so the offer to resume is the first thing shown.
     """
     try:
-        if (data_dir / GUIDED_FILE).exists():
-            return None
+        if (data_dir / GUIDED_FILE).exists() or (data_dir / JOURNAL_DIR / RECORD).exists():
+            return None  # a session to resume, or an unfinished import to undo first
         zones = tomllib.loads((assets_dir / "zones.toml").read_text(encoding="utf-8"))
         disclaimer = tomllib.loads((assets_dir / "disclaimer.toml").read_text(encoding="utf-8"))
         settings = _read_json(data_dir / SETTINGS_FILE)
