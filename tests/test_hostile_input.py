@@ -19,6 +19,7 @@ from magtui.domain.when import WhenError, parse_when
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from tests.commandline import magtui_in
+from tests.conftest import MakeApp
 
 NOW = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
 
@@ -275,3 +276,9 @@ def test_an_import_that_fails_part_way_is_undone_and_says_so(
     assert len(writes) == 3, "two months were written before the disk filled"
     assert _journal_bytes(tmp_path) == before, "and both were put back"
     assert [e.id for e in Journal(tmp_path).entries()] == [e.id for e in journal.entries()]
+
+
+def test_a_notice_in_the_app_shows_control_characters_spelled_out(make_app: MakeApp) -> None:
+    app = make_app()
+    app.session.tell("/data/\x1b]0;title\x07journal cannot be read")
+    assert app.session.notice == "/data/\\x1b]0;title\\x07journal cannot be read"

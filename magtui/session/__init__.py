@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from magtui.domain.clock import Clock
 from magtui.domain.first_look import FirstLook
+from magtui.domain.shown import printable
 from magtui.domain.themes import ThemeName
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone, ZoneNow
@@ -67,7 +68,8 @@ class Session:
         """How much faster than the clock every timer runs (MAGTUI_TIME_SCALE), for demos."""
         self._services = services
         self.zone_now: ZoneNow | None = first_look.zone_now
-        self.notice: str | None = services.journal.notice if services else None
+        notice = services.journal.notice if services else None
+        self.notice: str | None = printable(notice) if notice else None
         self._listeners: list[Callable[[], None]] = []
         self._guiding: Guiding | None = None
         self._journaling: Journaling | None = None
@@ -136,7 +138,7 @@ class Session:
     def _tell(self, sentence: str | None) -> None:
         """Keep the first problem on screen until it is dealt with; later ones wait their turn."""
         if sentence is not None and self.notice is None:
-            self.notice = sentence
+            self.notice = printable(sentence)  # a path in it may hold control characters
             self._changed()
 
     def set_zone(self, zone: Zone) -> None:

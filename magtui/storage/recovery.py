@@ -12,7 +12,7 @@ from pathlib import Path
 from magtui.domain.clock import system_clock
 from magtui.domain.when import describe_when
 from magtui.storage.backups import BackupRing
-from magtui.storage.files import atomic_write, keep_aside
+from magtui.storage.files import atomic_write, keep_aside, read_bytes_or_none
 from magtui.storage.tinydb_storage import DamagedFile, Tables, parse_database
 
 
@@ -23,7 +23,9 @@ def restore_newest_backup(path: Path, backups: BackupRing) -> tuple[Tables, str]
     """
     kept = keep_aside(path)
     for backup in backups.newest_first(path.name):
-        raw = backup.read_bytes()
+        raw = read_bytes_or_none(backup)  # a regular file only, and of bounded size
+        if raw is None:
+            continue
         try:
             tables = parse_database(backup, raw)
         except DamagedFile:
