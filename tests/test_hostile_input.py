@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from magtui.domain.current_zone import current_check_in
 from magtui.domain.entries import ZoneCheckIn
 from magtui.domain.when import WhenError, parse_when
 from magtui.domain.zones import Zone
@@ -88,6 +87,8 @@ def _check_in(zone: Zone, at: datetime, logged_at: datetime, number: int) -> Zon
 
 
 def test_the_zone_set_most_recently_wins_over_one_stamped_in_the_future() -> None:
+    from magtui.domain.current_zone import current_check_in
+
     future = NOW + timedelta(days=400)
     wrong_clock = _check_in(Zone.RED, future, future, 1)
     set_now = _check_in(Zone.GREEN, NOW, NOW, 2)
