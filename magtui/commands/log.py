@@ -38,11 +38,12 @@ def run_log(data_dir: Path, request: LogRequest, *, quiet: bool = False) -> int:
         caution = None
         if request.method == "capsule":
             from magtui.commands.log_capsule import caution as gate
-            from magtui.commands.log_capsule import with_label_mg
+            from magtui.commands.log_capsule import read_once, with_label_mg
 
-            request = with_label_mg(request, journal)
+            history = read_once(journal)
+            request = with_label_mg(request, history)
             given = Zone(request.zone.lower()) if request.zone else zone
-            caution = gate(request.form or "", given, journal)
+            caution = gate(request.form or "", given, history)
         entries = build_entries(request, now, zone)
     except LogProblem as problem:
         complain(str(problem))

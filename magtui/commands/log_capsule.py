@@ -7,29 +7,36 @@ they took, it does not refuse. Only capsule logs read the whole journal, for the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from magtui.commands.log_request import LogRequest, dose_fraction
 from magtui.domain.capsules import GATED_ZONES, capsule_named, dose_mg, needs_gate
-from magtui.domain.history import history_of
+from magtui.domain.history import History, history_of
 from magtui.domain.tolerance import form_standings
 from magtui.domain.vocabulary import CapsuleForm
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 
 
-def with_label_mg(request: LogRequest, journal: Journal) -> LogRequest:
+def read_once(journal: Journal) -> Callable[[], History]:
+    """The journal's current view, read the first time it is asked for and only then."""
+    return cache(lambda: history_of(journal.entries()))
+
+
+def with_label_mg(request: LogRequest, history: Callable[[], History]) -> LogRequest:
     """A named capsule's label turns `--amount` into milligrams, unless `--mg` was given."""
     if request.mg is not None or not request.product:
         return request
     fraction = dose_fraction(request)
     if fraction is None:
         return request
-    capsule = capsule_named(history_of(journal.entries()).view, request.product)
+    capsule = capsule_named(history().view, request.product)
     return replace(request, mg=dose_mg(fraction, capsule))
 
 
-def caution(form: str, zone: Zone | None, journal: Journal) -> str | None:
+def caution(form: str, zone: Zone | None, history: Callable[[], History]) -> str | None:
     """The seed's caution for logging `form` in `zone`, or None when there is none to give."""
     if zone not in GATED_ZONES:
         return None
@@ -37,7 +44,7 @@ def caution(form: str, zone: Zone | None, journal: Journal) -> str | None:
         chosen = CapsuleForm(form.lower())
     except ValueError:
         return None
-    standing = form_standings(history_of(journal.entries())).get(chosen)
+    standing = form_standings(history()).get(chosen)
     if not needs_gate(zone, standing):
         return None
     from magtui.content import load_content

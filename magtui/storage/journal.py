@@ -282,7 +282,6 @@ class Journal:
                     self._add_to_month(month, [document_of(entry) for entry in group])
                 self._transaction.commit()
             except BaseException:
-                self._transaction = None
                 roll_back(self.folder)  # all or nothing: what was written is put back
                 raise
             finally:

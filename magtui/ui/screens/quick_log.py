@@ -8,7 +8,9 @@ the zone home, `l` `n` Enter logs 'no reaction' to the same thing as last time, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.widget import Widget
@@ -21,6 +23,9 @@ from magtui.session.journaling import TIME_PRESETS
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled
 from magtui.ui.widgets.choice import Choice
+
+if TYPE_CHECKING:
+    from magtui.ui.screens.pick import AskScreen, PickScreen
 
 NO_REACTION = "none"
 A_REACTION = "reaction"
@@ -172,31 +177,47 @@ class QuickLogScreen(StepScreen):
         self._redraw()
 
     def action_time(self) -> None:
-        from magtui.ui.screens.pick import PickScreen
+        self.app.push_screen(time_picker(self.asked.minutes_ago, self._time))
 
-        choices = [
-            Choice(str(n), minutes_words(minutes).capitalize(), "", str(minutes))
-            for n, minutes in enumerate(TIME_PRESETS, 1)
-        ]
-        current = TIME_PRESETS.index(self.asked.minutes_ago)
-        self.app.push_screen(
-            PickScreen("When", "When was it?", choices, self._time, default=current)
-        )
-
-    def _time(self, value: str) -> None:
-        self.asked = self.asked.change(minutes_ago=int(value))
+    def _time(self, minutes_ago: int) -> None:
+        self.asked = self.asked.change(minutes_ago=minutes_ago)
         self._redraw()
 
     def action_note(self) -> None:
-        from magtui.ui.screens.pick import AskScreen
-
-        self.app.push_screen(
-            AskScreen("Note", "Your note:", self._note, value=self.asked.note, max_length=320)
-        )
+        self.app.push_screen(note_asker(self.asked.note, self._note))
 
     def _note(self, note: str) -> None:
         self.asked = self.asked.change(note=note)
         self._redraw()
+
+
+def time_picker(minutes_ago: int, changed: Callable[[int], None]) -> PickScreen:
+    """Now, 15, 30 or 60 minutes ago; the screen below is changed before this one closes."""
+    from magtui.ui.screens.pick import PickScreen
+
+    choices = [
+        Choice(str(n), minutes_words(minutes).capitalize(), "", str(minutes))
+        for n, minutes in enumerate(TIME_PRESETS, 1)
+    ]
+    return PickScreen(
+        "When",
+        "When was it?",
+        choices,
+        _nothing,
+        default=TIME_PRESETS.index(minutes_ago),
+        changes=lambda value: changed(int(value)),
+    )
+
+
+def note_asker(note: str, changed: Callable[[str], None]) -> AskScreen:
+    """The note as typed so far, to change; the screen below is changed before this closes."""
+    from magtui.ui.screens.pick import AskScreen
+
+    return AskScreen("Note", "Your note:", _nothing, value=note, max_length=320, changes=changed)
+
+
+def _nothing(_: str) -> None:
+    """The answer was already applied by `changes`."""
 
 
 def _saved_words(saved: list[Entry], now: datetime) -> str:

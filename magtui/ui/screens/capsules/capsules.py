@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from textual.widget import Widget
 
+from magtui.domain.entries import Product
 from magtui.domain.entry_words import describe
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone
@@ -88,10 +89,7 @@ class CapsulesScreen(StepScreen):
             await flows.react_to_last_dose(self, self.dosing)
 
 
-def _capsule_words(capsule: object) -> str:
-    from magtui.domain.entries import Product
-
-    assert isinstance(capsule, Product)
+def _capsule_words(capsule: Product) -> str:
     form = capsule.form.value if capsule.form else "form not given"
     mg = f"{capsule.mg_per_capsule:g} mg a capsule" if capsule.mg_per_capsule else "mg not given"
     return f"{form} · {mg}"

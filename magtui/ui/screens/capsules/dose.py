@@ -13,8 +13,7 @@ from textual.widget import Widget
 from magtui.domain.entry_words import capsule_amount, describe, food_words
 from magtui.domain.when import describe_when
 from magtui.session.dosing import AMOUNTS, DoseAsked, Dosing
-from magtui.session.journaling import TIME_PRESETS
-from magtui.ui.screens.quick_log import minutes_words
+from magtui.ui.screens.quick_log import minutes_words, note_asker, time_picker
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled, labelled_dose
 from magtui.ui.widgets.choice import Choice
@@ -168,33 +167,13 @@ class DoseScreen(StepScreen):
         )
 
     def action_time(self) -> None:
-        from magtui.ui.screens.pick import PickScreen
+        self.app.push_screen(time_picker(self.asked.minutes_ago, self._changed_time))
 
-        choices = [
-            Choice(str(n), minutes_words(minutes).capitalize(), "", str(minutes))
-            for n, minutes in enumerate(TIME_PRESETS, 1)
-        ]
-        self.app.push_screen(
-            PickScreen(
-                "When",
-                "When was it?",
-                choices,
-                lambda _: None,
-                default=TIME_PRESETS.index(self.asked.minutes_ago),
-                changes=lambda value: self.redraw(self.asked.change(minutes_ago=int(value))),
-            )
-        )
+    def _changed_time(self, minutes_ago: int) -> None:
+        self.redraw(self.asked.change(minutes_ago=minutes_ago))
 
     def action_note(self) -> None:
-        from magtui.ui.screens.pick import AskScreen
+        self.app.push_screen(note_asker(self.asked.note, self._changed_note))
 
-        self.app.push_screen(
-            AskScreen(
-                "Note",
-                "Your note:",
-                lambda _: None,
-                value=self.asked.note,
-                max_length=320,
-                changes=lambda note: self.redraw(self.asked.change(note=note)),
-            )
-        )
+    def _changed_note(self, note: str) -> None:
+        self.redraw(self.asked.change(note=note))

@@ -53,8 +53,8 @@ async def add_a_capsule(screen: Screen[Any], dosing: Dosing) -> None:
     def labelled(mg: float | None) -> None:
         from magtui.storage.files import StorageError
 
+        assert isinstance(app, Shell)
         shell = app
-        assert isinstance(shell, Shell)
         try:
             capsule = dosing.add_capsule(fields["name"], fields["form"], mg)
         except StorageError as error:
