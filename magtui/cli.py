@@ -81,6 +81,11 @@ def _build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     zone.add_argument(
         "zone", nargs="?", choices=[z.value for z in Zone], help="green, yellow or red"
     )
+    zone.add_argument(
+        "--at",
+        metavar="WHEN",
+        help="when it began, for a day you did not check in: 2d ago or 2026-11-22T08:00",
+    )
     commands.add_parser(
         "check", parents=[common], help="check the guidance files and your data folder"
     )
@@ -146,7 +151,12 @@ def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
     log.add_argument("--mg", type=float, metavar="N", help="milligrams of magnesium")
     log.add_argument("--food", metavar="with|without", help="for capsules: taken with food or not")
     log.add_argument("--zone", choices=[z.value for z in Zone], help="default: your current zone")
-    log.add_argument("--reaction", metavar="R", help=f"one of {', '.join(ReactionKind)}")
+    log.add_argument(
+        "--reaction",
+        metavar="R",
+        help=f"one of {', '.join(ReactionKind)}; unsure: a reaction you cannot name, "
+        "dont-know: you do not know yet whether there was one",
+    )
     log.add_argument("--severity", type=int, metavar="N", help="0 (none) to 3 (strong)")
     log.add_argument(
         "--relief", metavar="D,D", help="domains with relief, e.g. pain,sensory (reaction or note)"
@@ -182,7 +192,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if arguments.command == "zone":
         from magtui.commands.zone import run_zone
 
-        return run_zone(data_dir, arguments.zone)
+        return run_zone(data_dir, arguments.zone, arguments.at)
     if arguments.command == "check":
         from magtui.commands.check import run_check
 

@@ -31,8 +31,10 @@ def _restart_ids() -> None:
 
 def sample_entries(now: datetime) -> list[Entry]:
     """Zones changing over six weeks; soaks with Epsom salt (tolerated), a cream that once
-    itched (reacted), a balm used once (new); capsule doses; notes, one marked important;
-    one product record; one corrected entry and one deleted."""
+    itched (reacted), a balm used once (new, not answered); glycinate doses answered no
+    reaction twice and "don't know" once (tolerated), a malate dose answered with nausea
+    (reacted); an unnamed spray in Red, not answered; notes, one marked important; one product
+    record; one corrected entry and one deleted."""
     _restart_ids()
     day = timedelta(days=1)
     entries: list[Entry] = []
@@ -80,7 +82,32 @@ def sample_entries(now: datetime) -> list[Entry]:
     )
     for days_ago in (10, 5, 1):
         at = now - days_ago * day - timedelta(hours=8)
-        add(_entry(at, kind="capsule", form="glycinate", mg=100, fraction=0.5, zone="green"))
+        capsule = _entry(at, kind="capsule", form="glycinate", mg=100, fraction=0.5, zone="green")
+        add(capsule)
+        answer = "dont-know" if days_ago == 5 else "none"
+        add(
+            _entry(
+                at + timedelta(hours=2),
+                kind="reaction",
+                reaction=answer,
+                severity=0 if answer == "none" else None,
+                after=capsule.id,
+            )
+        )
+    malate = _entry(now - 12 * day, kind="capsule", form="malate", fraction=0.25, zone="green")
+    add(malate)
+    add(
+        _entry(
+            malate.at + timedelta(hours=3),
+            kind="reaction",
+            reaction="nausea",
+            severity=1,
+            after=malate.id,
+        )
+    )
+    # A spray in Red with no product named and nobody asked how it went.
+    spray_at = now - 9 * day + timedelta(hours=1)
+    add(_entry(spray_at, kind="topical", method="spray", dilution="1:1", zone="red"))
     add(_entry(now - 3 * day, kind="note", note="Slept badly; <b>sore</b> knees.", important=True))
     mistaken = _entry(now - 7 * day, kind="note", note="Spray on calfs")
     add(mistaken)

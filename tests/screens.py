@@ -213,14 +213,14 @@ SCREENS = [
     ScreenCase(
         "dose-gate-red",
         (*CAPSULES, "d", "c", "2", "enter"),
-        "Your journal has no dose",
+        "Your journal does not show taurate as tolerated",
         sample=True,
         colourless=False,
     ),
     ScreenCase(
         "dose-gate-yellow",
         (*CAPSULES, "d", "c", "2", "enter"),
-        "Your journal has no dose",
+        "Your journal does not show taurate as tolerated",
         zone=Zone.YELLOW,
         sample=True,
         colourless=False,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from magtui.domain.entries import CapsuleDose
-from magtui.domain.vocabulary import CapsuleForm
+from magtui.domain.entries import CapsuleDose, Reaction
+from magtui.domain.vocabulary import CapsuleForm, ReactionKind
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.ui.screens.capsules.capsules import CapsulesScreen
@@ -132,7 +132,7 @@ async def test_a_new_form_outside_green_needs_y_and_enter_goes_back(
     async with app.run_test(size=(80, 40)) as pilot:
         await pilot.press(*CAPSULES, "d", "c", "2", "enter")
         shown = screen_words(app)
-        assert "Your journal has no dose of taurate." in shown
+        assert "Your journal does not show taurate as tolerated." in shown
         assert app.session.guidance.zones.zone(zone).best_form in shown
         assert ("Do not trial during Red Zone" in shown) is (zone is Zone.RED)
         await pilot.press("enter")  # a tired Enter goes back, saving nothing
@@ -146,15 +146,20 @@ async def test_a_new_form_outside_green_needs_y_and_enter_goes_back(
 
 def test_the_shell_prints_the_caution_and_still_records_the_dose(data_dir: Path) -> None:
     magtui_in(data_dir, "zone", "red")
-    first = magtui_in(data_dir, "log", "capsule", "--form", "malate", "--food", "with")
+    dose = ("log", "capsule", "--form", "malate", "--amount", "1/4")
+    first = magtui_in(data_dir, *dose, "--food", "with", "--reaction", "none")
     assert first.returncode == 0
     assert "Do not trial during Red Zone" in first.stderr and "Saved: Capsule: malate" in (
         first.stdout
     )
-    magtui_in(data_dir, "log", "capsule", "--form", "malate")
-    tolerated = magtui_in(data_dir, "log", "capsule", "--form", "malate")
+    second = magtui_in(data_dir, *dose)
+    assert "(1 use answered no reaction, none with a reaction)" in second.stderr
+    third = magtui_in(data_dir, *dose)
+    assert "(1 use answered no reaction, none with a reaction, 1 not answered)" in third.stderr
+    magtui_in(data_dir, *dose, "--reaction", "none")
+    tolerated = magtui_in(data_dir, *dose)
     assert tolerated.returncode == 0 and tolerated.stderr == "", "a tolerated form is not nagged"
-    assert [d.with_food for d in _doses(data_dir)] == [True, None, None]
+    assert [d.with_food for d in _doses(data_dir)] == [True, None, None, None, None]
 
 
 def test_the_shell_turns_a_share_of_a_labelled_capsule_into_milligrams(data_dir: Path) -> None:
@@ -190,7 +195,9 @@ def test_the_shell_turns_a_share_of_a_labelled_capsule_into_milligrams(data_dir:
     )
     assert done.returncode == 0, done.stderr
     assert "30 mg" in done.stdout
-    bad = magtui_in(data_dir, "log", "capsule", "--form", "glycinate", "--food", "maybe")
+    bad = magtui_in(
+        data_dir, "log", "capsule", "--form", "glycinate", "--amount", "1/2", "--food", "maybe"
+    )
     assert bad.returncode == 2 and "give with or without" in bad.stderr
 
 
@@ -202,7 +209,12 @@ async def test_a_form_tolerated_months_ago_joins_the_red_home_once_the_journal_i
     journal = Journal(data_dir)
     for days_ago in (120, 100):
         at = FIXED_NOW - timedelta(days=days_ago)
-        journal.add(CapsuleDose(id=fixed_id(at), at=at, logged_at=at, form=CapsuleForm.TAURATE))
+        dose = CapsuleDose(id=fixed_id(at), at=at, logged_at=at, form=CapsuleForm.TAURATE)
+        later = at + timedelta(hours=1)
+        answer = Reaction(
+            id=fixed_id(later), at=later, logged_at=later, reaction=ReactionKind.NONE, after=dose.id
+        )
+        journal.add(dose, answer)
     app = make_app()
     async with app.run_test(size=(80, 40)) as pilot:
         await pilot.press("enter")

@@ -36,7 +36,7 @@ def test_a_new_form_in_green_then_one_in_red_behind_the_caution(
     terminal.keys("2")  # taurate
     terminal.wait_for("How much?")
     terminal.keys("Enter")
-    screen = terminal.wait_for("Your journal has no dose of taurate.")
+    screen = terminal.wait_for("Your journal does not show taurate as tolerated.")
     assert "Do not trial during Red Zone" in screen and "consult your healthcare" in screen
     assert "y Log it anyway" in screen
     terminal.keys("y")  # the deliberate second key

@@ -176,7 +176,7 @@ def test_a_version_2_session_reads_as_before() -> None:
     stamps = ("at", "logged_at")
     kept = {key: value for key, value in document_of(entry).items() if key not in stamps}
     expected = {key: value for key, value in old.items() if key not in stamps}
-    migrated = {"schema_version": 5, "duration_seconds": None, "replaces": None}
+    migrated = {"schema_version": SCHEMA_VERSION, "duration_seconds": None, "replaces": None}
     assert kept == {**expected, **migrated}
 
 

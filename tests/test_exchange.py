@@ -122,8 +122,9 @@ def test_markdown_reads_as_a_dated_list_and_shows_typed_text_as_typed() -> None:
     assert "- 21:15 · Zone: Yellow" in text
     assert "Capsule: glycinate, ½ capsule, 100 mg" in text
     assert "0\\.5 capsule" not in text, "a half is written ½, with nothing to escape"
-    assert "\\*bold\\* \\# not a heading" in text
-    assert escape("[link](x)") == "\\[link\\]\\(x\\)"
+    assert "\\*bold\\* # not a heading" in text, "only what could become markup is escaped"
+    assert escape("[link](x)") == "\\[link\\](x)"
+    assert escape("dilution 1:1, #3 = 50% + more!") == "dilution 1:1, #3 = 50% + more!"
 
 
 def test_an_empty_journal_exports_cleanly(data_dir: Path) -> None:

@@ -192,7 +192,7 @@ async def test_dont_know_yet_asks_again_at_the_end_of_the_seed_window_and_at_nex
         await app._ask_again()
         await pilot.pause()
         assert isinstance(app.screen, EndedScreen)
-    assert not [e for e in _entries(data_dir) if isinstance(e, Reaction)]
+    assert not [e for e in _entries(data_dir) if isinstance(e, Reaction)], "not answered"
     again = make_app(clock=clock)
     async with again.run_test(size=(80, 24)) as pilot:
         assert "How did your cream from today at 14:02 go?" in screen_words(again)

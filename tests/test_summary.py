@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 from magtui.content import load_content
 from magtui.domain.history import history_of
+from magtui.domain.ledger import Ledger
 from magtui.exchange.summary_format import write_summary
 from magtui.storage.journal import Journal
 from tests.commandline import magtui_in
@@ -21,17 +23,17 @@ EXPECTED = Path(__file__).parent / "expected" / "summary.md"
 def test_the_summary_of_the_sample_journal_is_the_expected_page() -> None:
     written = io.StringIO()
     consult_line = load_content().disclaimer.consult_line
-    count = write_summary(
-        history_of(sample_entries(FIXED_NOW)), FIXED_NOW, 30, consult_line, written
-    )
+    ledger = Ledger(history_of(sample_entries(FIXED_NOW)), FIXED_NOW.tzinfo)
+    count = write_summary(ledger, FIXED_NOW, 30, consult_line, written)
     assert written.getvalue() == EXPECTED.read_text(encoding="utf-8")
-    assert count == 22
+    assert count == 28
 
 
 def test_the_summary_fits_on_one_page_and_escapes_typed_text() -> None:
     page = EXPECTED.read_text(encoding="utf-8")
     assert len(page.splitlines()) <= 60, "one printed page"
-    assert "<b>" not in page and r"\<b\>sore\<\/b\>" in page
+    assert re.search(r"(?<!\\)<", page) is None, "every < typed is escaped"
+    assert r"\<b>sore\</b> knees." in page
     assert "Logged by mistake" not in page, "a deleted note is not in the summary"
 
 
@@ -74,3 +76,41 @@ def test_importing_a_current_view_export_twice_adds_nothing(data_dir: Path, tmp_
     second = magtui_in(other, "import", str(exported))
     assert first.returncode == second.returncode == 0
     assert len(Journal(other).entries()) == len(json.loads(exported.read_text())["entries"])
+
+
+HOSTILE = "# not a heading [link](http://x.example) <b>tag</b> *em* `code` ~~s~~ &amp; 1:1 =1+1"
+
+
+def test_the_summary_reads_as_plain_text_and_renders_safely_as_commonmark() -> None:
+    from markdown_it import MarkdownIt
+
+    from magtui.domain.documents import new_entry
+
+    at = FIXED_NOW.replace(hour=9)
+    entries = [
+        *sample_entries(FIXED_NOW),
+        new_entry(
+            {
+                "id": "f" * 22,
+                "at": at,
+                "logged_at": at,
+                "kind": "note",
+                "note": HOSTILE,
+                "important": True,
+            }
+        ),
+    ]
+    written = io.StringIO()
+    ledger = Ledger(history_of(sorted(entries, key=lambda e: e.id)), FIXED_NOW.tzinfo)
+    write_summary(ledger, FIXED_NOW, 30, "Consult.", written)
+    page = written.getvalue()
+    assert "dilution 1\\:1" not in page and "1:1 =1+1" in page, "no backslash before plain text"
+    assert "today" not in page and "yesterday" not in page, "dates are absolute"
+    assert "Sun 22 Nov 2026, 09:02" in page
+    html = MarkdownIt("commonmark").enable(["strikethrough", "table"]).render(page)
+    note_html = html.split("Sun 22 Nov 2026, 09:02", 1)[1].split("</li>", 1)[0]
+    for tag in ("<a ", "<em>", "<code>", "<s>", "<del>", "<b>", "<h"):
+        assert tag not in note_html, (tag, note_html)
+    import html as html_module
+
+    assert HOSTILE in html_module.unescape(note_html)

@@ -46,6 +46,7 @@ def _months(journal: Journal, since: datetime | None, history: bool) -> Iterator
 def _summary(journal: Journal, since: datetime | None, out: BinaryIO) -> int:
     from magtui.content import load_content
     from magtui.domain.history import history_of
+    from magtui.domain.ledger import Ledger
     from magtui.exchange.summary_format import DEFAULT_DAYS, write_summary
 
     now = system_clock()
@@ -53,7 +54,8 @@ def _summary(journal: Journal, since: datetime | None, out: BinaryIO) -> int:
     consult_line = load_content().disclaimer.consult_line
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     try:
-        return write_summary(history_of(journal.entries()), now, days, consult_line, text)
+        ledger = Ledger(history_of(journal.entries()), now.tzinfo)
+        return write_summary(ledger, now, days, consult_line, text)
     finally:
         text.flush()
         text.detach()

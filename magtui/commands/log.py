@@ -40,10 +40,10 @@ def run_log(data_dir: Path, request: LogRequest, *, quiet: bool = False) -> int:
             from magtui.commands.log_capsule import caution as gate
             from magtui.commands.log_capsule import read_once, with_label_mg
 
-            history = read_once(journal)
-            request = with_label_mg(request, history)
+            ledger = read_once(journal)
+            request = with_label_mg(request, ledger)
             given = Zone(request.zone.lower()) if request.zone else zone
-            caution = gate(request.form or "", given, history)
+            caution = gate(request.form or "", given, ledger)
         entries = build_entries(request, now, zone)
     except LogProblem as problem:
         complain(str(problem))

@@ -12,31 +12,32 @@ from dataclasses import replace
 from functools import cache
 
 from magtui.commands.log_request import LogRequest, dose_fraction
-from magtui.domain.capsules import GATED_ZONES, capsule_named, dose_mg, needs_gate
-from magtui.domain.history import History, history_of
-from magtui.domain.tolerance import form_standings
+from magtui.domain.capsules import GATED_ZONES, dose_mg, needs_gate
+from magtui.domain.clock import local_zone
+from magtui.domain.history import history_of
+from magtui.domain.ledger import Ledger
 from magtui.domain.vocabulary import CapsuleForm
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 
 
-def read_once(journal: Journal) -> Callable[[], History]:
-    """The journal's current view, read the first time it is asked for and only then."""
-    return cache(lambda: history_of(journal.entries()))
+def read_once(journal: Journal) -> Callable[[], Ledger]:
+    """The journal's ledger, read the first time it is asked for and only then."""
+    return cache(lambda: Ledger(history_of(journal.entries()), local_zone()))
 
 
-def with_label_mg(request: LogRequest, history: Callable[[], History]) -> LogRequest:
+def with_label_mg(request: LogRequest, ledger: Callable[[], Ledger]) -> LogRequest:
     """A named capsule's label turns `--amount` into milligrams, unless `--mg` was given."""
     if request.mg is not None or not request.product:
         return request
     fraction = dose_fraction(request)
     if fraction is None:
         return request
-    capsule = capsule_named(history().view, request.product)
+    capsule = ledger().capsule(request.product)
     return replace(request, mg=dose_mg(fraction, capsule))
 
 
-def caution(form: str, zone: Zone | None, history: Callable[[], History]) -> str | None:
+def caution(form: str, zone: Zone | None, ledger: Callable[[], Ledger]) -> str | None:
     """The seed's caution for logging `form` in `zone`, or None when there is none to give."""
     if zone not in GATED_ZONES:
         return None
@@ -44,15 +45,16 @@ def caution(form: str, zone: Zone | None, history: Callable[[], History]) -> str
         chosen = CapsuleForm(form.lower())
     except ValueError:
         return None
-    standing = form_standings(history()).get(chosen)
+    standing = ledger().forms.get(chosen)
     if not needs_gate(zone, standing):
         return None
+    said = standing.rests_on() if standing is not None else "no doses yet"
     from magtui.content import load_content
 
     guidance = load_content()
     info = guidance.zones.zone(zone)
     words = [
-        f"Your journal does not show {chosen.value} as tolerated.",
+        f"Your journal does not show {chosen.value} as tolerated ({said}).",
         f"{zone.label} zone: {info.best_form}. {info.best_form_why}.",
     ]
     if zone is Zone.RED:

@@ -104,10 +104,16 @@ def capsule_fraction(text: str) -> float:
 
 
 def dose_fraction(request: LogRequest) -> float | None:
-    """The share of a capsule given; one capsule when neither it nor milligrams were given."""
+    """The share of a capsule given, or None when only milligrams were; magtui never assumes an
+    amount the person did not give, so a dose with neither is refused."""
     if request.amount:
         return capsule_fraction(request.amount)
-    return None if request.mg is not None else 1.0
+    if request.mg is None:
+        raise LogProblem(
+            "A capsule dose needs how much was taken: --amount (a share of a capsule, "
+            "like 1/2) or --mg; magtui does not fill one in."
+        )
+    return None
 
 
 def _food(text: str | None) -> bool | None:
@@ -193,6 +199,11 @@ def build_entries(request: LogRequest, now: datetime, current_zone: Zone | None)
             f"{shown(request.method)} is not a method; use one of {', '.join(METHODS)}."
         )
     _check_options_fit(request)
+    if request.reaction is not None and request.reaction.lower() == "unknown":
+        raise LogProblem(
+            "--reaction unknown could mean two things: use unsure for a reaction you cannot "
+            "name, or dont-know if you do not know yet whether there was one."
+        )
     try:
         at = parse_when(request.at, now)
     except WhenError as error:

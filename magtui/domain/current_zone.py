@@ -1,8 +1,9 @@
-"""Which check-in is the current zone: the one set most recently, whatever times others carry.
+"""Which check-in is the current zone: the one in force now, the latest by when it began.
 
-A check-in's `logged_at` says when it was set. One stamped in the future (a clock that was
-wrong once, or an import from such a machine) cannot have been set after the person's latest
-choice, so it counts only when there is nothing else.
+A check-in's `at` says from when the zone held (a back-dated one, from `magtui zone --at`, began
+in the past), `logged_at` when it was set. One stamped in the future (a clock that was wrong
+once, or an import from such a machine) cannot be in force yet, so it counts only when there is
+nothing else. The quick first screen picks the same one: the newest id, which sorts by `at`.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ CLOCK_SLACK = timedelta(minutes=5)
 def current_check_in(
     check_ins: Sequence[ZoneCheckIn], now: datetime, *, sane_only: bool = False
 ) -> ZoneCheckIn | None:
-    """The newest by `logged_at` (then id) among those not set in the future; failing those,
-    the newest of all, unless `sane_only`."""
-    sane = [c for c in check_ins if c.logged_at <= now + CLOCK_SLACK]
+    """The newest by `at` (then `logged_at`, then id) among those not stamped in the future;
+    failing those, the newest of all, unless `sane_only`."""
+    limit = now + CLOCK_SLACK
+    sane = [c for c in check_ins if c.at <= limit and c.logged_at <= limit]
     chosen = sane or ([] if sane_only else list(check_ins))
-    return max(chosen, key=lambda c: (c.logged_at, c.id), default=None)
+    return max(chosen, key=lambda c: (c.at, c.logged_at, c.id), default=None)

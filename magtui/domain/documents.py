@@ -55,7 +55,21 @@ def _from_version_4(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-MIGRATIONS = {1: _from_version_1, 2: _from_version_2, 3: _from_version_3, 4: _from_version_4}
+def _from_version_5(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 calls a reaction the person could not name 'unsure'; it was 'unknown', which
+    read like "don't know" (now its own answer, 'dont-know'). The meaning is kept: a reaction."""
+    if document.get("kind") == "reaction" and document.get("reaction") == "unknown":
+        document["reaction"] = "unsure"
+    return document
+
+
+MIGRATIONS = {
+    1: _from_version_1,
+    2: _from_version_2,
+    3: _from_version_3,
+    4: _from_version_4,
+    5: _from_version_5,
+}
 """Each step takes a document of version N (the key) to version N + 1."""
 
 

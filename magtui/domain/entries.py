@@ -74,7 +74,7 @@ _CONFIG = ConfigDict(extra="forbid", defer_build=True)
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class _Entry:
-    schema_version: Literal[5] = 5
+    schema_version: Literal[6] = 6
     id: EntryId
     at: Moment
     logged_at: Moment
@@ -149,6 +149,8 @@ class Reaction(_Content):
     def _no_reaction_has_no_severity(self) -> Self:
         if self.reaction is ReactionKind.NONE and self.severity not in (None, 0):
             raise ValueError("a reaction of 'none' cannot have a severity above 0")
+        if self.reaction is ReactionKind.DONT_KNOW and self.severity is not None:
+            raise ValueError("a reaction of 'dont-know' cannot have a severity")
         if len(set(self.relief)) != len(self.relief):
             raise ValueError("each relief domain may be named once")
         return self

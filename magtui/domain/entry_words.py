@@ -24,7 +24,11 @@ from magtui.domain.vocabulary import AlpimsDomain, ReactionKind
 Typed = Callable[[str], str]
 
 METHOD_NAMES = {"soak": "Foot soak", "spray": "Spray", "cream": "Cream", "balm": "Balm"}
-REACTION_WORDS = {ReactionKind.NONE: "no reaction", ReactionKind.UNKNOWN: "not sure what"}
+REACTION_WORDS = {
+    ReactionKind.NONE: "no reaction",
+    ReactionKind.UNSURE: "a reaction, not sure what",
+    ReactionKind.DONT_KNOW: "don't know yet",
+}
 SEVERITY_WORDS = {0: "none", 1: "mild", 2: "moderate", 3: "strong"}
 
 
@@ -71,8 +75,19 @@ def food_words(with_food: bool | None) -> str:
     return {True: "with food", False: "without food", None: "food not said"}[with_food]
 
 
-def describe(entry: Entry, typed: Typed = one_line) -> str:
-    """One line saying what happened, without the time."""
+def use_words(use: TopicalSession | CapsuleDose, typed: Typed = one_line) -> str:
+    """'Cream, Calm Cream' or 'glycinate capsule, My glycinate': which use an answer follows."""
+    if isinstance(use, CapsuleDose):
+        words = [f"{use.form.value} capsule"]
+    else:
+        words = [METHOD_NAMES[use.method.value]]
+    if use.product:
+        words.append(typed(use.product))
+    return ", ".join(words)
+
+
+def describe(entry: Entry, typed: Typed = one_line, after: str = "") -> str:
+    """One line saying what happened, without the time; `after` names the use it answers."""
     parts: list[str]
     if isinstance(entry, ZoneCheckIn):
         parts = [f"Zone: {entry.zone.label}"]
@@ -124,6 +139,8 @@ def describe(entry: Entry, typed: Typed = one_line) -> str:
         parts = ["Note (important)" if entry.important else "Note"]
         if entry.relief:
             parts.append(relief_words(entry.relief))
+    if after:
+        parts.append(f"after {after}")
     line = ", ".join(parts)
     if entry.note:
         line += f" — {typed(entry.note)}"

@@ -8,7 +8,8 @@ Rules, in the order they apply:
 1. An undo that is itself live cancels the correction, deletion or undo it names.
 2. Entries linked by `replaces` form one thread. Its current version is the newest live
    correction (by when it was written, then by id), or the original when none is live.
-3. A live deletion of any entry of a thread removes the whole thread from the view.
+3. A live deletion of any entry of a thread removes the whole thread from the view, and with
+   it the reactions and notes that answer it (`after`).
 """
 
 from __future__ import annotations
@@ -98,8 +99,17 @@ def history_of(entries: Iterable[Entry]) -> History:
         for deletion in deletions
         if _live(deletion.id, undone_by, memo)
     }
-    view = sorted((e for root, e in head.items() if root not in hidden), key=_by_id)
+    view = sorted(
+        (e for root, e in head.items() if root not in hidden and not _answers(e, hidden, root_of)),
+        key=_by_id,
+    )
     return History(view=view, _head_of_root=head, _root_of=root_of, _hidden_roots=hidden)
+
+
+def _answers(entry: Content, hidden: set[str], root_of: dict[str, str]) -> bool:
+    """Whether `entry` answers a use that was deleted: it leaves the view with that use."""
+    after = getattr(entry, "after", None)
+    return after is not None and root_of.get(after, after) in hidden
 
 
 def _newer(candidate: Content, shown: Content) -> bool:

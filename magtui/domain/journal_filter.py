@@ -1,7 +1,9 @@
 """Which entries the journal screen shows: by kind, product, zone, reaction, days, and words.
 
 The view is kept in columns (`JournalIndex`), so a filter on 100,000 entries is a pass over a
-list of plain values, well inside the time of one screen update.
+list of plain values, well inside the time of one screen update. A reaction or a note that names
+a use (`after`) is filtered with that use: a filter by method, product or zone shows the answers
+and notes of the uses it lets through, so a product's reactions are never hidden by its filter.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from magtui.domain.entries import Entry, Product, Reaction, TopicalSession
-from magtui.domain.tolerance import product_key
+from magtui.domain.entries import Content, Entry, Note, Product, Reaction, TopicalSession
+from magtui.domain.ledger import NOT_A_REACTION, product_key
 from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.zones import Zone
 
@@ -21,7 +23,7 @@ Shown = TypeVar("Shown", bound=Entry)
 
 
 class Answer(StrEnum):
-    """The reaction filter: entries that say 'no reaction', or that name one."""
+    """The reaction filter: answers that say 'no reaction', or that name one."""
 
     NONE = "no reaction"
     SOME = "a reaction"
@@ -106,15 +108,28 @@ class JournalIndex(Generic[Shown]):
     the whole journal), so the first filter or find on a long journal does not wait for them.
     """
 
-    def __init__(self, view: Sequence[Shown]) -> None:
+    def __init__(
+        self, view: Sequence[Shown], current: Callable[[str], Content | None] = lambda _: None
+    ) -> None:
         self.view = view
+        self._current = current
+        """The current version of the entry an id named: the use an answer follows."""
         self._columns: dict[str, list[Any]] = {}
 
     def column(self, name: str) -> list[Any]:
         if name not in self._columns:
             make = COLUMNS[name]
-            self._columns[name] = [make(entry) for entry in self.view]
+            if name in OF_THE_USE:
+                self._columns[name] = [make(self._subject(entry)) for entry in self.view]
+            else:
+                self._columns[name] = [make(entry) for entry in self.view]
         return self._columns[name]
+
+    def _subject(self, entry: Entry) -> Entry:
+        """What an entry is about: the use an answer names, or the entry itself."""
+        if isinstance(entry, Reaction | Note) and entry.after is not None:
+            return self._current(entry.after) or entry
+        return entry
 
     def build(self) -> JournalIndex[Shown]:
         for name in COLUMNS:
@@ -125,6 +140,11 @@ class JournalIndex(Generic[Shown]):
         """The entries `chosen` lets through, newest first."""
         positions: list[int] | None = None  # None: every entry so far
         for name, value in chosen.wanted(now):
+            if name == "kind":  # its own kind, or the kind of the use it answers
+                own, of_use = self.column("kind"), self.column("use_kind")
+                chosen_so_far = range(len(own)) if positions is None else positions
+                positions = [i for i in chosen_so_far if value in (own[i], of_use[i])]
+                continue
             values: list[Any] = self.column("at" if name == "since" else name)
             pairs = enumerate(values) if positions is None else ((i, values[i]) for i in positions)
             if name == "text":
@@ -145,15 +165,16 @@ def month_words(month: str) -> str:
     return f"{date(int(year), int(number), 1):%B} {year}"
 
 
-def _kind(entry: Entry) -> str:
+def _kind_of(entry: Entry) -> str:
     """A topical session's method ('soak'), or the entry's kind ('capsule')."""
     return entry.method.value if isinstance(entry, TopicalSession) else entry.kind
 
 
 def _answer(entry: Entry) -> Answer | None:
-    if not isinstance(entry, Reaction):
+    """'Don't know' is neither answer."""
+    if not isinstance(entry, Reaction) or entry.reaction is ReactionKind.DONT_KNOW:
         return None
-    return Answer.NONE if entry.reaction is ReactionKind.NONE else Answer.SOME
+    return Answer.SOME if entry.reaction not in NOT_A_REACTION else Answer.NONE
 
 
 def _product_key(entry: Entry) -> str | None:
@@ -174,7 +195,8 @@ def _searchable(entry: Entry) -> str:
 
 
 COLUMNS: dict[str, Callable[[Entry], object]] = {
-    "kind": _kind,
+    "kind": _kind_of,
+    "use_kind": _kind_of,
     "product": _product_key,
     "zone": lambda entry: getattr(entry, "zone", None),
     "answer": _answer,
@@ -182,3 +204,6 @@ COLUMNS: dict[str, Callable[[Entry], object]] = {
     "month": lambda entry: f"{entry.at.astimezone():%Y-%m}",
     "text": _searchable,
 }
+
+OF_THE_USE = frozenset({"use_kind", "product", "zone"})
+"""Columns an answer takes from the use it names."""

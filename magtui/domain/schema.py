@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import Final
 
-ENTRY_SCHEMA_VERSION: Final = 5
+ENTRY_SCHEMA_VERSION: Final = 6
 """Version 2 added `logged_at` (when an entry was written, as opposed to when it happened);
 version 3 added a session's `duration_seconds` and a note's `relief` and `after`; version 4
 added corrections (`replaces`), deletions, undos, products and a note's `important`; version 5
-added capsule products (`form`, `mg_per_capsule`) and a dose's `product` and `with_food`."""
+added capsule products (`form`, `mg_per_capsule`) and a dose's `product` and `with_food`;
+version 6 renamed the reaction 'unknown' (a reaction, not sure what) to 'unsure' and added
+'dont-know' (not known yet whether there was one)."""
 
 ENTRY_SCHEMA_VERSIONS_READ: Final = frozenset(range(1, ENTRY_SCHEMA_VERSION + 1))
 """Every version this magtui reads; older ones are migrated as they are read."""

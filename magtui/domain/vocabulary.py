@@ -19,7 +19,12 @@ class TopicalMethod(StrEnum):
 
 
 class ReactionKind(StrEnum):
-    """What the skin or body did; 'unknown' is for 'something, not sure what'."""
+    """What the skin or body did, as one answer to a use.
+
+    'unsure' is a reaction the person could not name ("something, not sure what"); 'dont-know'
+    is not knowing yet whether there was a reaction at all, which is neither a reaction nor a
+    "no". Before schema 6 the first was stored as 'unknown'.
+    """
 
     NONE = "none"
     STING = "sting"
@@ -31,7 +36,8 @@ class ReactionKind(StrEnum):
     NAUSEA = "nausea"
     DIZZINESS = "dizziness"
     OTHER = "other"
-    UNKNOWN = "unknown"
+    UNSURE = "unsure"
+    DONT_KNOW = "dont-know"
 
 
 class AlpimsDomain(StrEnum):

@@ -10,14 +10,17 @@ from typing import TextIO
 from magtui.domain import entry_words
 from magtui.domain.entries import Entry
 
-_ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
-"""Every character CommonMark lets a backslash escape: all ASCII punctuation. Escaping them
-all leaves nothing for Markdown or HTML to read as formatting, a link, an entity or a tag."""
+_MARKUP = re.compile(r"([\\`*_~\[\]<]|&(?=#?[0-9A-Za-z]+;))")
+"""The characters that can begin Markdown or HTML in the middle of a line: a backslash, code,
+emphasis and strikethrough, a link or image, a tag or autolink, and an `&` that would make an
+entity. Typed text never starts a line (lines are folded and come after a bullet and a time), so
+a heading, list or quote marker cannot take effect; everything else, '1:1' or '#3' included, is
+left as typed, so the file reads as plain text too."""
 
 
 def escape(text: str) -> str:
     """Typed text shown as typed, on one line: never Markdown, HTML, or a line of its own."""
-    return " / ".join(_ASCII_PUNCTUATION.sub(r"\\\1", line) for line in text.splitlines())
+    return " / ".join(_MARKUP.sub(r"\\\1", line) for line in text.splitlines())
 
 
 def describe(entry: Entry) -> str:

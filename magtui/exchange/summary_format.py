@@ -1,109 +1,167 @@
 """The clinician summary: one page of Markdown a clinician can read in a minute.
 
-Zone history, products used and how the skin answered, capsule doses, where relief was felt,
-and the notes the person marked important. Counts only: it ranks nothing and advises nothing.
-Typed text is escaped as in the Markdown export.
+Zone history, sessions by method, products and capsule forms with what their answers said, every
+reaction with what it followed, where relief was felt, and the notes the person marked
+important. Everything is read from the ledger, so its counts are the app's. Dates are absolute
+("Tue 24 Nov 2026, 18:05"), as the page is read on later days. Counts only: it ranks nothing and
+advises nothing. Typed text is escaped as in the Markdown export: plain to read, never markup.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TextIO
 
-from magtui.domain.entries import CapsuleDose, Content, Note
-from magtui.domain.entry_words import reaction_words
-from magtui.domain.history import History
-from magtui.domain.pictures import per_product, relief_by_domain, weeks, zone_days, zone_totals
-from magtui.domain.when import describe_when
+from magtui.domain.entries import CapsuleDose, Note, Reaction
+from magtui.domain.entry_words import METHOD_NAMES, reaction_words, use_words
+from magtui.domain.ledger import Ledger, Said, ZoneSource, is_reaction, zone_totals
+from magtui.domain.pictures import UseCount, per_form, per_product, weeks
+from magtui.domain.standing_words import RULE
 from magtui.exchange.markdown_format import escape
 
 DEFAULT_DAYS = 30
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _day(moment: datetime) -> str:
-    return f"{moment.day} {moment.strftime('%b %Y')}"
+def _day(day: date) -> str:
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {day:%b %Y}"
 
 
-def write_summary(
-    history: History, now: datetime, days: int, consult_line: str, out: TextIO
-) -> int:
-    """Write the summary of the last `days` days; returns how many entries the period holds."""
-    since = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    period = [entry for entry in history.view if entry.at >= since]
-    out.write(f"# magtui summary: {_day(since)} to {_day(now)} ({days} days)\n\n")
+def absolute(moment: datetime, ledger: Ledger) -> str:
+    """'Tue 24 Nov 2026, 18:05' in the reader's zone, by its rules."""
+    local = moment.astimezone(ledger.zone)
+    return f"{_day(local.date())}, {local:%H:%M}"
+
+
+def write_summary(ledger: Ledger, now: datetime, days: int, consult_line: str, out: TextIO) -> int:
+    """Write the summary of the last `days` local days; returns how many entries it holds."""
+    today = ledger.local_day(now)
+    first = today - timedelta(days=days - 1)
+    since = datetime.combine(first, datetime.min.time(), ledger.zone)
+    period = [entry for entry in ledger.history.view if entry.at >= since]
+    out.write(f"# magtui summary: {_day(first)} to {_day(today)} ({days} days)\n\n")
     out.write(f"From the person's own journal: {len(period)} entries. {consult_line}\n")
-    _zones(history, now, days, out)
-    _products(history, since, now, out)
-    _capsules(period, out)
-    _relief(history, since, out)
-    _important(period, now, out)
+    _zones(ledger, today, days, out)
+    _sessions(ledger, since, out)
+    _counts("Products used", per_product(ledger, since), out)
+    _capsules(ledger, since, out)
+    _reactions(ledger, since, out)
+    _relief(ledger, since, out)
+    _important([e for e in period if isinstance(e, Note) and e.important], ledger, out)
     return len(period)
 
 
-def _zones(history: History, now: datetime, days: int, out: TextIO) -> None:
-    shown = zone_days(history.view, now, days)
+def _zones(ledger: Ledger, today: date, days: int, out: TextIO) -> None:
+    shown = ledger.zone_days(today, days)
     totals = zone_totals(shown)
     out.write("\n## Zone of each day\n\n")
     words = [f"{zone.label} {count}" for zone, count in totals.items() if zone and count]
     if totals[None]:
         words.append(f"not set {totals[None]}")
-    out.write("Days in each zone: " + ", ".join(words) + ".\n\n")
+    out.write("Days in each zone: " + ", ".join(words) + ".")
+    sources = Counter(day.source for day in shown if day.zone is not None)
+    said = [f"{sources[s]} {s.value}" for s in ZoneSource if sources[s]]
+    out.write((" Of those set: " + ", ".join(said) + ".\n\n") if said else "\n\n")
     out.write("| Week of | " + " | ".join(WEEKDAYS) + " |\n")
     out.write("|---|" + "---|" * 7 + "\n")
     for row in weeks(shown):
-        shown_day = next(cell for cell in row if cell is not None)[0]
-        first = shown_day - timedelta(days=shown_day.weekday())
-        cells = ["" if cell is None else (cell[1].label[0] if cell[1] else "·") for cell in row]
-        out.write(f"| {first.day} {first.strftime('%b')} | " + " | ".join(cells) + " |\n")
-    out.write("\nG Green, Y Yellow, R Red, · not set.\n")
+        shown_day = next(cell for cell in row if cell is not None).day
+        monday = shown_day - timedelta(days=shown_day.weekday())
+        cells = []
+        for cell in row:
+            if cell is None:
+                cells.append("")
+            elif cell.zone is None:
+                cells.append("·")
+            else:
+                letter = cell.zone.label[0]
+                cells.append(letter if cell.source is ZoneSource.CHECK_IN else letter.lower())
+        out.write(f"| {monday.day} {monday:%b} | " + " | ".join(cells) + " |\n")
+    out.write(
+        "\nG Green, Y Yellow, R Red: checked in that day. g y r: no check-in that day; the zone "
+        "the day's entries were logged in, or carried on from before. · not set.\n"
+    )
 
 
-def _products(history: History, since: datetime, now: datetime, out: TextIO) -> None:
-    out.write("\n## Products used\n\n")
-    counts = per_product(history, since)
+def _answers(said: Counter[Said]) -> str:
+    """'3 (2 no reaction, 1 with a reaction, 1 not answered)'."""
+    words = [f"{said[Said.NO_REACTION]} no reaction", f"{said[Said.REACTION]} with a reaction"]
+    if said[Said.DONT_KNOW]:
+        words.append(f"{said[Said.DONT_KNOW]} don't know")
+    if said[Said.NOT_ANSWERED]:
+        words.append(f"{said[Said.NOT_ANSWERED]} not answered")
+    return f"{said.total()} ({', '.join(words)})"
+
+
+def _sessions(ledger: Ledger, since: datetime, out: TextIO) -> None:
+    out.write("\n## Sessions on the skin, by method\n\n")
+    by_method: dict[str, Counter[Said]] = {}
+    for use in ledger.uses_since(since):
+        if not isinstance(use.use, CapsuleDose):
+            by_method.setdefault(use.use.method.value, Counter())[use.said] += 1
+    if not by_method:
+        out.write("None logged in this period.\n")
+    for method, name in METHOD_NAMES.items():
+        if method in by_method:
+            out.write(f"- {name}: {_answers(by_method[method])}\n")
+
+
+def _counts(title: str, counts: Sequence[UseCount], out: TextIO) -> None:
+    out.write(f"\n## {title}\n\n")
     if not counts:
         out.write("None logged in this period.\n")
     for count in counts:
-        line = f"- {escape(count.name)}: used {count.uses}, reactions {count.reactions}"
-        line += f" ({count.tolerance})"
-        if count.last_reaction is not None:
-            when = describe_when(count.last_reaction.at, now)
-            line += f"; last reaction {reaction_words(count.last_reaction)}, {when}"
-        out.write(line + "\n")
+        answers = _answers(Counter({said: count.answers(said) for said in Said}))
+        standing = f"{count.standing.tolerance.value}: {count.standing.rests_on()}"
+        out.write(f"- {escape(count.name)}: used {answers}; over all time {standing}\n")
 
 
-def _capsules(period: Sequence[Content], out: TextIO) -> None:
-    out.write("\n## Capsule doses\n\n")
-    doses: dict[str, list[CapsuleDose]] = defaultdict(list)
-    for entry in period:
-        if isinstance(entry, CapsuleDose):
-            doses[entry.form.value].append(entry)
-    if not doses:
+def _capsules(ledger: Ledger, since: datetime, out: TextIO) -> None:
+    _counts("Capsule doses, by form", per_form(ledger, since), out)
+    doses = [u.use for u in ledger.uses_since(since) if isinstance(u.use, CapsuleDose)]
+    with_mg = [dose.mg for dose in doses if dose.mg]
+    if with_mg:
+        days_with = len({ledger.local_day(d.at) for d in doses if d.mg})
+        out.write(f"\nMilligrams logged: {sum(with_mg):g} mg on {days_with} ")
+        out.write("day" if days_with == 1 else "days")
+        if len(with_mg) < len(doses):
+            without = len(doses) - len(with_mg)
+            out.write(f"; {without} dose{'' if without == 1 else 's'} logged without mg")
+        out.write(".\n")
+    out.write(f"\n{RULE}\n")
+
+
+def _reactions(ledger: Ledger, since: datetime, out: TextIO) -> None:
+    out.write("\n## Every reaction\n\n")
+    found: list[tuple[Reaction, str]] = []
+    for use in ledger.uses:
+        for reaction in use.reactions:
+            if reaction.at >= since:
+                when = absolute(use.use.at, ledger)
+                found.append((reaction, f"after {use_words(use.use, escape)} ({when})"))
+    for loose in ledger.loose:
+        if isinstance(loose, Reaction) and is_reaction(loose) and loose.at >= since:
+            found.append((loose, "not linked to a use"))
+    if not found:
         out.write("None logged in this period.\n")
-    for form, logged in doses.items():
-        with_mg = [dose.mg for dose in logged if dose.mg]
-        line = f"- {form}: {len(logged)} dose{'' if len(logged) == 1 else 's'}"
-        if with_mg:
-            line += f", {sum(with_mg):g} mg in all"
-        if len(with_mg) < len(logged):
-            line += f" ({len(logged) - len(with_mg)} without mg)"
+    for reaction, followed in sorted(found, key=lambda pair: pair[0].at):
+        line = f"- {absolute(reaction.at, ledger)}: {reaction_words(reaction)}, {followed}"
+        if reaction.note:
+            line += f" — {escape(reaction.note)}"
         out.write(line + "\n")
 
 
-def _relief(history: History, since: datetime, out: TextIO) -> None:
+def _relief(ledger: Ledger, since: datetime, out: TextIO) -> None:
     out.write("\n## Relief felt, by ALPIMS domain\n\n")
-    counted = relief_by_domain(history.view, since)
-    named = [f"{domain.value} {count}" for domain, count in counted.items() if count]
+    named = [f"{domain.value} {n}" for domain, n in ledger.relief(since).items() if n]
     out.write((", ".join(named) + ".\n") if named else "None noted in this period.\n")
 
 
-def _important(period: Sequence[Content], now: datetime, out: TextIO) -> None:
+def _important(notes: Sequence[Note], ledger: Ledger, out: TextIO) -> None:
     out.write("\n## Notes marked important\n\n")
-    notes = [e for e in period if isinstance(e, Note) and e.important]
     if not notes:
         out.write("None in this period.\n")
     for note in notes:
-        out.write(f"- {describe_when(note.at, now)}: {escape(note.note)}\n")
+        out.write(f"- {absolute(note.at, ledger)}: {escape(note.note)}\n")

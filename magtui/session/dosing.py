@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from magtui.domain.capsules import Glance, capsule_named, dose_mg, glance, my_capsules, needs_gate
+from magtui.domain.capsules import Glance, dose_mg, glance, needs_gate
 from magtui.domain.entries import CapsuleDose, Product, Reaction
-from magtui.domain.tolerance import Standing, form_standings
+from magtui.domain.ledger import Ledger, Said, Standing
 from magtui.domain.vocabulary import CapsuleForm, ReactionKind
 from magtui.domain.zones import Zone
 
@@ -47,11 +47,14 @@ class DoseAsked:
 
 
 class Dosing:
-    """Reads the current view once per screen; every dose is written at once."""
+    """Reads the ledger of the journal as it is now; every dose is written at once."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.history = session.journaling.full_history()
+
+    @property
+    def ledger(self) -> Ledger:
+        return self.session.journaling.ledger()
 
     @property
     def zone(self) -> Zone | None:
@@ -59,16 +62,16 @@ class Dosing:
         return zone if isinstance(zone, Zone) else None
 
     def glance(self) -> Glance:
-        return glance(self.history.view, self.session.clock())
+        return glance(self.ledger, self.session.clock())
 
     def capsules(self) -> list[Product]:
-        return my_capsules(self.history.view)
+        return self.ledger.my_capsules()
 
     def forms(self) -> dict[CapsuleForm, Standing]:
-        return form_standings(self.history)
+        return self.ledger.forms
 
     def last_dose(self) -> CapsuleDose | None:
-        doses = [entry for entry in self.history.view if isinstance(entry, CapsuleDose)]
+        doses = [use.use for use in self.ledger.uses if isinstance(use.use, CapsuleDose)]
         return max(doses, key=lambda dose: dose.at, default=None)
 
     def prefilled(self) -> DoseAsked:
@@ -87,7 +90,7 @@ class Dosing:
         )
 
     def capsule(self, name: str) -> Product | None:
-        return capsule_named(self.history.view, name) if name else None
+        return self.ledger.capsule(name)
 
     def mg_of(self, asked: DoseAsked) -> float | None:
         if asked.mg is not None:
@@ -116,7 +119,6 @@ class Dosing:
             },
             at,
         )
-        self.history = self.session.journaling.history
         assert isinstance(dose, CapsuleDose)
         return dose
 
@@ -129,12 +131,16 @@ class Dosing:
             "mg_per_capsule": mg_per_capsule,
         }
         product = self.session.journaling.save(fields)
-        self.history = self.session.journaling.history
         assert isinstance(product, Product)
         return product
 
-    def react(self, dose: CapsuleDose, kind: ReactionKind, severity: int) -> Reaction:
-        """How the body answered `dose`: counts for its form's tolerance."""
+    def answer_of(self, dose: CapsuleDose) -> Said:
+        """What the answers to `dose` say so far (the ledger's rule)."""
+        found = next((u for u in self.ledger.uses if u.use.id == dose.id), None)
+        return found.said if found is not None else Said.NOT_ANSWERED
+
+    def react(self, dose: CapsuleDose, kind: ReactionKind, severity: int | None) -> Reaction:
+        """How the body answered `dose`: counts for its form's standing."""
         fields = {
             "kind": "reaction",
             "reaction": kind.value,
@@ -142,6 +148,5 @@ class Dosing:
             "after": dose.id,
         }
         reaction = self.session.journaling.save(fields)
-        self.history = self.session.journaling.history
         assert isinstance(reaction, Reaction)
         return reaction

@@ -93,7 +93,8 @@ class Guiding:
         return current.logged_as
 
     def ask_later(self) -> GuidedSession:
-        """'Don't know yet': asked again at the end of the seed's absorption window."""
+        """'Don't know yet': nothing is written, so the session stays not answered (never a
+        "no"), and it is asked again at the end of the seed's absorption window."""
         current = self._running()
         _, last_minute = self.session.guidance.topical.watch_minutes
         self.current = current.asking_again(timedelta(minutes=last_minute))

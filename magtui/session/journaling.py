@@ -17,6 +17,7 @@ from magtui.domain.entries import Content, Entry, TopicalSession
 from magtui.domain.history import History, history_of
 from magtui.domain.ids import new_entry_id
 from magtui.domain.journal_filter import JournalIndex
+from magtui.domain.ledger import Ledger
 from magtui.domain.vocabulary import ReactionKind, TopicalMethod
 from magtui.domain.zones import Zone
 
@@ -37,6 +38,9 @@ class FullRead:
     written_before: int
     """How many entries this app had written when the read began."""
     index: JournalIndex[Content]
+    ledger: Ledger
+    signature: object
+    """The journal folder's signature before the read began."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,7 @@ class QuickLog:
     amount: str = ""
     minutes_ago: int = 0
     reaction: ReactionKind | None = None
-    """None is 'don't know': the use is saved without an answer."""
+    """The answer saved with the use; None ("don't know") saves the use alone, not answered."""
     severity: int | None = None
     note: str = ""
 
@@ -71,7 +75,9 @@ class Journaling:
         self.index: JournalIndex[Content] = JournalIndex([])
         self.version = 0
         """Counts every change of the view, so a screen knows whether it is showing the latest."""
-        """The current view in columns, for filters and find."""
+        self._ledger: tuple[int, Ledger] | None = None
+        self._read_signature: object = None
+        """The journal folder as it was when this last read it all, or wrote to it unseen."""
 
     @property
     def journal(self) -> Journal:
@@ -95,34 +101,62 @@ class Journaling:
     def _set_history(self, history: History, index: JournalIndex[Content] | None = None) -> None:
         self.version += 1
         self.history = history
-        self.index = index or JournalIndex(history.view)
+        self.index = index or JournalIndex(history.view, history.current)
+
+    @property
+    def zone(self) -> Any:
+        """The reader's time zone, by whose rules days and times are shown (the clock's)."""
+        return self.session.clock().tzinfo
 
     def read_all(self) -> FullRead:
         """Everything, with its current view; run in a worker thread, changing nothing here."""
         written_before = len(self._written)
+        signature = self.journal.signature()
         entries = self.journal.entries()
         history = history_of(entries)
-        return FullRead(entries, history, written_before, JournalIndex(history.view).build())
+        ledger = Ledger(history, self.zone)
+        index = JournalIndex(history.view, history.current).build()
+        return FullRead(entries, history, written_before, index, ledger, signature)
 
     def adopt(self, read: FullRead) -> History:
         """Take the worker's read, on the app's own thread; adds what was written meanwhile."""
         entries, history = read.entries, read.history
         index: JournalIndex[Content] | None = read.index
+        ledger: Ledger | None = read.ledger
         if len(self._written) > read.written_before:
             known = {entry.id for entry in entries}
             missed = [entry for entry in self._written if entry.id not in known]
             entries = sorted([*entries, *missed], key=_by_id)
-            history, index = history_of(entries), None
+            history, index, ledger = history_of(entries), None, None
         self._entries = list(entries)
         self._set_history(history, index)
+        if ledger is not None:
+            self._ledger = (self.version, ledger)
+        self._read_signature = read.signature
         self.complete = True
         return history
 
     def full_history(self) -> History:
-        """Everything, read now if no worker has read it yet (products and tolerance need it)."""
-        if self.complete:
+        """Everything as it is on disk now: read again if any magtui (this one's guided session,
+        or another process) wrote since it was last read; one `stat` when nothing changed."""
+        if self.complete and self.journal.signature() == self._read_signature:
             return self.history
         return self.adopt(self.read_all())
+
+    def ledger(self) -> Ledger:
+        """The facts of the whole journal as it is now, kept until the view changes."""
+        self.full_history()
+        return self.ledger_so_far()
+
+    def ledger_so_far(self) -> Ledger:
+        """The facts of what has been read so far (the newest months until `complete`)."""
+        if self._ledger is None or self._ledger[0] != self.version:
+            self._ledger = (self.version, Ledger(self.history, self.zone))
+        return self._ledger[1]
+
+    def changed_elsewhere(self) -> bool:
+        """Whether any magtui wrote to the journal since it was last read whole here."""
+        return self.complete and self.journal.signature() != self._read_signature
 
     def save_product(self, fields: dict[str, Any]) -> Entry:
         return self.save({"kind": "product", **fields})
@@ -134,7 +168,10 @@ class Journaling:
         return entry
 
     def _write(self, *entries: Entry) -> None:
+        unseen = self.journal.signature() == self._read_signature
         self.journal.add(*entries)
+        if unseen:  # nobody else wrote since the last read: what is kept here is still whole
+            self._read_signature = self.journal.signature()
         self._written.extend(entries)
         self._entries.extend(entries)
         self._set_history(history_of(sorted(self._entries, key=_by_id)))
@@ -181,7 +218,9 @@ class Journaling:
         )
         entries: list[Entry] = [use]
         if asked.reaction is not None:
-            severity = 0 if asked.reaction is ReactionKind.NONE else asked.severity
+            severity = {ReactionKind.NONE: 0, ReactionKind.DONT_KNOW: None}.get(
+                asked.reaction, asked.severity
+            )
             entries.append(
                 new_entry(
                     {
@@ -204,7 +243,8 @@ class Journaling:
     def correct(self, entry: Content, **changes: object) -> Content:
         """A new entry standing in for `entry` with `changes`; `entry` stays as it was."""
         document = {**document_of(entry), **changes, "replaces": entry.id}
-        document.update(self._stamp(entry.at))
+        when = changes.get("at", entry.at)
+        document.update(self._stamp(when if isinstance(when, datetime) else entry.at))
         corrected = new_entry(document)
         self._write(corrected)
         return corrected  # type: ignore[return-value]
@@ -228,7 +268,7 @@ def _by_id(entry: Entry) -> str:
 SUMMARY_FOLDER = "summaries"
 
 
-def write_summary(session: Session, history: History, days: int) -> Path:
+def write_summary(session: Session, ledger: Ledger, days: int) -> Path:
     """The clinician summary of the last `days` days, saved privately in the data folder."""
     import io
 
@@ -239,7 +279,7 @@ def write_summary(session: Session, history: History, days: int) -> Path:
     folder = session.services.journal.data_dir / SUMMARY_FOLDER
     path = folder / f"summary-{now:%Y-%m-%d}.md"
     text = io.StringIO()
-    write(history, now, days, session.guidance.disclaimer.consult_line, text)
+    write(ledger, now, days, session.guidance.disclaimer.consult_line, text)
     with atomic_writer(path) as file:
         file.write(text.getvalue().encode("utf-8"))
     return path

@@ -146,6 +146,10 @@ class Journal:
                 "check its permissions or choose another with --data-dir."
             ) from None
 
+    def signature(self) -> object:
+        """Changes whenever any magtui writes to the journal (one `stat` of its folder)."""
+        return signature(self.folder)
+
     def has_changed(self) -> bool:
         """True when anything was written to the journal since this was last asked.
 

@@ -9,7 +9,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from magtui.domain.guidance import Method
-from magtui.domain.vocabulary import TopicalMethod
+from magtui.domain.vocabulary import CapsuleForm, TopicalMethod
 from magtui.domain.zones import Zone, ZoneNow
 from magtui.ui.pages.cautions import FIRST_TIME_ZONES, first_time_use
 from magtui.ui.screens.choosing import ChoiceScreen
@@ -37,8 +37,8 @@ class HomeScreen(ChoiceScreen):
     def __init__(self) -> None:
         super().__init__()
         self._drawn_zone: Zone | None = None
-        self._reader: Worker[tuple[int, list[str]]] | None = None
-        self._tolerated: tuple[int, list[str]] | None = None
+        self._reader: Worker[tuple[int, list[CapsuleForm]]] | None = None
+        self._tolerated: tuple[int, list[CapsuleForm]] | None = None
         self._drawn_tolerated = ""
         """The journal version it was worked out at, and the tolerated forms."""
 
@@ -86,26 +86,26 @@ class HomeScreen(ChoiceScreen):
         Tolerance needs the whole journal: a long one is read in a worker (never holding up the
         page), which keeps only the answer; the page is drawn again if a form is tolerated.
         """
-        from magtui.domain.capsules import tolerated_forms
+        from magtui.domain.ledger import Ledger
         from magtui.session.journaling import NEWEST_MONTHS_FIRST
 
         journaling = self.shell.session.journaling
         version = journaling.version
         if self._tolerated is None or self._tolerated[0] != version:
             if journaling.complete or journaling.journal.month_count() <= NEWEST_MONTHS_FIRST:
-                self._tolerated = (version, tolerated_forms(journaling.full_history()))
+                self._tolerated = (version, journaling.ledger().tolerated_forms())
             elif self._reader is None or self._reader.is_finished:
-                journal = journaling.journal
+                journal, zone = journaling.journal, journaling.zone
 
-                def read() -> tuple[int, list[str]]:
+                def read() -> tuple[int, list[CapsuleForm]]:
                     """Kept by the journal, so the journal screen need not read it again."""
                     from magtui.domain.history import history_of
 
-                    return version, tolerated_forms(history_of(journal.entries()))
+                    return version, Ledger(history_of(journal.entries()), zone).tolerated_forms()
 
                 self._reader = self.run_worker(read, thread=True, exit_on_error=False)
         forms = self._tolerated[1] if self._tolerated else []
-        return f"Capsules of {', '.join(forms)}: c to log a dose" if forms else ""
+        return f"Capsules of {', '.join(f.value for f in forms)}: c to log a dose" if forms else ""
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         reader = self._reader

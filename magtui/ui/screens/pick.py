@@ -69,8 +69,11 @@ class AskScreen(TypedScreen):
         may_be_empty: bool = True,
         max_length: int = LINE_LIMIT,
         changes: Changes | None = None,
+        check: Callable[[str], str | None] | None = None,
     ) -> None:
         self.changes = changes
+        self.check = check
+        """One sentence saying what is wrong with the words, or None when they will do."""
         self.prompt = prompt
         self.MAX_LENGTH = max_length
         super().__init__()
@@ -92,6 +95,8 @@ class AskScreen(TypedScreen):
             return "Type a few words, or press Escape to go back."
         if any(ord(character) in CONTROL_CHARACTERS for character in words):
             return "That has a control character in it; type it again with letters only."
+        if self.check is not None and (problem := self.check(words)) is not None:
+            return problem
         if self.changes is not None:
             self.changes(words)
         self.app.pop_screen()

@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 
 NO_REACTION = "none"
 A_REACTION = "reaction"
-DONT_KNOW = "unknown"
+DONT_KNOW = "unanswered"
 ANSWERS = (NO_REACTION, A_REACTION, DONT_KNOW)
+NOT_A_REACTION = (None, ReactionKind.NONE, ReactionKind.DONT_KNOW)
 
 
 def minutes_words(minutes_ago: int) -> str:
@@ -62,12 +63,12 @@ class QuickLogScreen(StepScreen):
 
     def options(self) -> list[Choice]:
         reaction = "then which one and how strong"
-        if self.asked.reaction not in (None, ReactionKind.NONE):
+        if self.asked.reaction not in NOT_A_REACTION:
             reaction = self._reaction_words()
         return [
             Choice("n", "No reaction", "", NO_REACTION),
             Choice("r", "A reaction", reaction, A_REACTION),
-            Choice("d", "Don't know", "saved without an answer", DONT_KNOW),
+            Choice("d", "Don't know", "saved as not answered, never as a no", DONT_KNOW),
         ]
 
     def default_choice(self) -> int | None:
@@ -105,9 +106,8 @@ class QuickLogScreen(StepScreen):
 
             await self.app.push_screen(ReactionKindScreen(self._reacted))
             return
-        self.asked = self.asked.change(
-            reaction=ReactionKind.NONE if value == NO_REACTION else None, severity=None
-        )
+        reaction = ReactionKind.NONE if value == NO_REACTION else None
+        self.asked = self.asked.change(reaction=reaction, severity=None)
         self._redraw()
 
     async def _reacted(self, kind: ReactionKind, severity: int) -> None:
@@ -121,7 +121,7 @@ class QuickLogScreen(StepScreen):
         if choice is None:
             return
         if choice.value != self.answer or (
-            choice.value == A_REACTION and self.asked.reaction in (None, ReactionKind.NONE)
+            choice.value == A_REACTION and self.asked.reaction in NOT_A_REACTION
         ):
             await self.choose(choice.value)
             if choice.value == A_REACTION:
@@ -223,7 +223,7 @@ def _nothing(_: str) -> None:
 def _saved_words(saved: list[Entry], now: datetime) -> str:
     """'Saved: Foot soak, Epsom salt, in Red — no reaction — today at 14:02.'"""
     use = saved[0]
-    answer = "don't know yet"
+    answer = "not answered"
     if len(saved) > 1 and isinstance(saved[1], Reaction):
         answer = reaction_words(saved[1])
     return f"Saved: {describe(use)} — {answer} — {describe_when(use.at, now)}."

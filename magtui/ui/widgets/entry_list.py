@@ -7,7 +7,7 @@ is off, like a highlighted choice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from rich.segment import Segment
@@ -16,9 +16,12 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from magtui.domain.entries import Content, Entry
-from magtui.domain.entry_words import describe
+from magtui.domain.entries import CapsuleDose, Content, Entry, Note, Reaction, TopicalSession
+from magtui.domain.entry_words import describe, use_words
 from magtui.domain.when import describe_when
+
+Follows = Callable[[str], Content | None]
+"""The current version of the entry an id names: the use an answer follows."""
 
 WHEN_WIDTH = 17
 """'30 Nov 2024 18:45' and a space; 'today 14:02' is padded to line up with it."""
@@ -28,8 +31,20 @@ def when_words(entry: Entry, now: datetime) -> str:
     return describe_when(entry.at, now).replace(" at ", " ")
 
 
-def entry_line(entry: Entry, now: datetime) -> str:
-    return f"{when_words(entry, now):<{WHEN_WIDTH - 1}} {describe(entry)}"
+def entry_line(entry: Entry, now: datetime, follows: Follows | None = None) -> str:
+    """'today 14:05       Reaction: itch, moderate, after Cream, Calm Cream (today 14:00)'."""
+    words = describe(entry, after=after_words(entry, now, follows))
+    return f"{when_words(entry, now):<{WHEN_WIDTH - 1}} {words}"
+
+
+def after_words(entry: Entry, now: datetime, follows: Follows | None) -> str:
+    """Which use an answer follows, and when, in a few words; empty for anything else."""
+    if follows is None or not isinstance(entry, Reaction | Note) or entry.after is None:
+        return ""
+    use = follows(entry.after)
+    if not isinstance(use, TopicalSession | CapsuleDose):
+        return ""
+    return f"{use_words(use)} ({when_words(use, now)})"
 
 
 class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
@@ -40,11 +55,12 @@ class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
     EntryList { height: 1fr; scrollbar-size-vertical: 1; }
     """
 
-    def __init__(self, now: datetime) -> None:
+    def __init__(self, now: datetime, follows: Follows | None = None) -> None:
         super().__init__(id="entries")
         self.rows: Sequence[Content] = ()
         self.cursor = 0
         self.now = now
+        self.follows = follows
 
     def show(self, rows: Sequence[Content], *, keep: Content | None = None) -> None:
         """New rows (newest first); the cursor stays on `keep` if it is still there."""
@@ -99,7 +115,7 @@ class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
         base = self.rich_style
         if not 0 <= index < len(self.rows):
             return Strip.blank(width, base)
-        text = fitted(entry_line(self.rows[index], self.now), width)
+        text = fitted(entry_line(self.rows[index], self.now, self.follows), width)
         style: Style = base
         if index == self.cursor:
             style = base + self.get_component_rich_style("entry-list--cursor")

@@ -10,6 +10,7 @@ from textual.widget import Widget
 
 from magtui.domain.entries import Product
 from magtui.domain.entry_words import describe
+from magtui.domain.ledger import Said
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone
 from magtui.session.dosing import Dosing
@@ -18,7 +19,7 @@ from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled
 from magtui.ui.widgets.choice import Choice
 
-DOSE, ADD, REACTION = "dose", "add", "reaction"
+DOSE, ADD, REACTION, ANSWER = "dose", "add", "reaction", "answer"
 
 
 class CapsulesScreen(StepScreen):
@@ -42,8 +43,10 @@ class CapsulesScreen(StepScreen):
         ]
         if last is None:
             choices[0] = Choice("d", "Log a dose", "choose the capsule first", DOSE)
-        else:
+        elif self.dosing.answer_of(last) in (Said.NO_REACTION, Said.REACTION):
             choices.append(Choice("r", "A reaction", "to the last dose", REACTION))
+        else:
+            choices.append(Choice("r", "How did the last dose go?", "not answered yet", ANSWER))
         return choices
 
     def before(self) -> list[Widget]:
@@ -63,8 +66,11 @@ class CapsulesScreen(StepScreen):
             blocks.append(labelled([(c.name, _capsule_words(c)) for c in capsules]))
         last = self.dosing.last_dose()
         if last is not None:
+            said = self.dosing.answer_of(last).value
             blocks.append(
-                labelled([("Last dose", f"{describe(last)} — {describe_when(last.at, now)}")])
+                labelled(
+                    [("Last dose", f"{describe(last)} — {describe_when(last.at, now)} — {said}")]
+                )
             )
         blocks += guide_blocks(self.shell.session.guidance, self.dosing.forms())
         return blocks
@@ -85,6 +91,8 @@ class CapsulesScreen(StepScreen):
             await flows.log_a_dose(self, self.dosing)
         elif value == ADD:
             await flows.add_a_capsule(self, self.dosing)
+        elif value == ANSWER:
+            await flows.answer_last_dose(self, self.dosing)
         else:
             await flows.react_to_last_dose(self, self.dosing)
 

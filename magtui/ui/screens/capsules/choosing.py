@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from magtui.domain.tolerance import Standing
+from magtui.domain.ledger import Standing
+from magtui.domain.standing_words import standing_words
 from magtui.domain.vocabulary import CapsuleForm
 from magtui.session.dosing import DoseAsked, Dosing
 from magtui.ui.screens.pick import PickScreen
-from magtui.ui.screens.products.choosing import standing_words
 from magtui.ui.widgets.choice import Choice
 
 ONLY_FORM = "\x00form"

@@ -67,6 +67,40 @@ async def add_a_capsule(screen: Screen[Any], dosing: Dosing) -> None:
     )
 
 
+async def answer_last_dose(screen: Screen[Any], dosing: Dosing) -> None:
+    """One key: no reaction, a reaction (then which), or don't know. No waiting time is
+    suggested: the guide gives none for capsules."""
+    from magtui.ui.screens.pick import PickScreen
+    from magtui.ui.widgets.choice import Choice
+
+    app = screen.app
+    last = dosing.last_dose()
+    assert last is not None
+    choices = [
+        Choice("n", "No reaction", "", "none"),
+        Choice("r", "A reaction", "then which one and how strong", "reaction"),
+        Choice("d", "Don't know", "neither yes nor no; asked again here", "dont-know"),
+    ]
+
+    async def picked(value: str) -> None:
+        from magtui.storage.files import StorageError
+
+        if value == "reaction":
+            await react_to_last_dose(screen, dosing)
+            return
+        assert isinstance(app, Shell)
+        kind = ReactionKind(value)
+        try:
+            reaction = dosing.react(last, kind, 0 if kind is ReactionKind.NONE else None)
+        except StorageError as error:
+            app.session.tell(str(error))
+            return
+        app.confirm(f"Saved: {describe(reaction)} — after {describe(last)}.")
+
+    question = f"How did the dose of {last.form.value} go?"
+    await app.push_screen(PickScreen("Last dose", question, choices, picked, default=None))
+
+
 async def react_to_last_dose(screen: Screen[Any], dosing: Dosing) -> None:
     """Which reaction and how strong: it counts against the last dose's form."""
     from magtui.ui.screens.guided.reaction import ReactionKindScreen

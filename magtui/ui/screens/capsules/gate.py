@@ -21,12 +21,6 @@ from magtui.ui.screens.capsules.words import zone_words
 from magtui.ui.widgets.blocks import labelled_dose
 
 
-def journal_words(uses: int, reacted: bool) -> str:
-    if reacted:
-        return "shows a reaction after a dose of"
-    return "has no dose of" if uses == 0 else "has one dose of"
-
-
 class GateScreen(CalmScreen):
     """Only `y` goes on; Enter and Escape go back to the dose."""
 
@@ -45,19 +39,16 @@ class GateScreen(CalmScreen):
 
     def compose_body(self) -> ComposeResult:
         standing = self.dosing.forms().get(self.form)
-        uses = standing.uses if standing else 0
-        reacted = standing is not None and standing.last_reaction is not None
         yield Static(
             Content.assemble(
-                f"Your journal {journal_words(uses, reacted)} ",
-                (self.form.value, "bold"),
-                ".",
+                "Your journal does not show ", (self.form.value, "bold"), " as tolerated."
             ),
             classes="question",
         )
         guidance = self.shell.session.guidance
         zone = self.dosing.zone or Zone.RED
-        rows = [zone_words(guidance, zone)]
+        said = standing.rests_on() if standing is not None else "no doses yet"
+        rows = [("Your journal", said), zone_words(guidance, zone)]
         if zone is Zone.RED:
             rows.append(("Caution", f"{guidance.capsules.trial_caution}."))
         yield labelled_dose(rows, consult_line=guidance.disclaimer.consult_line)

@@ -10,13 +10,13 @@ from collections.abc import Iterator
 
 from textual.widget import Widget
 
-from magtui.domain.capsules import DayDoses, Glance, above
+from magtui.domain.capsules import Glance, above
 from magtui.domain.entry_words import capsule_amount
 from magtui.domain.guidance import Guidance
-from magtui.domain.tolerance import Standing
+from magtui.domain.ledger import DayDoses, Standing
+from magtui.domain.standing_words import standing_words
 from magtui.domain.vocabulary import CapsuleForm
 from magtui.domain.zones import Zone
-from magtui.ui.screens.products.choosing import standing_words
 from magtui.ui.widgets.blocks import (
     definitions,
     heading,

@@ -31,12 +31,12 @@ class ProductScreen(StepScreen):
 
         self.plan = plan
         self.minutes_given = minutes_given
-        from magtui.domain.tolerance import standings, tolerated_first
+        from magtui.domain.ledger import tolerated_first
 
         session = self.shell.session
-        self.known = standings(session.journaling.full_history())
+        self.ledger = session.journaling.ledger()
         recent = recent_products(session.services.journal, plan.method)
-        self.recent = tolerated_first(recent, self.known) if plan.zone is Zone.RED else recent
+        self.recent = tolerated_first(recent, self.ledger) if plan.zone is Zone.RED else recent
         super().__init__()
 
     def default_choice(self) -> int | None:
@@ -44,13 +44,10 @@ class ProductScreen(StepScreen):
         return 0 if self.recent else len(self.recent) + 1
 
     def options(self) -> list[Choice]:
-        from magtui.domain.tolerance import product_key
-        from magtui.ui.screens.products.choosing import standing_words
+        from magtui.domain.standing_words import standing_words
 
         recent = [
-            Choice(str(n), name, standing_words(self.known[product_key(name)]), name)
-            if product_key(name) in self.known
-            else Choice(str(n), name, "", name)
+            Choice(str(n), name, standing_words(self.ledger.product(name)), name)
             for n, name in enumerate(self.recent, 1)
         ]
         return [

@@ -18,7 +18,7 @@ REACTION_NAMES = {
     ReactionKind.NAUSEA: "Nausea",
     ReactionKind.DIZZINESS: "Dizziness",
     ReactionKind.OTHER: "Something else",
-    ReactionKind.UNKNOWN: "Not sure what",
+    ReactionKind.UNSURE: "Not sure what",
 }
 SEVERITIES = {1: "Mild", 2: "Moderate", 3: "Strong"}
 Answered = Callable[[ReactionKind, int], Awaitable[None]]

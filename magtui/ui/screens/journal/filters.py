@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from magtui.domain.journal_filter import KIND_WORDS, Answer, month_words
-from magtui.domain.tolerance import standings
 from magtui.domain.zones import Zone
 from magtui.ui.screens.pick import AskScreen, PickScreen
 from magtui.ui.screens.steps import StepScreen
@@ -71,7 +70,7 @@ class FilterScreen(StepScreen):
         return self._asking("Which kind?", choices, "kind", str)
 
     def _product(self) -> PickScreen:
-        known = standings(self.shell.session.journaling.history)
+        known = self.shell.session.journaling.ledger().products
         names = [standing.name for standing in known.values()][-PRODUCTS_LISTED:]
         choices = [Choice(str(n), name, "", name) for n, name in enumerate(names, 1)]
         return self._asking("Which product?", choices, "product", str)
@@ -82,8 +81,8 @@ class FilterScreen(StepScreen):
 
     def _answer(self) -> PickScreen:
         choices = [
-            Choice("n", "No reaction", "entries that say so", Answer.NONE.value),
-            Choice("r", "A reaction", "entries that name one", Answer.SOME.value),
+            Choice("n", "No reaction", "answers that say so", Answer.NONE.value),
+            Choice("r", "A reaction", "answers that name one", Answer.SOME.value),
         ]
         return self._asking("Which answers?", choices, "answer", Answer)
 

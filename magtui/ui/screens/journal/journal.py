@@ -71,7 +71,7 @@ class JournalScreen(CalmScreen):
         super().__init__()
         self.filter = JournalFilter()
         self.done: list[Done] = []
-        self.entry_list = EntryList(self.shell.session.clock())
+        self.entry_list = EntryList(self.shell.session.clock(), self._follows)
         self.status = Static(id="journal-status")
         self._reader: Worker[FullRead] | None = None
         self._shown_version = -1
@@ -79,6 +79,9 @@ class JournalScreen(CalmScreen):
     @property
     def journaling(self) -> Journaling:
         return self.shell.session.journaling
+
+    def _follows(self, entry_id: str) -> EntryContent | None:
+        return self.journaling.history.current(entry_id)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -99,9 +102,15 @@ class JournalScreen(CalmScreen):
             self.call_after_refresh(self._read_the_rest)
 
     def on_screen_resume(self) -> None:
-        """Back from a quick log or an entry: show what was written meanwhile, if anything."""
+        """Back from a quick log or an entry: show what was written meanwhile, if anything,
+        here or by another magtui (read again in the worker, as at the start)."""
+        if self.journaling.changed_elsewhere() and not self._reading():
+            self._read_the_rest()
         if self.entry_list.is_attached and self._shown_version != self.journaling.version:
             self.show_rows()
+
+    def _reading(self) -> bool:
+        return self._reader is not None and not self._reader.is_finished
 
     def _read_the_rest(self) -> None:
         self._reader = self.run_worker(
@@ -188,7 +197,8 @@ class JournalScreen(CalmScreen):
     def action_pictures(self) -> None:
         from magtui.ui.screens.journal.pictures import PicturesScreen
 
-        self.app.push_screen(PicturesScreen(self.journaling.history, self.journaling.complete))
+        journaling = self.journaling
+        self.app.push_screen(PicturesScreen(journaling.ledger_so_far(), journaling.complete))
 
     def action_summary(self) -> None:
         from magtui.session.journaling import write_summary
@@ -198,7 +208,7 @@ class JournalScreen(CalmScreen):
             self.shell.confirm("Older months are still being read; press s again in a moment.")
             return
         try:
-            path = write_summary(self.shell.session, self.journaling.history, SUMMARY_DAYS)
+            path = write_summary(self.shell.session, self.journaling.ledger(), SUMMARY_DAYS)
         except StorageError as error:
             self.shell.session.tell(str(error))
             return

@@ -12,44 +12,55 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
-from magtui.domain.history import History
-from magtui.domain.pictures import (
-    DayZone,
-    per_product,
-    relief_by_domain,
-    weeks,
-    zone_days,
-    zone_totals,
-)
+from magtui.domain.ledger import DayZone, Ledger, ZoneSource, zone_totals
+from magtui.domain.pictures import per_form, per_product, weeks
 from magtui.ui.screens.base import CalmScreen
 from magtui.ui.themes import zone_style
 from magtui.ui.widgets.blocks import heading, labelled, paragraph
 
 STRIPS = (30, 90)
-LEGEND = "G Green · Y Yellow · R Red · · not set"
+LEGEND = (
+    "G Green · Y Yellow · R Red · · not set. A small letter: no check-in that day; "
+    "the zone the day's entries were logged in (g y r), or carried on from before."
+)
 
 
 def week_line(row: list[DayZone | None]) -> Content:
     """'19 Oct  · · G Y R R ·' with each letter in its zone's colours."""
-    shown_day = next(cell for cell in row if cell is not None)[0]
+    shown_day = next(cell for cell in row if cell is not None).day
     monday = shown_day - timedelta(days=shown_day.weekday())
     parts: list[Content | str] = [f"{monday.day:>2} {monday.strftime('%b')}  "]
     for cell in row:
         if cell is None:
             parts.append("  ")
-        elif cell[1] is None:
+        elif cell.zone is None:
             parts.append("· ")
         else:
-            parts.extend([Content.styled(cell[1].label[0], zone_style(cell[1])), " "])
+            parts.extend([Content.styled(day_letter(cell), zone_style(cell.zone)), " "])
     return Content.assemble(*parts).rstrip()
+
+
+def day_letter(day: DayZone) -> str:
+    """'R' for a day the person checked in; 'r' for one known only from entries or carried on."""
+    assert day.zone is not None
+    letter = day.zone.label[0]
+    return letter if day.source is ZoneSource.CHECK_IN else letter.lower()
+
+
+def counts_words(count_uses: int, reactions: int, no_reaction: int, rest: int) -> str:
+    """'used 3: 1 with a reaction, 1 no reaction, 1 not answered or don't know'."""
+    words = [f"{reactions} with a reaction", f"{no_reaction} no reaction"]
+    if rest:
+        words.append(f"{rest} not answered or don't know")
+    return f"used {count_uses}: " + ", ".join(words)
 
 
 class PicturesScreen(CalmScreen):
     TITLE = "Pictures"
 
-    def __init__(self, history: History, complete: bool) -> None:
+    def __init__(self, ledger: Ledger, complete: bool) -> None:
         super().__init__()
-        self.history = history
+        self.ledger = ledger
         self.complete = complete
 
     def compose_body(self) -> ComposeResult:
@@ -57,7 +68,7 @@ class PicturesScreen(CalmScreen):
         if not self.complete:
             yield paragraph("Older months are still being read; these show the newest ones.")
         for days in STRIPS:
-            shown = zone_days(self.history.view, now, days)
+            shown = self.ledger.zone_days(self.ledger.local_day(now), days)
             totals = zone_totals(shown)
             counts = [f"{z.label} {n}" for z, n in totals.items() if z and n]
             if totals[None]:
@@ -68,17 +79,26 @@ class PicturesScreen(CalmScreen):
             for row in weeks(shown):
                 yield Static(week_line(row), classes="strip")
         yield paragraph(LEGEND)
-        yield heading("Reactions per product, last 90 days")
-        counts_by_product = per_product(self.history, now - timedelta(days=90))
-        if counts_by_product:
+        since = now - timedelta(days=90)
+        yield heading("Reactions per product and capsule form, last 90 days")
+        used = [*per_product(self.ledger, since), *per_form(self.ledger, since)]
+        if used:
             yield labelled(
                 [
-                    (count.name, f"used {count.uses}, reactions {count.reactions}")
-                    for count in counts_by_product
+                    (
+                        count.name,
+                        counts_words(
+                            count.uses,
+                            count.reactions,
+                            count.no_reaction,
+                            count.dont_know + count.not_answered,
+                        ),
+                    )
+                    for count in used
                 ]
             )
         else:
             yield paragraph("No products used in these days.")
         yield heading("Relief by ALPIMS domain, last 90 days")
-        relief = relief_by_domain(self.history.view, now - timedelta(days=90))
+        relief = self.ledger.relief(since)
         yield labelled([(domain.value.capitalize(), str(n)) for domain, n in relief.items()])

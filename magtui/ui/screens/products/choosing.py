@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
-from magtui.domain.tolerance import Standing, Tolerance, standings, tolerated_first
+from magtui.domain.ledger import tolerated_first
+from magtui.domain.standing_words import standing_words
 from magtui.domain.zones import Zone
 from magtui.session import Session
 from magtui.ui.screens.pick import AskScreen, PickScreen
@@ -17,21 +18,13 @@ NEVER = datetime.min.replace(tzinfo=UTC)
 LISTED = 9
 
 
-def standing_words(standing: Standing) -> str:
-    """'tolerated', 'new', or 'reacted: itch'."""
-    from magtui.domain.entry_words import reaction_words
-
-    if standing.tolerance is Tolerance.REACTED and standing.last_reaction is not None:
-        return f"reacted: {reaction_words(standing.last_reaction)}"
-    return standing.tolerance.value
-
-
 def product_picker(session: Session, picked: Callable[[str], Awaitable[None] | None]) -> PickScreen:
-    known = standings(session.journaling.full_history())
+    ledger = session.journaling.ledger()
+    known = ledger.products
     by_name = {standing.name: standing for standing in known.values()}
     names = sorted(by_name, key=lambda name: by_name[name].last_used or NEVER, reverse=True)
     if session.zone is Zone.RED:
-        names = tolerated_first(names, known)
+        names = tolerated_first(names, ledger)
     names = names[:LISTED]
     choices = [
         Choice(str(n), name, standing_words(by_name[name]), name) for n, name in enumerate(names, 1)

@@ -1,6 +1,6 @@
 """Products, `p`: each of the person's products with what the journal says of it.
 
-New, tolerated (used at least twice with no reaction) or reacted (with the last reaction), and
+Its standing from the ledger (new, tolerated or reacted) with the answers it rests on, and
 what the person said it is. `a` adds one: a name, what kind, unscented or not, ingredients.
 """
 
@@ -11,20 +11,16 @@ from typing import Any
 from textual.widget import Widget
 
 from magtui.domain.entry_words import describe
-from magtui.domain.tolerance import Standing, standings
+from magtui.domain.ledger import Standing
+from magtui.domain.standing_words import RULE, standing_words
 from magtui.domain.vocabulary import ProductType
 from magtui.domain.when import describe_when
 from magtui.ui.screens.pick import AskScreen, PickScreen
-from magtui.ui.screens.products.choosing import standing_words
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled, paragraph
 from magtui.ui.widgets.choice import Choice
 
 ADD = "add"
-RULES = (
-    "New: not used yet, or once. Tolerated: used at least twice with no reaction. "
-    "Reacted: a reaction was logged after a use."
-)
 
 
 class ProductsScreen(StepScreen):
@@ -37,14 +33,14 @@ class ProductsScreen(StepScreen):
     def before(self) -> list[Widget]:
         session = self.shell.session
         known = sorted(
-            standings(session.journaling.full_history()).values(),
+            session.journaling.ledger().products.values(),
             key=lambda standing: standing.name.casefold(),
         )
         if not known:
             return [paragraph("No products yet. Add one, or name one in a session.")]
         now = session.clock()
         rows = [(standing.name, _words(standing, now)) for standing in known]
-        return [heading("Your products"), labelled(rows), paragraph(RULES)]
+        return [heading("Your products"), labelled(rows), paragraph(RULE)]
 
     async def choose(self, value: str) -> None:
         await self.app.push_screen(
@@ -102,14 +98,14 @@ _YES_NO = [
 
 
 def _words(standing: Standing, now: Any) -> str:
-    """'tolerated · used 3 times, last today at 14:02 · soak salts, unscented'."""
-    parts = [standing_words(standing)]
+    """'tolerated (2 no reaction) · used 3 times, last today at 14:02 · soak salts'."""
     if standing.uses:
-        times = "once" if standing.uses == 1 else f"{standing.uses} times"
+        times = "once" if standing.times_used == 1 else f"{standing.times_used} times"
         assert standing.last_used is not None
+        parts = [standing_words(standing)]
         parts.append(f"used {times}, last {describe_when(standing.last_used, now)}")
     else:
-        parts.append("not used yet")
+        parts = ["not used yet"]
     record = standing.record
     if record is not None:
         said = [record.product_type.value] if record.product_type else []

@@ -1,0 +1,376 @@
+"""The ledger: the journal's current view turned into facts, in one place.
+
+Every screen, export and command that says something about the body reads these facts; none
+works them out again. The rules:
+
+- **A use** is a topical session or a capsule dose. **Its answers** are the reactions and notes
+  that name it (`after`), as the guided session, the quick log and `magtui log` write them; a
+  corrected use keeps its answers, a deleted use takes them out of the view with it.
+- **What a use's answers say**, in this order: a reaction (anything but 'no reaction' and
+  'don't know') if any answer names one; else 'no reaction' if an answer says so; else "don't
+  know" if an answer says that; else **not answered**. Silence is never a "no", and "don't know"
+  is neither a reaction nor a "no".
+- **Tolerated**: at least two uses answered 'no reaction' and none answered with a reaction
+  (`TOLERATED_AFTER_ANSWERS`). **Reacted**: any use answered with a reaction. Anything else is
+  **new**. The sources say "already tolerated" without a count; two answered uses is magtui's
+  own threshold for showing the word, and every standing is shown with what it rests on.
+- **Names** of products match whatever their letter case or spacing; capsule forms are counted
+  by form.
+- **The zone of a day** (the reader's local day, by the time zone's rules): the last check-in of
+  that day; else the check-in in force, carried on (a zone stays until it is changed); where no
+  check-in covers the day, the zone the last entry of that day was logged in, or failing that
+  the one entries gave last, carried on. Each day says which it was.
+- **A day's capsule total**: the milligrams of the doses of that local day that have them; doses
+  logged without milligrams are counted apart, in capsules. Milligrams are never guessed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+
+from magtui.domain.entries import (
+    CapsuleDose,
+    Content,
+    Note,
+    Product,
+    Reaction,
+    TopicalSession,
+    ZoneCheckIn,
+)
+from magtui.domain.history import History
+from magtui.domain.vocabulary import AlpimsDomain, CapsuleForm, ProductType, ReactionKind
+from magtui.domain.zones import Zone
+
+TOLERATED_AFTER_ANSWERS = 2
+"""Uses answered 'no reaction', with none answered with a reaction, before 'tolerated' is shown."""
+
+Use = TopicalSession | CapsuleDose
+AnswerEntry = Reaction | Note
+NOT_A_REACTION = frozenset({ReactionKind.NONE, ReactionKind.DONT_KNOW})
+
+
+def product_key(name: str) -> str:
+    """'Magnesium  Cream' and 'magnesium cream' are one product."""
+    return " ".join(name.casefold().split())
+
+
+def tidy_name(name: str) -> str:
+    return " ".join(name.split())
+
+
+class Said(StrEnum):
+    """What the answers to one use say."""
+
+    NO_REACTION = "no reaction"
+    REACTION = "a reaction"
+    DONT_KNOW = "don't know"
+    NOT_ANSWERED = "not answered"
+
+
+class Tolerance(StrEnum):
+    NEW = "new"
+    TOLERATED = "tolerated"
+    REACTED = "reacted"
+
+
+def is_reaction(answer: AnswerEntry) -> bool:
+    """Whether an answer names a reaction: not 'no reaction', not "don't know", not a note."""
+    return isinstance(answer, Reaction) and answer.reaction not in NOT_A_REACTION
+
+
+@dataclass
+class UseFacts:
+    """One use and every answer that names it, oldest first."""
+
+    use: Use
+    answers: list[AnswerEntry] = field(default_factory=list)
+
+    @property
+    def reactions(self) -> list[Reaction]:
+        return [a for a in self.answers if isinstance(a, Reaction) and is_reaction(a)]
+
+    @property
+    def said(self) -> Said:
+        kinds = {a.reaction for a in self.answers if isinstance(a, Reaction)}
+        if kinds - NOT_A_REACTION:
+            return Said.REACTION
+        if ReactionKind.NONE in kinds:
+            return Said.NO_REACTION
+        if ReactionKind.DONT_KNOW in kinds:
+            return Said.DONT_KNOW
+        return Said.NOT_ANSWERED
+
+    @property
+    def answered(self) -> bool:
+        """Whether the person said 'no reaction' or named one; "don't know" leaves it open."""
+        return self.said in (Said.NO_REACTION, Said.REACTION)
+
+
+@dataclass
+class Standing:
+    """One product or capsule form, with every use of it and what their answers say."""
+
+    name: str
+    """As the person wrote it most recently."""
+    uses: list[UseFacts] = field(default_factory=list)
+    record: Product | None = None
+    """What the person said about it on the products screen, if anything."""
+
+    def count(self, said: Said) -> int:
+        return sum(1 for use in self.uses if use.said is said)
+
+    @property
+    def times_used(self) -> int:
+        return len(self.uses)
+
+    @property
+    def last_used(self) -> datetime | None:
+        return max((use.use.at for use in self.uses), default=None)
+
+    @property
+    def reactions(self) -> list[Reaction]:
+        """Every reaction to a use of it, oldest first."""
+        return sorted((r for use in self.uses for r in use.reactions), key=lambda r: r.at)
+
+    @property
+    def last_reaction(self) -> Reaction | None:
+        found = self.reactions
+        return found[-1] if found else None
+
+    @property
+    def tolerance(self) -> Tolerance:
+        if self.count(Said.REACTION):
+            return Tolerance.REACTED
+        if self.count(Said.NO_REACTION) >= TOLERATED_AFTER_ANSWERS:
+            return Tolerance.TOLERATED
+        return Tolerance.NEW
+
+    def rests_on(self) -> str:
+        """What the standing rests on: '2 uses answered no reaction, none with a reaction, 1 not
+        answered'."""
+        if not self.uses:
+            return "not used yet"
+        none, reacted = self.count(Said.NO_REACTION), self.count(Said.REACTION)
+        words = [
+            f"{_uses(none)} answered no reaction" if none else "no use answered no reaction",
+            f"{reacted} with a reaction" if reacted else "none with a reaction",
+        ]
+        if dont_know := self.count(Said.DONT_KNOW):
+            words.append(f"{dont_know} don't know")
+        if unanswered := self.count(Said.NOT_ANSWERED):
+            words.append(f"{unanswered} not answered")
+        return ", ".join(words)
+
+
+def _uses(count: int) -> str:
+    return f"{count} use" if count == 1 else f"{count} uses"
+
+
+class ZoneSource(StrEnum):
+    """Where a day's zone comes from."""
+
+    CHECK_IN = "checked in"
+    ENTRIES = "from entries"
+    CARRIED = "carried on"
+
+
+@dataclass(frozen=True)
+class DayZone:
+    day: date
+    zone: Zone | None
+    source: ZoneSource | None = None
+
+
+@dataclass
+class DayDoses:
+    """One local day's capsule doses."""
+
+    day: date
+    mg: float = 0.0
+    """Milligrams of the doses that have them."""
+    doses: int = 0
+    without_mg: int = 0
+    """Doses logged without milligrams (a share of a capsule whose label was not given)."""
+    capsules_without_mg: float = 0.0
+
+    def add(self, dose: CapsuleDose) -> None:
+        self.doses += 1
+        if dose.mg is None:
+            self.without_mg += 1
+            self.capsules_without_mg += dose.fraction or 0.0
+        else:
+            self.mg += dose.mg
+
+
+class Ledger:
+    """Facts from one current view, read in the reader's time zone `zone`."""
+
+    def __init__(self, history: History, zone: tzinfo | None) -> None:
+        self.history = history
+        self.zone = zone
+        self.uses: list[UseFacts] = []
+        """Every use, oldest first."""
+        self.loose: list[AnswerEntry] = []
+        """Reactions and notes that name no use still in the view."""
+        self.products: dict[str, Standing] = {}
+        """Skin products by `product_key`, in the order first seen."""
+        self.forms: dict[CapsuleForm, Standing] = {}
+        self.capsules: dict[str, Product] = {}
+        """The person's capsules, each as last described, by `product_key`."""
+        self._check_in_zone: dict[date, Zone] = {}
+        self._entry_zone: dict[date, Zone] = {}
+        self._doses: dict[date, DayDoses] = {}
+        self._relief: list[tuple[datetime, tuple[AlpimsDomain, ...]]] = []
+        self._of_use: dict[str, UseFacts] = {}
+        self._build(history)
+
+    def local_day(self, at: datetime) -> date:
+        return at.astimezone(self.zone).date()
+
+    def _build(self, history: History) -> None:
+        of_use = self._of_use
+        answers: list[AnswerEntry] = []
+        for entry in history.view:  # oldest first
+            if isinstance(entry, TopicalSession | CapsuleDose):
+                facts = UseFacts(entry)
+                of_use[entry.id] = facts
+                self.uses.append(facts)
+                self._add_use(facts)
+            elif isinstance(entry, Reaction | Note):
+                answers.append(entry)
+                if entry.relief:
+                    self._relief.append((entry.at, entry.relief))
+            elif isinstance(entry, Product):
+                self._add_product(entry)
+            self._add_zone(entry)
+        for answer in answers:
+            named = history.current(answer.after) if answer.after else None
+            answered = of_use.get(named.id) if named is not None else None
+            (answered.answers if answered else self.loose).append(answer)
+
+    def _add_use(self, facts: UseFacts) -> None:
+        use = facts.use
+        if isinstance(use, CapsuleDose):
+            self.forms.setdefault(use.form, Standing(name=use.form.value)).uses.append(facts)
+            day = self.local_day(use.at)
+            self._doses.setdefault(day, DayDoses(day)).add(use)
+        elif key := product_key(use.product):
+            standing = self.products.setdefault(key, Standing(name=tidy_name(use.product)))
+            standing.name = tidy_name(use.product)
+            standing.uses.append(facts)
+
+    def _add_product(self, product: Product) -> None:
+        key = product_key(product.name)
+        if product.product_type is ProductType.CAPSULES:
+            self.capsules[key] = product
+        else:
+            self.products.setdefault(key, Standing(name=tidy_name(product.name))).record = product
+
+    def _add_zone(self, entry: Content) -> None:
+        zone = getattr(entry, "zone", None)
+        if not isinstance(zone, Zone):
+            return
+        day = self.local_day(entry.at)
+        chosen = self._check_in_zone if isinstance(entry, ZoneCheckIn) else self._entry_zone
+        chosen[day] = zone  # oldest first, so the last of a day wins
+
+    # Reading
+
+    def use_of(self, answer: AnswerEntry) -> UseFacts | None:
+        """The use an answer names, if it is still in the view."""
+        if answer.after is None:
+            return None
+        named = self.history.current(answer.after)
+        return self._of_use.get(named.id) if named is not None else None
+
+    def product(self, name: str) -> Standing | None:
+        return self.products.get(product_key(name))
+
+    def tolerance_of(self, name: str) -> Tolerance:
+        standing = self.product(name)
+        return standing.tolerance if standing else Tolerance.NEW
+
+    def tolerated_forms(self) -> list[CapsuleForm]:
+        """The forms whose answers show them as tolerated, in the order first dosed."""
+        return [f for f, s in self.forms.items() if s.tolerance is Tolerance.TOLERATED]
+
+    def capsule(self, name: str) -> Product | None:
+        return self.capsules.get(product_key(name)) if name else None
+
+    def my_capsules(self) -> list[Product]:
+        return sorted(self.capsules.values(), key=lambda product: product.name.casefold())
+
+    def unanswered(self) -> list[UseFacts]:
+        """Uses nobody has said 'no reaction' or named a reaction to, oldest first."""
+        return [use for use in self.uses if not use.answered]
+
+    def zone_days(self, today: date, days: int) -> list[DayZone]:
+        """The `days` days up to `today`, oldest first, each with its zone and its source."""
+        first = today - timedelta(days=days - 1)
+        checked: Zone | None = None  # the check-in in force
+        logged: Zone | None = None  # the zone entries gave last
+        for day in sorted(set(self._check_in_zone) | set(self._entry_zone)):
+            if day >= first:
+                break
+            checked, logged = self._advance(day, checked, logged)
+        shown: list[DayZone] = []
+        for offset in range(days):
+            day = first + timedelta(days=offset)
+            shown.append(self._one_day(day, checked, logged))
+            checked, logged = self._advance(day, checked, logged)
+        return shown
+
+    def _advance(
+        self, day: date, checked: Zone | None, logged: Zone | None
+    ) -> tuple[Zone | None, Zone | None]:
+        return self._check_in_zone.get(day, checked), self._entry_zone.get(day, logged)
+
+    def _one_day(self, day: date, checked: Zone | None, logged: Zone | None) -> DayZone:
+        """A check-in that day; else the one in force; else that day's entries; else theirs."""
+        if day in self._check_in_zone:
+            return DayZone(day, self._check_in_zone[day], ZoneSource.CHECK_IN)
+        if checked is not None:
+            return DayZone(day, checked, ZoneSource.CARRIED)
+        if day in self._entry_zone:
+            return DayZone(day, self._entry_zone[day], ZoneSource.ENTRIES)
+        if logged is not None:
+            return DayZone(day, logged, ZoneSource.CARRIED)
+        return DayZone(day, None)
+
+    def doses_on(self, day: date) -> DayDoses:
+        found = self._doses.get(day)
+        return found if found is not None else DayDoses(day)
+
+    def dose_days(self, today: date, days: int) -> list[DayDoses]:
+        """`today` and the `days - 1` days before it, newest first."""
+        return [self.doses_on(today - timedelta(days=n)) for n in range(days)]
+
+    def relief(self, since: datetime | None = None) -> dict[AlpimsDomain, int]:
+        """How many reactions and notes named each domain, in ALPIMS order."""
+        counted: Counter[AlpimsDomain] = Counter()
+        for at, relief in self._relief:
+            if since is None or at >= since:
+                counted.update(relief)
+        return {domain: counted[domain] for domain in AlpimsDomain}
+
+    def uses_since(self, since: datetime | None) -> list[UseFacts]:
+        return [u for u in self.uses if since is None or u.use.at >= since]
+
+
+def zone_totals(days: Sequence[DayZone]) -> dict[Zone | None, int]:
+    counted = Counter(day.zone for day in days)
+    return {zone: counted[zone] for zone in (Zone.GREEN, Zone.YELLOW, Zone.RED, None)}
+
+
+def tolerated_first(names: Iterable[str], ledger: Ledger) -> list[str]:
+    """The same names with the tolerated ones first, each group in its own order (Red lists)."""
+    listed = list(names)
+
+    def tolerated(name: str) -> bool:
+        return ledger.tolerance_of(name) is Tolerance.TOLERATED
+
+    return [n for n in listed if tolerated(n)] + [n for n in listed if not tolerated(n)]
