@@ -79,7 +79,7 @@ def test_silence_is_not_a_no_two_unanswered_uses_stay_new() -> None:
     found = ledger([first, second]).product("Calm")
     assert found is not None and found.tolerance is Tolerance.NEW
     assert found.count(Said.NOT_ANSWERED) == 2
-    assert found.rests_on() == "no use answered no reaction, none with a reaction, 2 not answered"
+    assert found.rests_on() == "none answered no reaction, none with a reaction, 2 not answered"
 
 
 def test_two_unanswered_capsule_doses_do_not_make_a_form_tolerated() -> None:

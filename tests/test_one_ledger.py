@@ -50,7 +50,7 @@ def known_journal(data_dir: Path) -> Path:
     for method, at, *options in LOGS:
         _log(data_dir, method, at, *options)
     caution = _log(data_dir, "capsule", "2026-11-21T12:01", "--form", "glycinate", "--mg", "50")
-    assert "does not show glycinate as tolerated (no use answered no reaction" in caution
+    assert "does not show glycinate as tolerated (none answered no reaction" in caution
     return data_dir
 
 
@@ -64,7 +64,7 @@ def test_the_ledger_holds_the_known_facts(known_journal: Path) -> None:
 
 def test_the_command_line_caution_rests_on_the_same_answers(known_journal: Path) -> None:
     said = _log(known_journal, "capsule", "2026-11-21T13:00", "--form", "glycinate", "--mg", "50")
-    assert "(no use answered no reaction, none with a reaction, 2 not answered)" in said
+    assert "(none answered no reaction, none with a reaction, 2 not answered)" in said
 
 
 async def test_every_screen_says_the_same(known_journal: Path, make_app: MakeApp) -> None:
@@ -122,3 +122,31 @@ def test_every_export_says_the_same(known_journal: Path) -> None:
     assert sorted(reactions) == ["dont-know", "itch", "none", "none"]
     exported = json.loads(magtui_in(known_journal, "export", "--format", "json").stdout)
     assert len(exported["entries"]) == len(rows) == 12
+
+
+async def test_another_magtuis_write_shows_the_next_time_a_view_is_drawn(
+    data_dir: Path, make_app: MakeApp
+) -> None:
+    app = make_app(sample=True)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("enter", "p")
+        await pilot.pause()
+        assert "Elsewhere" not in screen_words(app)
+        await pilot.press("escape", "j")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Everything · 30 entries" in screen_words(app)
+        await pilot.press("enter")  # an entry, read whole
+        await pilot.pause()
+        at = FIXED_NOW.isoformat()
+        written = magtui_in(data_dir, "log", "cream", "--product", "Elsewhere", "--at", at)
+        assert written.returncode == 0, written.stderr
+        await pilot.press("escape")  # back to the journal: read again, in its worker
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Everything · 31 entries" in screen_words(app)
+        assert "Cream, Elsewhere" in screen_words(app)
+        await pilot.press("escape", "p")
+        await pilot.pause()
+        assert "Elsewhere new (1 not answered)" in screen_words(app)

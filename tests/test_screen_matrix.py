@@ -129,7 +129,7 @@ def _source_words(screen: CalmScreen) -> set[str]:
         elif isinstance(widget, KeyBar):
             texts.extend(f"{key} {label}" for key, label in widget.keys)
         elif isinstance(widget, EntryList):
-            texts.extend(entry_line(entry, widget.now) for entry in widget.rows)
+            texts.extend(entry_line(entry, widget.now, widget.follows) for entry in widget.rows)
             texts.append("…")
     return {word for text in texts for word in text.split()}
 

@@ -156,7 +156,7 @@ class Standing:
             return "not used yet"
         none, reacted = self.count(Said.NO_REACTION), self.count(Said.REACTION)
         words = [
-            f"{_uses(none)} answered no reaction" if none else "no use answered no reaction",
+            f"{_uses(none)} answered no reaction" if none else "none answered no reaction",
             f"{reacted} with a reaction" if reacted else "none with a reaction",
         ]
         if dont_know := self.count(Said.DONT_KNOW):

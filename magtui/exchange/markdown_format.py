@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from typing import TextIO
 
 from magtui.domain import entry_words
+from magtui.domain.clock import local_zone
 from magtui.domain.entries import Entry
 
 _MARKUP = re.compile(r"([\\`*_~\[\]<]|&(?=#?[0-9A-Za-z]+;))")
@@ -33,10 +34,11 @@ def write_markdown(
 ) -> int:
     """Write the export, a heading for each day; returns how many entries it holds.
 
-    Days and times are the reader's (this machine's zone unless `reader_zone` is given), so
-    entries written in other time zones still fall under one heading a day, in order.
+    Days and times are the reader's (this machine's zone, by its rules, unless `reader_zone` is
+    given), so entries written in other time zones or seasons fall under one heading a day, in
+    order, each at the hour it happened there.
     """
-    zone = reader_zone or datetime.now().astimezone().tzinfo
+    zone = reader_zone or local_zone()
     out.write("# magtui journal\n")
     count = 0
     day_shown = None

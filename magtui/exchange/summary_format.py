@@ -80,8 +80,8 @@ def _zones(ledger: Ledger, today: date, days: int, out: TextIO) -> None:
                 cells.append(letter if cell.source is ZoneSource.CHECK_IN else letter.lower())
         out.write(f"| {monday.day} {monday:%b} | " + " | ".join(cells) + " |\n")
     out.write(
-        "\nG Green, Y Yellow, R Red: checked in that day. g y r: no check-in that day; the zone "
-        "the day's entries were logged in, or carried on from before. · not set.\n"
+        "\nG Green, Y Yellow, R Red: checked in that day. g y r: carried on, or from that day's "
+        "entries. · not set.\n"
     )
 
 

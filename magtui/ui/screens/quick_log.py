@@ -95,7 +95,7 @@ class QuickLogScreen(StepScreen):
         return [heading("Saved with it"), labelled(rows)]
 
     def _redraw(self) -> None:
-        self._options = self.options()
+        self.refresh_options()
         self.call_later(self.recompose)
 
     async def choose(self, value: str) -> None:

@@ -33,6 +33,15 @@ class StepScreen(ChoiceScreen):
     def choices(self) -> list[Choice]:
         return self._options
 
+    def refresh_options(self) -> None:
+        """Ask `options()` again and bind the keys of what it gives now, and only those: a
+        choice that appears after a save is shown on the key line and answers its key."""
+        for choice in self._options:
+            self._bindings.key_to_bindings.pop(choice.key, None)
+        self._options = self.options()
+        self._bind_keys()
+        self.refresh_bindings()
+
     def _bind_keys(self) -> None:
         digits = [choice.key for choice in self._options if choice.key.isdigit()]
         low, high = min(digits, default=""), max(digits, default="")
@@ -51,7 +60,9 @@ class StepScreen(ChoiceScreen):
                 self._bindings.bind(choice.key, f"choose_key('{choice.key}')", label)
 
     async def action_choose_key(self, key: str) -> None:
-        await self.choose(next(choice.value for choice in self._options if choice.key == key))
+        chosen = next((choice.value for choice in self._options if choice.key == key), None)
+        if chosen is not None:
+            await self.choose(chosen)
 
     def compose_body(self) -> ComposeResult:
         yield from self.before()

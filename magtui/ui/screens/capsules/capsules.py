@@ -81,7 +81,7 @@ class CapsulesScreen(StepScreen):
         if version != self._drawn_version:
             self._drawn_version = version
             self.dosing = Dosing(self.shell.session)
-            self._options = self.options()
+            self.refresh_options()
             self.call_later(self.recompose)
 
     async def choose(self, value: str) -> None:

@@ -83,7 +83,7 @@ class DoseScreen(StepScreen):
 
     def redraw(self, asked: DoseAsked) -> None:
         self.asked = asked
-        self._options = self.options()
+        self.refresh_options()
         self.call_later(self.recompose)
 
     async def choose(self, value: str) -> None:

@@ -82,11 +82,12 @@ async def answer_last_dose(screen: Screen[Any], dosing: Dosing) -> None:
         Choice("d", "Don't know", "neither yes nor no; asked again here", "dont-know"),
     ]
 
-    async def picked(value: str) -> None:
+    def answered_now(value: str) -> None:
+        """No reaction or don't know: saved before the question closes, so the capsules screen
+        below is drawn again with it."""
         from magtui.storage.files import StorageError
 
         if value == "reaction":
-            await react_to_last_dose(screen, dosing)
             return
         assert isinstance(app, Shell)
         kind = ReactionKind(value)
@@ -97,8 +98,14 @@ async def answer_last_dose(screen: Screen[Any], dosing: Dosing) -> None:
             return
         app.confirm(f"Saved: {describe(reaction)} — after {describe(last)}.")
 
+    async def picked(value: str) -> None:
+        if value == "reaction":
+            await react_to_last_dose(screen, dosing)
+
     question = f"How did the dose of {last.form.value} go?"
-    await app.push_screen(PickScreen("Last dose", question, choices, picked, default=None))
+    await app.push_screen(
+        PickScreen("Last dose", question, choices, picked, default=None, changes=answered_now)
+    )
 
 
 async def react_to_last_dose(screen: Screen[Any], dosing: Dosing) -> None:

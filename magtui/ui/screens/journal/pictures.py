@@ -20,8 +20,8 @@ from magtui.ui.widgets.blocks import heading, labelled, paragraph
 
 STRIPS = (30, 90)
 LEGEND = (
-    "G Green · Y Yellow · R Red · · not set. A small letter: no check-in that day; "
-    "the zone the day's entries were logged in (g y r), or carried on from before."
+    "G Green · Y Yellow · R Red: checked in that day. "
+    "g y r: carried on, or from that day's entries. · not set."
 )
 
 
