@@ -377,3 +377,44 @@ def test_unanswered_lists_uses_without_a_yes_or_no() -> None:
     facts = ledger([first, answer(first), second, answer(second, "dont-know"), third])
     assert [u.use for u in facts.unanswered()] == [second, third]
     assert ReactionKind.DONT_KNOW.value == "dont-know"
+
+
+def _facts(facts: Ledger) -> tuple[object, ...]:
+    today = date(2026, 11, 22)
+    return (
+        {k: (s.name, s.rests_on(), s.tolerance) for k, s in facts.products.items()},
+        {f: (s.rests_on(), s.tolerance) for f, s in facts.forms.items()},
+        [(d.day, d.zone, d.source) for d in facts.zone_days(today, 60)],
+        [(d.mg, d.doses) for d in facts.dose_days(today, 30)],
+        [u.use.id for u in facts.uses],
+        [u.said for u in facts.uses],
+        facts.relief(),
+        [a.id for a in facts.loose],
+    )
+
+
+def test_a_ledger_kept_up_to_date_entry_by_entry_says_what_a_new_one_says() -> None:
+    from tests.conftest import FIXED_NOW
+    from tests.sample_journal import sample_entries
+
+    entries = sample_entries(FIXED_NOW)
+    back_dated = [
+        _at(FIXED_NOW - timedelta(days=3, hours=1), kind="topical", method="soak", zone="red"),
+        _at(FIXED_NOW - timedelta(days=30), kind="zone", zone="red"),
+        # An hour before the Red check-in of that day: the later one still wins the day.
+        _at(FIXED_NOW - timedelta(days=9, hours=1), kind="zone", zone="green"),
+    ]
+    written = [*entries[len(entries) // 2 :], *back_dated]  # in the order they were "written"
+    kept = ledger(entries[: len(entries) // 2], LONDON)
+    so_far = list(entries[: len(entries) // 2])
+    added = 0
+    for entry in written:
+        so_far.append(entry)
+        if kept.can_add(entry):
+            kept.history = history_of(sorted(so_far, key=lambda e: e.id))
+            kept.add(entry)  # type: ignore[arg-type]
+            added += 1
+        else:
+            kept = ledger(so_far, LONDON)
+    assert added > len(written) // 2, "most writes are kept up to date, not rebuilt"
+    assert _facts(kept) == _facts(ledger(so_far, LONDON))

@@ -26,6 +26,7 @@ works them out again. The rules:
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,10 +36,13 @@ from enum import StrEnum
 from magtui.domain.entries import (
     CapsuleDose,
     Content,
+    Deletion,
+    Entry,
     Note,
     Product,
     Reaction,
     TopicalSession,
+    Undo,
     ZoneCheckIn,
 )
 from magtui.domain.history import History
@@ -221,8 +225,9 @@ class Ledger:
         self.forms: dict[CapsuleForm, Standing] = {}
         self.capsules: dict[str, Product] = {}
         """The person's capsules, each as last described, by `product_key`."""
-        self._check_in_zone: dict[date, Zone] = {}
-        self._entry_zone: dict[date, Zone] = {}
+        self._check_in_zone: dict[date, tuple[datetime, Zone]] = {}
+        self._entry_zone: dict[date, tuple[datetime, Zone]] = {}
+        """A day's zone and when it was given: the latest of a day wins, in any order added."""
         self._doses: dict[date, DayDoses] = {}
         self._relief: list[tuple[datetime, tuple[AlpimsDomain, ...]]] = []
         self._of_use: dict[str, UseFacts] = {}
@@ -232,35 +237,80 @@ class Ledger:
         return at.astimezone(self.zone).date()
 
     def _build(self, history: History) -> None:
-        of_use = self._of_use
         answers: list[AnswerEntry] = []
         for entry in history.view:  # oldest first
-            if isinstance(entry, TopicalSession | CapsuleDose):
-                facts = UseFacts(entry)
-                of_use[entry.id] = facts
-                self.uses.append(facts)
-                self._add_use(facts)
-            elif isinstance(entry, Reaction | Note):
-                answers.append(entry)
-                if entry.relief:
-                    self._relief.append((entry.at, entry.relief))
-            elif isinstance(entry, Product):
-                self._add_product(entry)
-            self._add_zone(entry)
+            kind = entry.kind  # one string compare instead of isinstance checks of unions
+            if kind == "topical" or kind == "capsule":
+                self._add_use(UseFacts(entry))  # type: ignore[arg-type]
+            elif kind == "reaction" or kind == "note":
+                answers.append(entry)  # type: ignore[arg-type]
+            elif kind == "product":
+                self._add_product(entry)  # type: ignore[arg-type]
+            else:
+                self._add_zone(entry)
         for answer in answers:
-            named = history.current(answer.after) if answer.after else None
-            answered = of_use.get(named.id) if named is not None else None
-            (answered.answers if answered else self.loose).append(answer)
+            self._add_answer(answer)
+
+    def can_add(self, entry: Entry) -> bool:
+        """Whether `add` keeps this ledger true for the view with `entry` added: content that
+        corrects nothing, and an answer only to a use this ledger already holds."""
+        if isinstance(entry, Deletion | Undo) or entry.replaces is not None:
+            return False
+        if isinstance(entry, Reaction | Note) and entry.after is not None:
+            return entry.after in self._of_use
+        return True
+
+    def add(self, entry: Content) -> None:
+        """One entry written after this ledger was built; `can_add(entry)` must hold."""
+        kind = entry.kind
+        if kind == "topical" or kind == "capsule":
+            self._add_use(UseFacts(entry))  # type: ignore[arg-type]
+        elif kind == "reaction" or kind == "note":
+            self._add_answer(entry)  # type: ignore[arg-type]
+        elif kind == "product":
+            self._add_product(entry)  # type: ignore[arg-type]
+        else:
+            self._add_zone(entry)
+
+    def _add_answer(self, answer: AnswerEntry) -> None:
+        if answer.relief:
+            self._relief.append((answer.at, answer.relief))
+        answered = None
+        if answer.after is not None:
+            answered = self._of_use.get(answer.after)  # the use as first written
+            if answered is None:  # a corrected use: its current version, by its thread
+                named = self.history.current(answer.after)
+                answered = self._of_use.get(named.id) if named is not None else None
+        (answered.answers if answered else self.loose).append(answer)
 
     def _add_use(self, facts: UseFacts) -> None:
         use = facts.use
-        if isinstance(use, CapsuleDose):
-            self.forms.setdefault(use.form, Standing(name=use.form.value)).uses.append(facts)
-            day = self.local_day(use.at)
-            self._doses.setdefault(day, DayDoses(day)).add(use)
-        elif key := product_key(use.product):
-            standing = self.products.setdefault(key, Standing(name=tidy_name(use.product)))
-            standing.name = tidy_name(use.product)
+        self._of_use[use.id] = facts
+        if self.uses and self.uses[-1].use.id > use.id:  # added later, happened earlier
+            bisect.insort(self.uses, facts, key=lambda u: u.use.id)
+        else:
+            self.uses.append(facts)
+        day = self.local_day(use.at)
+        if use.zone is not None:
+            _keep_latest(self._entry_zone, day, use.at, use.zone)
+        if use.kind == "capsule":
+            assert isinstance(use, CapsuleDose)
+            form = self.forms.get(use.form)
+            if form is None:
+                form = self.forms[use.form] = Standing(name=use.form.value)
+            form.uses.append(facts)
+            doses = self._doses.get(day)
+            if doses is None:
+                doses = self._doses[day] = DayDoses(day)
+            doses.add(use)
+            return
+        assert isinstance(use, TopicalSession)
+        if key := product_key(use.product):
+            standing = self.products.get(key)
+            if standing is None:
+                standing = self.products[key] = Standing(name=tidy_name(use.product))
+            else:
+                standing.name = tidy_name(use.product)
             standing.uses.append(facts)
 
     def _add_product(self, product: Product) -> None:
@@ -271,12 +321,8 @@ class Ledger:
             self.products.setdefault(key, Standing(name=tidy_name(product.name))).record = product
 
     def _add_zone(self, entry: Content) -> None:
-        zone = getattr(entry, "zone", None)
-        if not isinstance(zone, Zone):
-            return
-        day = self.local_day(entry.at)
-        chosen = self._check_in_zone if isinstance(entry, ZoneCheckIn) else self._entry_zone
-        chosen[day] = zone  # oldest first, so the last of a day wins
+        if isinstance(entry, ZoneCheckIn):
+            _keep_latest(self._check_in_zone, self.local_day(entry.at), entry.at, entry.zone)
 
     # Reading
 
@@ -327,16 +373,17 @@ class Ledger:
     def _advance(
         self, day: date, checked: Zone | None, logged: Zone | None
     ) -> tuple[Zone | None, Zone | None]:
-        return self._check_in_zone.get(day, checked), self._entry_zone.get(day, logged)
+        checked_in, entries = self._check_in_zone.get(day), self._entry_zone.get(day)
+        return (checked_in[1] if checked_in else checked), (entries[1] if entries else logged)
 
     def _one_day(self, day: date, checked: Zone | None, logged: Zone | None) -> DayZone:
         """A check-in that day; else the one in force; else that day's entries; else theirs."""
         if day in self._check_in_zone:
-            return DayZone(day, self._check_in_zone[day], ZoneSource.CHECK_IN)
+            return DayZone(day, self._check_in_zone[day][1], ZoneSource.CHECK_IN)
         if checked is not None:
             return DayZone(day, checked, ZoneSource.CARRIED)
         if day in self._entry_zone:
-            return DayZone(day, self._entry_zone[day], ZoneSource.ENTRIES)
+            return DayZone(day, self._entry_zone[day][1], ZoneSource.ENTRIES)
         if logged is not None:
             return DayZone(day, logged, ZoneSource.CARRIED)
         return DayZone(day, None)
@@ -359,6 +406,14 @@ class Ledger:
 
     def uses_since(self, since: datetime | None) -> list[UseFacts]:
         return [u for u in self.uses if since is None or u.use.at >= since]
+
+
+def _keep_latest(
+    days: dict[date, tuple[datetime, Zone]], day: date, at: datetime, zone: Zone
+) -> None:
+    known = days.get(day)
+    if known is None or at >= known[0]:
+        days[day] = (at, zone)
 
 
 def zone_totals(days: Sequence[DayZone]) -> dict[Zone | None, int]:

@@ -174,7 +174,13 @@ class Journaling:
             self._read_signature = self.journal.signature()
         self._written.extend(entries)
         self._entries.extend(entries)
+        kept = self._ledger[1] if self._ledger and self._ledger[0] == self.version else None
         self._set_history(history_of(sorted(self._entries, key=_by_id)))
+        if kept is not None and all(kept.can_add(entry) for entry in entries):
+            kept.history = self.history  # new uses and answers added, not the journal again
+            for entry in entries:
+                kept.add(entry)  # type: ignore[arg-type]  # can_add: content only
+            self._ledger = (self.version, kept)
 
     def _stamp(self, at: datetime | None = None) -> dict[str, Any]:
         now = self.session.clock()

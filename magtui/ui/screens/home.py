@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -16,6 +18,9 @@ from magtui.ui.screens.choosing import ChoiceScreen
 from magtui.ui.themes import zone_style
 from magtui.ui.widgets.blocks import heading, labelled, labelled_dose
 from magtui.ui.widgets.choice import Choice, name_width_for
+
+if TYPE_CHECKING:
+    from magtui.session.journaling import FullRead
 
 
 class HomeScreen(ChoiceScreen):
@@ -37,7 +42,7 @@ class HomeScreen(ChoiceScreen):
     def __init__(self) -> None:
         super().__init__()
         self._drawn_zone: Zone | None = None
-        self._reader: Worker[tuple[int, list[CapsuleForm]]] | None = None
+        self._reader: Worker[FullRead] | None = None
         self._tolerated: tuple[int, list[CapsuleForm]] | None = None
         self._drawn_tolerated = ""
         """The journal version it was worked out at, and the tolerated forms."""
@@ -81,43 +86,48 @@ class HomeScreen(ChoiceScreen):
         )
 
     def _tolerated_forms(self) -> str:
-        """In Red the seed lists capsules only when already tolerated.
+        """In Red the seed lists capsules only when already tolerated (the ledger's rule)."""
+        journaling = self.shell.session.journaling
+        stale = self._tolerated is None or self._tolerated[0] != journaling.version
+        if stale and self._read_whole_journal():
+            self._tolerated = (journaling.version, journaling.ledger().tolerated_forms())
+        forms = self._tolerated[1] if self._tolerated else []
+        return f"Capsules of {', '.join(f.value for f in forms)}: c to log a dose" if forms else ""
 
-        Tolerance needs the whole journal: a long one is read in a worker (never holding up the
-        page), which keeps only the answer; the page is drawn again if a form is tolerated.
+    def _read_whole_journal(self) -> bool:
+        """Whether the whole journal is read and its ledger ready; if not, a worker reads it.
+
+        A long journal is read in a worker (never holding up the page) while the person reads
+        this one, so products, capsules, pictures and the journal open on a ready ledger. In Red
+        the page is drawn again when the read finds a tolerated form.
         """
-        from magtui.domain.ledger import Ledger
         from magtui.session.journaling import NEWEST_MONTHS_FIRST
 
         journaling = self.shell.session.journaling
-        version = journaling.version
-        if self._tolerated is None or self._tolerated[0] != version:
-            if journaling.complete or journaling.journal.month_count() <= NEWEST_MONTHS_FIRST:
-                self._tolerated = (version, journaling.ledger().tolerated_forms())
-            elif self._reader is None or self._reader.is_finished:
-                journal, zone = journaling.journal, journaling.zone
-
-                def read() -> tuple[int, list[CapsuleForm]]:
-                    """Kept by the journal, so the journal screen need not read it again."""
-                    from magtui.domain.history import history_of
-
-                    return version, Ledger(history_of(journal.entries()), zone).tolerated_forms()
-
-                self._reader = self.run_worker(read, thread=True, exit_on_error=False)
-        forms = self._tolerated[1] if self._tolerated else []
-        return f"Capsules of {', '.join(f.value for f in forms)}: c to log a dose" if forms else ""
+        if journaling.complete and not journaling.changed_elsewhere():
+            return True
+        if journaling.journal.month_count() <= NEWEST_MONTHS_FIRST:
+            journaling.full_history()
+            return True
+        if self._reader is None or self._reader.is_finished:
+            self._reader = self.run_worker(journaling.read_all, thread=True, exit_on_error=False)
+        return False
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         reader = self._reader
         if event.worker is not reader or event.state is not WorkerState.SUCCESS:
             return
         assert reader is not None and reader.result is not None
-        self._tolerated = reader.result
-        if reader.result[1]:
+        journaling = self.shell.session.journaling
+        journaling.adopt(reader.result)
+        self._tolerated = (journaling.version, journaling.ledger_so_far().tolerated_forms())
+        if self.zone is Zone.RED and self._tolerated_forms() != self._drawn_tolerated:
             self.call_later(self.recompose)
 
     def on_mount(self) -> None:
         self.watch(self.shell, "zone_now", self._zone_changed, init=False)
+        if self.shell.session.loaded:
+            self.call_after_refresh(self._read_whole_journal)
         opening = self.shell.opening
         if opening is not None:
             self.shell.opening = None

@@ -93,6 +93,12 @@ class JournalScreen(CalmScreen):
         yield Static(Content("This window is too small for magtui."), id="too-small")
 
     def on_mount(self) -> None:
+        """Rows at once: all of them if the journal is already read and unchanged (kept from the
+        zone home's read or an earlier visit), else the newest months, the rest in a worker."""
+        if self.journaling.complete and not self.journaling.changed_elsewhere():
+            self.show_rows()
+            keep_out_of_collections()
+            return
         self.journaling.read_newest()
         self.show_rows()
         if self.journaling.complete:
