@@ -29,16 +29,24 @@ lint: $(READY)
 test: $(READY) tmux lint
 	$(VENV)/bin/pytest -q -p no:cacheprovider -n 4
 
-bench: $(READY) tmux
+# jrnl, the yardstick for logging and exports, in a virtualenv of its own.
+JRNL_VENV := .venv-jrnl
+
+$(JRNL_VENV)/bin/jrnl:
+	python3 -m venv $(JRNL_VENV)
+	$(JRNL_VENV)/bin/pip install --quiet jrnl==4.6
+
+bench: $(READY) tmux $(JRNL_VENV)/bin/jrnl
 	$(PY) bench/startup.py
 	$(PY) bench/journal.py
 	$(PY) bench/journal_screen.py
 	$(PY) bench/durability.py kill 1000
 	$(PY) bench/durability.py kill-import 500
 	$(PY) bench/timer.py
+	$(PY) bench/ledger.py
 
 snapshots: $(READY)
 	$(VENV)/bin/pytest -q -p no:cacheprovider tests/test_snapshots.py --snapshot-update
 
 clean:
-	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(JRNL_VENV) dist build .mypy_cache .ruff_cache .pytest_cache

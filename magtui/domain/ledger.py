@@ -92,6 +92,13 @@ class UseFacts:
 
     use: Use
     answers: list[AnswerEntry] = field(default_factory=list)
+    standing: Standing | None = field(default=None, repr=False, compare=False)
+    """The product or form it counts for, told when an answer is added."""
+
+    def answer(self, answer: AnswerEntry) -> None:
+        self.answers.append(answer)
+        if self.standing is not None:
+            self.standing.changed()
 
     @property
     def reactions(self) -> list[Reaction]:
@@ -99,6 +106,8 @@ class UseFacts:
 
     @property
     def said(self) -> Said:
+        if not self.answers:
+            return Said.NOT_ANSWERED
         kinds = {a.reaction for a in self.answers if isinstance(a, Reaction)}
         if kinds - NOT_A_REACTION:
             return Said.REACTION
@@ -123,9 +132,21 @@ class Standing:
     uses: list[UseFacts] = field(default_factory=list)
     record: Product | None = None
     """What the person said about it on the products screen, if anything."""
+    _counts: Counter[Said] | None = field(default=None, repr=False, compare=False)
+
+    def add(self, use: UseFacts) -> None:
+        use.standing = self
+        self.uses.append(use)
+        self.changed()
+
+    def changed(self) -> None:
+        self._counts = None
 
     def count(self, said: Said) -> int:
-        return sum(1 for use in self.uses if use.said is said)
+        """How many of its uses' answers say `said`; counted once until a use or answer joins."""
+        if self._counts is None:
+            self._counts = Counter(use.said for use in self.uses)
+        return self._counts[said]
 
     @property
     def times_used(self) -> int:
@@ -281,7 +302,10 @@ class Ledger:
             if answered is None:  # a corrected use: its current version, by its thread
                 named = self.history.current(answer.after)
                 answered = self._of_use.get(named.id) if named is not None else None
-        (answered.answers if answered else self.loose).append(answer)
+        if answered is None:
+            self.loose.append(answer)
+        else:
+            answered.answer(answer)
 
     def _add_use(self, facts: UseFacts) -> None:
         use = facts.use
@@ -298,7 +322,7 @@ class Ledger:
             form = self.forms.get(use.form)
             if form is None:
                 form = self.forms[use.form] = Standing(name=use.form.value)
-            form.uses.append(facts)
+            form.add(facts)
             doses = self._doses.get(day)
             if doses is None:
                 doses = self._doses[day] = DayDoses(day)
@@ -311,7 +335,7 @@ class Ledger:
                 standing = self.products[key] = Standing(name=tidy_name(use.product))
             else:
                 standing.name = tidy_name(use.product)
-            standing.uses.append(facts)
+            standing.add(facts)
 
     def _add_product(self, product: Product) -> None:
         key = product_key(product.name)
@@ -404,8 +428,41 @@ class Ledger:
                 counted.update(relief)
         return {domain: counted[domain] for domain in AlpimsDomain}
 
+    def facts_of(self, use_id: str) -> UseFacts | None:
+        """The use with this id in the view, with its answers."""
+        return self._of_use.get(use_id)
+
+    def last_dose(self) -> CapsuleDose | None:
+        """The capsule dose that happened last."""
+        latest: CapsuleDose | None = None
+        for standing in self.forms.values():
+            for facts in standing.uses:
+                dose = facts.use
+                if latest is None or (dose.at, dose.id) > (latest.at, latest.id):
+                    latest = dose  # type: ignore[assignment]  # forms hold capsule doses
+        return latest
+
     def uses_since(self, since: datetime | None) -> list[UseFacts]:
-        return [u for u in self.uses if since is None or u.use.at >= since]
+        """Uses that happened at `since` or later; ids sort by when, so a search finds them."""
+        if since is None:
+            return list(self.uses)
+        start = bisect.bisect_left(self.uses, id_prefix(since), key=lambda u: u.use.id)
+        return [u for u in self.uses[max(0, start - 1) :] if u.use.at >= since]
+
+    def entries_since(self, since: datetime) -> list[Content]:
+        """Every entry of the view that happened at `since` or later, oldest first."""
+        view = self.history.view
+        start = bisect.bisect_left(view, id_prefix(since), key=lambda e: e.id)
+        return [e for e in view[max(0, start - 1) :] if e.at >= since]
+
+    def answers_since(self, since: datetime) -> list[AnswerEntry]:
+        """Reactions and notes that happened at `since` or later, oldest first."""
+        return [e for e in self.entries_since(since) if isinstance(e, Reaction | Note)]
+
+
+def id_prefix(moment: datetime) -> str:
+    """The start of the ids of entries that happened at `moment` (see `ids.py`)."""
+    return f"{max(0, int(moment.timestamp() * 1000)):012x}"
 
 
 def _keep_latest(

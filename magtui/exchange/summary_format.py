@@ -40,7 +40,7 @@ def write_summary(ledger: Ledger, now: datetime, days: int, consult_line: str, o
     today = ledger.local_day(now)
     first = today - timedelta(days=days - 1)
     since = datetime.combine(first, datetime.min.time(), ledger.zone)
-    period = [entry for entry in ledger.history.view if entry.at >= since]
+    period = ledger.entries_since(since)
     out.write(f"# magtui summary: {_day(first)} to {_day(today)} ({days} days)\n\n")
     out.write(f"From the person's own journal: {len(period)} entries. {consult_line}\n")
     _zones(ledger, today, days, out)
@@ -136,14 +136,15 @@ def _capsules(ledger: Ledger, since: datetime, out: TextIO) -> None:
 def _reactions(ledger: Ledger, since: datetime, out: TextIO) -> None:
     out.write("\n## Every reaction\n\n")
     found: list[tuple[Reaction, str]] = []
-    for use in ledger.uses:
-        for reaction in use.reactions:
-            if reaction.at >= since:
-                when = absolute(use.use.at, ledger)
-                found.append((reaction, f"after {use_words(use.use, escape)} ({when})"))
-    for loose in ledger.loose:
-        if isinstance(loose, Reaction) and is_reaction(loose) and loose.at >= since:
-            found.append((loose, "not linked to a use"))
+    for answer in ledger.answers_since(since):
+        if not isinstance(answer, Reaction) or not is_reaction(answer):
+            continue
+        use = ledger.use_of(answer)
+        if use is None:
+            found.append((answer, "not linked to a use"))
+        else:
+            when = absolute(use.use.at, ledger)
+            found.append((answer, f"after {use_words(use.use, escape)} ({when})"))
     if not found:
         out.write("None logged in this period.\n")
     for reaction, followed in sorted(found, key=lambda pair: pair[0].at):

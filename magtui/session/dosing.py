@@ -71,8 +71,7 @@ class Dosing:
         return self.ledger.forms
 
     def last_dose(self) -> CapsuleDose | None:
-        doses = [use.use for use in self.ledger.uses if isinstance(use.use, CapsuleDose)]
-        return max(doses, key=lambda dose: dose.at, default=None)
+        return self.ledger.last_dose()
 
     def prefilled(self) -> DoseAsked:
         last = self.last_dose()
@@ -136,7 +135,7 @@ class Dosing:
 
     def answer_of(self, dose: CapsuleDose) -> Said:
         """What the answers to `dose` say so far (the ledger's rule)."""
-        found = next((u for u in self.ledger.uses if u.use.id == dose.id), None)
+        found = self.ledger.facts_of(dose.id)
         return found.said if found is not None else Said.NOT_ANSWERED
 
     def react(self, dose: CapsuleDose, kind: ReactionKind, severity: int | None) -> Reaction:

@@ -139,7 +139,7 @@ class EntryScreen(StepScreen):
             return [("After", f"{use_words(use)}, {describe_when(use.at, now)}")]
         if not isinstance(entry, TopicalSession | CapsuleDose):
             return []
-        found = next((u for u in ledger.uses if u.use.id == entry.id), None)
+        found = ledger.facts_of(entry.id)
         if found is None:
             return []
         rows = [("Answer", found.said.value)]
