@@ -260,15 +260,11 @@ class Ledger:
     def _build(self, history: History) -> None:
         answers: list[AnswerEntry] = []
         for entry in history.view:  # oldest first
-            kind = entry.kind  # one string compare instead of isinstance checks of unions
-            if kind == "topical" or kind == "capsule":
-                self._add_use(UseFacts(entry))  # type: ignore[arg-type]
-            elif kind == "reaction" or kind == "note":
+            kind = entry.kind
+            if kind == "reaction" or kind == "note":  # once every use is known
                 answers.append(entry)  # type: ignore[arg-type]
-            elif kind == "product":
-                self._add_product(entry)  # type: ignore[arg-type]
             else:
-                self._add_zone(entry)
+                self.add(entry)
         for answer in answers:
             self._add_answer(answer)
 
@@ -283,7 +279,7 @@ class Ledger:
 
     def add(self, entry: Content) -> None:
         """One entry written after this ledger was built; `can_add(entry)` must hold."""
-        kind = entry.kind
+        kind = entry.kind  # one string compare instead of isinstance checks of unions
         if kind == "topical" or kind == "capsule":
             self._add_use(UseFacts(entry))  # type: ignore[arg-type]
         elif kind == "reaction" or kind == "note":

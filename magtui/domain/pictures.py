@@ -12,7 +12,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from magtui.domain.ledger import DayZone, Ledger, Said, Standing, UseFacts
+from magtui.domain.ledger import DayZone, Ledger, Said, Standing, UseFacts, ZoneSource
+
+
+def day_letter(day: DayZone) -> str:
+    """'R' for a day the person checked in, 'r' for one carried on or from entries, '·' for none.
+
+    A letter in every cell, so the strip never tells a zone by colour alone.
+    """
+    if day.zone is None:
+        return "·"
+    letter = day.zone.label[0]
+    return letter if day.source is ZoneSource.CHECK_IN else letter.lower()
 
 
 def weeks(days: Sequence[DayZone]) -> list[list[DayZone | None]]:

@@ -21,6 +21,8 @@ left as typed, so the file reads as plain text too."""
 
 def escape(text: str) -> str:
     """Typed text shown as typed, on one line: never Markdown, HTML, or a line of its own."""
+    if text.isprintable():  # one line (every line break is unprintable): the common case
+        return _MARKUP.sub(r"\\\1", text) if _MARKUP.search(text) else text
     return " / ".join(_MARKUP.sub(r"\\\1", line) for line in text.splitlines())
 
 
@@ -49,7 +51,7 @@ def write_markdown(
             if day != day_shown:
                 out.write(f"\n## {day.strftime('%A')} {day.day} {day.strftime('%B %Y')}\n\n")
                 day_shown = day
-            out.write(f"- {at.strftime('%H:%M')} · {describe(entry)}\n")
+            out.write(f"- {at.hour:02}:{at.minute:02} · {describe(entry)}\n")
             count += 1
     if count == 0:
         out.write("\nNo entries.\n")

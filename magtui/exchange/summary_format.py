@@ -17,7 +17,7 @@ from typing import TextIO
 from magtui.domain.entries import CapsuleDose, Note, Reaction
 from magtui.domain.entry_words import METHOD_NAMES, reaction_words, use_words
 from magtui.domain.ledger import Ledger, Said, ZoneSource, is_reaction, zone_totals
-from magtui.domain.pictures import UseCount, per_form, per_product, weeks
+from magtui.domain.pictures import UseCount, day_letter, per_form, per_product, weeks
 from magtui.domain.standing_words import RULE
 from magtui.exchange.markdown_format import escape
 
@@ -69,15 +69,7 @@ def _zones(ledger: Ledger, today: date, days: int, out: TextIO) -> None:
     for row in weeks(shown):
         shown_day = next(cell for cell in row if cell is not None).day
         monday = shown_day - timedelta(days=shown_day.weekday())
-        cells = []
-        for cell in row:
-            if cell is None:
-                cells.append("")
-            elif cell.zone is None:
-                cells.append("·")
-            else:
-                letter = cell.zone.label[0]
-                cells.append(letter if cell.source is ZoneSource.CHECK_IN else letter.lower())
+        cells = ["" if cell is None else day_letter(cell) for cell in row]
         out.write(f"| {monday.day} {monday:%b} | " + " | ".join(cells) + " |\n")
     out.write(
         "\nG Green, Y Yellow, R Red: checked in that day. g y r: carried on, or from that day's "

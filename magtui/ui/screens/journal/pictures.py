@@ -12,8 +12,8 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
-from magtui.domain.ledger import DayZone, Ledger, ZoneSource, zone_totals
-from magtui.domain.pictures import per_form, per_product, weeks
+from magtui.domain.ledger import DayZone, Ledger, zone_totals
+from magtui.domain.pictures import day_letter, per_form, per_product, weeks
 from magtui.ui.screens.base import CalmScreen
 from magtui.ui.themes import zone_style
 from magtui.ui.widgets.blocks import heading, labelled, paragraph
@@ -38,13 +38,6 @@ def week_line(row: list[DayZone | None]) -> Content:
         else:
             parts.extend([Content.styled(day_letter(cell), zone_style(cell.zone)), " "])
     return Content.assemble(*parts).rstrip()
-
-
-def day_letter(day: DayZone) -> str:
-    """'R' for a day the person checked in; 'r' for one known only from entries or carried on."""
-    assert day.zone is not None
-    letter = day.zone.label[0]
-    return letter if day.source is ZoneSource.CHECK_IN else letter.lower()
 
 
 def counts_words(count_uses: int, reactions: int, no_reaction: int, rest: int) -> str:
