@@ -160,7 +160,7 @@ SCREENS = [
         sample=True,
         colourless=False,
     ),
-    ScreenCase("journal", JOURNAL, "Everything · 24 entries", sample=True),
+    ScreenCase("journal", JOURNAL, "Everything · 30 entries", sample=True),
     ScreenCase(
         "journal-entry", (*JOURNAL, "down", "enter"), "Correct it", choosing=True, sample=True
     ),
