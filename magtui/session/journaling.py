@@ -88,12 +88,15 @@ class Journaling:
 
         A journal that has no older months is complete at once, with nothing left to read.
         """
+        signature = self.journal.signature()
         months = []
         for month in self.journal.newest_months():
             months.append(month)
             if len(months) == NEWEST_MONTHS_FIRST:
                 break
         self.complete = self.journal.month_count() <= NEWEST_MONTHS_FIRST
+        if self.complete:  # all of it was read: nothing to read again until something changes
+            self._read_signature = signature
         self._entries = [entry for month in reversed(months) for entry in month]
         self._set_history(history_of(sorted(self._entries, key=_by_id)))
         return self.history
