@@ -85,6 +85,9 @@ async def test_q_and_ctrl_c_quit_at_once_without_a_message(make_app: MakeApp, ke
 async def test_capital_letters_work_like_small_ones(
     make_app: MakeApp, case: ScreenCase, tmp_path: Path
 ) -> None:
+    """Every letter on the Red home; elsewhere the first letter shown, since one handler
+    (`MagApp.on_event`) turns every capital into its small letter while no field has focus,
+    and this checks that no screen takes focus or binds a capital of its own."""
     app = case.app(make_app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
@@ -94,6 +97,12 @@ async def test_capital_letters_work_like_small_ones(
             for key, _ in shown_keys(_current(app))
             if len(key) == 1 and key in string.ascii_lowercase and key != "q"
         ]
+        if not case.typing:
+            assert app.focused is None, f"{case.name} focuses a widget: capitals would type"
+        capitals = [key for key in app.active_bindings if key in string.ascii_uppercase]
+        assert capitals == [], f"{case.name} binds a capital of its own"
+    if case.name != "home-red":
+        letters = letters[:1]
     for letter in letters:
         results = []
         for number, typed in enumerate((letter, letter.upper())):

@@ -98,8 +98,17 @@ def _own_phrases(texts: list[str], case: ScreenCase) -> set[str]:
     }
 
 
-async def _all_app_phrases(make_app: MakeApp, folder: Path) -> set[str]:
+async def _walk_every_screen(
+    make_app: MakeApp, folder: Path, guidance: Guidance
+) -> tuple[set[str], list[str], int]:
+    """Every screen drawn once at 160x60, with its help: the app's own phrases, what is wrong
+    with the dose sections, and how many dose lines were shown (one walk serves both tests'
+    checks, since drawing every screen is most of their time)."""
     found: set[str] = set(phrases(TOO_SMALL)) | set(phrases(COLOUR_OFF))
+    consult = guidance.disclaimer.consult_line
+    dose_lines = _dose_lines(guidance)
+    wrong: list[str] = []
+    shown = 0
     for case in SCREENS:
         # A data folder each, so what one screen's keys saved never changes another screen.
         app = case.app(make_app, folder=folder / case.name)
@@ -107,18 +116,35 @@ async def _all_app_phrases(make_app: MakeApp, folder: Path) -> set[str]:
             await pilot.press(*case.keys)
             await pilot.pause()
             found |= _own_phrases(screen_texts(app.screen), case)  # type: ignore[arg-type]
+            for widget in app.screen.query(Widget):
+                texts = screen_texts_of(widget)
+                if not any(line in text for line in dose_lines for text in texts):
+                    continue
+                shown += 1
+                sections = [a for a in widget.ancestors if a.has_class("dose")]
+                if not sections:
+                    wrong.append(f"{texts} on {case.name} has no consult line beside it")
+                    continue
+                last = [t for w in sections[0].query(Widget) for t in screen_texts_of(w)][-1]
+                if last != consult:
+                    wrong.append(f"{case.name}: the dose section ends with {last!r}")
             await pilot.press("question_mark")
             await pilot.pause()
             found |= _own_phrases(screen_texts(app.screen), case)  # type: ignore[arg-type]
-    return {phrase for phrase in found if not is_seed(phrase)}
+    return {phrase for phrase in found if not is_seed(phrase)}, wrong, shown
 
 
-async def test_every_phrase_is_the_seeds_or_reviewed(make_app: MakeApp, tmp_path: Path) -> None:
-    own = await _all_app_phrases(make_app, tmp_path)
+async def test_every_phrase_is_the_seeds_or_reviewed_and_every_dose_line_has_the_consult_line(
+    make_app: MakeApp, tmp_path: Path, guidance: Guidance
+) -> None:
+    """On every screen, the zone homes of all three zones among them."""
+    own, wrong, shown = await _walk_every_screen(make_app, tmp_path, guidance)
     unreviewed = sorted(own - reviewed())
     assert unreviewed == [], "new wording to review:\n" + "\n".join(unreviewed)
     stale = sorted(reviewed() - own)
     assert stale == [], "reviewed wording no screen shows any more:\n" + "\n".join(stale)
+    assert wrong == []
+    assert shown >= 6, "the three homes and the two capsule chapters show dose lines"
 
 
 def test_the_check_catches_an_invented_claim() -> None:
@@ -143,30 +169,6 @@ def _dose_lines(guidance: Guidance) -> list[str]:
         capsules.green_start_summary,
         *(zone.best_form for zone in guidance.zones.zones),
     ]
-
-
-async def test_every_dose_or_capsule_line_has_the_consult_line_beside_it(
-    make_app: MakeApp, guidance: Guidance
-) -> None:
-    """On every screen, the zone homes of all three zones among them."""
-    consult = guidance.disclaimer.consult_line
-    dose_lines = _dose_lines(guidance)
-    shown = 0
-    for case in SCREENS:
-        app = case.app(make_app)
-        async with app.run_test(size=(160, 60)) as pilot:
-            await pilot.press(*case.keys)
-            await pilot.pause()
-            for widget in app.screen.query(Widget):
-                texts = screen_texts_of(widget)
-                if not any(line in text for line in dose_lines for text in texts):
-                    continue
-                shown += 1
-                sections = [a for a in widget.ancestors if a.has_class("dose")]
-                assert sections, f"{texts} on {case.name} has no consult line beside it"
-                last = [t for w in sections[0].query(Widget) for t in screen_texts_of(w)][-1]
-                assert last == consult, f"{case.name}: the dose section ends with {last!r}"
-    assert shown >= 6, "the three homes and the two capsule chapters show dose lines"
 
 
 def screen_texts_of(widget: Widget) -> list[str]:

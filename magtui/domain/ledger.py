@@ -123,8 +123,44 @@ class UseFacts:
         return self.said in (Said.NO_REACTION, Said.REACTION)
 
 
+class Counted:
+    """What a standing says from its answer counts alone: the one home of "tolerated" and of
+    the words a standing rests on, for a standing with its uses and for a tally without them."""
+
+    def count(self, said: Said) -> int:
+        raise NotImplementedError
+
+    @property
+    def times_used(self) -> int:
+        raise NotImplementedError
+
+    @property
+    def tolerance(self) -> Tolerance:
+        if self.count(Said.REACTION):
+            return Tolerance.REACTED
+        if self.count(Said.NO_REACTION) >= TOLERATED_AFTER_ANSWERS:
+            return Tolerance.TOLERATED
+        return Tolerance.NEW
+
+    def rests_on(self) -> str:
+        """What the standing rests on: '2 uses answered no reaction, none with a reaction, 1 not
+        answered'."""
+        if not self.times_used:
+            return "not used yet"
+        none, reacted = self.count(Said.NO_REACTION), self.count(Said.REACTION)
+        words = [
+            f"{_uses(none)} answered no reaction" if none else "none answered no reaction",
+            f"{reacted} with a reaction" if reacted else "none with a reaction",
+        ]
+        if dont_know := self.count(Said.DONT_KNOW):
+            words.append(f"{dont_know} don't know")
+        if unanswered := self.count(Said.NOT_ANSWERED):
+            words.append(f"{unanswered} not answered")
+        return ", ".join(words)
+
+
 @dataclass
-class Standing:
+class Standing(Counted):
     """One product or capsule form, with every use of it and what their answers say."""
 
     name: str
@@ -165,30 +201,6 @@ class Standing:
     def last_reaction(self) -> Reaction | None:
         found = self.reactions
         return found[-1] if found else None
-
-    @property
-    def tolerance(self) -> Tolerance:
-        if self.count(Said.REACTION):
-            return Tolerance.REACTED
-        if self.count(Said.NO_REACTION) >= TOLERATED_AFTER_ANSWERS:
-            return Tolerance.TOLERATED
-        return Tolerance.NEW
-
-    def rests_on(self) -> str:
-        """What the standing rests on: '2 uses answered no reaction, none with a reaction, 1 not
-        answered'."""
-        if not self.uses:
-            return "not used yet"
-        none, reacted = self.count(Said.NO_REACTION), self.count(Said.REACTION)
-        words = [
-            f"{_uses(none)} answered no reaction" if none else "none answered no reaction",
-            f"{reacted} with a reaction" if reacted else "none with a reaction",
-        ]
-        if dont_know := self.count(Said.DONT_KNOW):
-            words.append(f"{dont_know} don't know")
-        if unanswered := self.count(Said.NOT_ANSWERED):
-            words.append(f"{unanswered} not answered")
-        return ", ".join(words)
 
 
 def _uses(count: int) -> str:
