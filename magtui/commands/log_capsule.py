@@ -2,7 +2,9 @@
 
 Outside Green, a form the journal does not show as tolerated gets the seed's caution printed
 beside the confirmation. The dose is still recorded: the journal records what the person says
-they took, it does not refuse. Only capsule logs read the whole journal, for the form's history.
+they took, it does not refuse. Only capsule logs read the journal's standings, for the form's
+history: from the ledger's digests beside the part files, so a long journal costs a few small
+reads (see `storage.ledger_cache`).
 """
 
 from __future__ import annotations
@@ -13,20 +15,20 @@ from functools import cache
 
 from magtui.commands.log_request import LogRequest, dose_fraction
 from magtui.domain.capsules import GATED_ZONES, dose_mg, needs_gate
-from magtui.domain.clock import local_zone
-from magtui.domain.history import history_of
-from magtui.domain.ledger import Ledger
+from magtui.domain.ledger_digest import Standings
 from magtui.domain.vocabulary import CapsuleForm
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 
 
-def read_once(journal: Journal) -> Callable[[], Ledger]:
-    """The journal's ledger, read the first time it is asked for and only then."""
-    return cache(lambda: Ledger(history_of(journal.entries()), local_zone()))
+def read_once(journal: Journal) -> Callable[[], Standings]:
+    """The journal's standings, read the first time they are asked for and only then."""
+    from magtui.storage.ledger_cache import LedgerCache
+
+    return cache(LedgerCache(journal).standings)
 
 
-def with_label_mg(request: LogRequest, ledger: Callable[[], Ledger]) -> LogRequest:
+def with_label_mg(request: LogRequest, ledger: Callable[[], Standings]) -> LogRequest:
     """A named capsule's label turns `--amount` into milligrams, unless `--mg` was given."""
     if request.mg is not None or not request.product:
         return request
@@ -37,7 +39,7 @@ def with_label_mg(request: LogRequest, ledger: Callable[[], Ledger]) -> LogReque
     return replace(request, mg=dose_mg(fraction, capsule))
 
 
-def caution(form: str, zone: Zone | None, ledger: Callable[[], Ledger]) -> str | None:
+def caution(form: str, zone: Zone | None, ledger: Callable[[], Standings]) -> str | None:
     """The seed's caution for logging `form` in `zone`, or None when there is none to give."""
     if zone not in GATED_ZONES:
         return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from magtui.domain.entries import Product
-from magtui.domain.ledger import DayDoses, Ledger, Standing, Tolerance
+from magtui.domain.ledger import Counted, DayDoses, Ledger, Tolerance
 from magtui.domain.zones import Zone
 
 GLANCE_DAYS = 7
@@ -46,7 +46,7 @@ def dose_mg(fraction: float, capsule: Product | None) -> float | None:
     return round(fraction * capsule.mg_per_capsule, 1)
 
 
-def needs_gate(zone: Zone | None, standing: Standing | None) -> bool:
+def needs_gate(zone: Zone | None, standing: Counted | None) -> bool:
     """Outside Green, a form the journal does not show as tolerated needs a second key first.
 
     A form with no answered history, or reacted to, is not yet tolerated (the ledger's rule); a

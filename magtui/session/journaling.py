@@ -18,15 +18,19 @@ from magtui.domain.history import History, history_of
 from magtui.domain.ids import new_entry_id
 from magtui.domain.journal_filter import JournalIndex
 from magtui.domain.ledger import Ledger
-from magtui.domain.vocabulary import ReactionKind, TopicalMethod
+from magtui.domain.vocabulary import CapsuleForm, ReactionKind, TopicalMethod
 from magtui.domain.zones import Zone
 
 if TYPE_CHECKING:
     from magtui.session import Session
     from magtui.storage.journal import Journal
+    from magtui.storage.ledger_cache import LedgerCache
 
 NEWEST_MONTHS_FIRST = 2
 """Months read before the journal screen first draws: enough to fill any window."""
+DIGESTS_WORKED_OUT_AT_ONCE = 2
+"""Parts whose ledger digest a screen may work out while the person waits (a few ms each);
+with more missing, the standings wait for the whole journal's read in a worker."""
 TIME_PRESETS = (0, 15, 30, 60)
 """Minutes ago a quick log can say it happened (now, 15, 30 or 60 minutes ago)."""
 
@@ -78,6 +82,16 @@ class Journaling:
         self._ledger: tuple[int, Ledger] | None = None
         self._read_signature: object = None
         """The journal folder as it was when this last read it all, or wrote to it unseen."""
+        self._digests: LedgerCache | None = None
+
+    @property
+    def digests(self) -> LedgerCache:
+        """The ledger's digests kept beside the part files: standings without a full read."""
+        if self._digests is None:
+            from magtui.storage.ledger_cache import LedgerCache
+
+            self._digests = LedgerCache(self.journal)
+        return self._digests
 
     @property
     def journal(self) -> Journal:
@@ -116,6 +130,7 @@ class Journaling:
         written_before = len(self._written)
         signature = self.journal.signature()
         entries = self.journal.entries()
+        self.digests.standings()  # parts read just now: digests of any that changed, kept
         history = history_of(entries)
         ledger = Ledger(history, self.zone)
         index = JournalIndex(history.view, history.current).build()
@@ -156,6 +171,15 @@ class Journaling:
         if self._ledger is None or self._ledger[0] != self.version:
             self._ledger = (self.version, Ledger(self.history, self.zone))
         return self._ledger[1]
+
+    def tolerated_forms(self) -> list[CapsuleForm] | None:
+        """The capsule forms the whole journal shows as tolerated, at once: from the ledger if
+        it is read and current, else from the digests if at most a couple are missing; None
+        when only the whole journal's read can say."""
+        if self.complete and not self.changed_elsewhere():
+            return self.ledger_so_far().tolerated_forms()
+        standings = self.digests.standings_if_kept(DIGESTS_WORKED_OUT_AT_ONCE)
+        return standings.tolerated_forms() if standings is not None else None
 
     def changed_elsewhere(self) -> bool:
         """Whether any magtui wrote to the journal since it was last read whole here."""

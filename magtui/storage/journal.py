@@ -28,7 +28,7 @@ from magtui.storage.files import (
     ensure_private_dir,
     read_bytes_or_none,
 )
-from magtui.storage.names import JOURNAL_DIR, LOCK_FILE
+from magtui.storage.names import JOURNAL_DIR, LEDGER_DIR, LOCK_FILE
 from magtui.storage.part_reading import TABLE, Signature, bulk_read, current_entries, signature
 from magtui.storage.recovery import restore_newest_backup
 from magtui.storage.segments import (
@@ -121,6 +121,7 @@ class Journal:
             clear_stray_temps(self.folder, writers_locked_out=True)
             clear_stray_temps(self.backups.folder, writers_locked_out=True)
             clear_stray_temps(self.data_dir)
+            clear_stray_temps(self.folder / LEDGER_DIR)  # written without the lock, by readers
             try:
                 undone = roll_back(self.folder)
             except OSError as error:
@@ -238,6 +239,14 @@ class Journal:
         """Entries a month at a time, newest month first, kept for next time: for looking back."""
         for parts in self._months().values():
             yield [entry for part in parts for entry in self._read_part(part)]
+
+    def part_files(self) -> list[Path]:
+        """Every part file, oldest month first, each month's parts in order: one listing."""
+        return [part for parts in reversed(self._months().values()) for part in parts]
+
+    def read_part(self, path: Path) -> list[Entry]:
+        """One part's entries, read and validated in full (damage found and kept aside)."""
+        return self._read_part(path)
 
     def month_count(self) -> int:
         """How many months hold entries: one listing of the folder, nothing read."""

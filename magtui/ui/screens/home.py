@@ -91,6 +91,8 @@ class HomeScreen(ChoiceScreen):
         stale = self._tolerated is None or self._tolerated[0] != journaling.version
         if stale and self._read_whole_journal():
             self._tolerated = (journaling.version, journaling.ledger().tolerated_forms())
+        elif stale and (kept := journaling.tolerated_forms()) is not None:
+            self._tolerated = (journaling.version, kept)  # from the digests, while it reads
         forms = self._tolerated[1] if self._tolerated else []
         return f"Capsules of {', '.join(f.value for f in forms)}: c to log a dose" if forms else ""
 
@@ -99,7 +101,9 @@ class HomeScreen(ChoiceScreen):
 
         A long journal is read in a worker (never holding up the page) while the person reads
         this one, so products, capsules, pictures and the journal open on a ready ledger. In Red
-        the page is drawn again when the read finds a tolerated form.
+        the capsule row comes from the ledger's digests meanwhile, so it is drawn once, right;
+        only with no digests kept (a first start) is the page drawn again when the read finds a
+        tolerated form.
         """
         from magtui.session.journaling import NEWEST_MONTHS_FIRST
 
