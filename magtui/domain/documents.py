@@ -7,12 +7,13 @@ its fields mean, so it leaves the document exactly as it found it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import suppress
 from functools import cache
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from magtui.domain.entries import ENTRY_KINDS, SCHEMA_VERSION, Entry
+from magtui.domain.entries import ENTRY_CLASS_OF_KIND, ENTRY_KINDS, SCHEMA_VERSION, Entry
 from magtui.domain.problems import describe_problem, problem_location
 
 
@@ -90,11 +91,23 @@ def upgrade(document: Mapping[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
+@cache
+def _kind_adapter(kind: str) -> TypeAdapter[Entry]:
+    return TypeAdapter(ENTRY_CLASS_OF_KIND[kind])
+
+
 def new_entry(fields: Mapping[str, Any]) -> Entry:
     """An entry from typed-in or imported values; pydantic's `ValidationError` if they are wrong.
 
-    Unlike `entry_from_document`, the schema version is the current one unless given.
+    Unlike `entry_from_document`, the schema version is the current one unless given. A known
+    kind is checked by its own class alone: `magtui log note` then builds one validator, not
+    the whole union's (a third of its time). What is refused is checked again by the union, so
+    every problem is told in one shape, with the kind first in its location.
     """
+    kind = fields.get("kind")
+    if isinstance(kind, str) and kind in ENTRY_CLASS_OF_KIND:
+        with suppress(ValidationError):
+            return _kind_adapter(kind).validate_python(fields)
     return _entry_adapter().validate_python(fields)
 
 

@@ -214,6 +214,17 @@ Entry = Annotated[
     Field(discriminator="kind"),
 ]
 ENTRY_KINDS = ("zone", "topical", "capsule", "reaction", "note", "product", "deletion", "undo")
+ENTRY_CLASS_OF_KIND: dict[str, type[Entry]] = {
+    "zone": ZoneCheckIn,
+    "topical": TopicalSession,
+    "capsule": CapsuleDose,
+    "reaction": Reaction,
+    "note": Note,
+    "product": Product,
+    "deletion": Deletion,
+    "undo": Undo,
+}
+"""Each kind's class, so one new entry builds one kind's validator, not all eight."""
 CONTENT_KINDS = ENTRY_KINDS[:6]
 """Kinds that say something; the last two only change which entries the current view shows."""
 Content = ZoneCheckIn | TopicalSession | CapsuleDose | Reaction | Note | Product
