@@ -21,6 +21,7 @@ from magtui.domain.documents import (
     entries_from_documents,
     entry_from_document,
     new_entry,
+    stored_json_of,
     upgrade,
 )
 from magtui.domain.entries import (
@@ -258,8 +259,9 @@ def test_any_text_makes_an_entry_or_a_clear_error(
     except ValidationError as error:
         assert describe_validation(error)
         return
-    # Whatever was accepted can be stored and read back exactly.
+    # Whatever was accepted can be stored and read back exactly, and exported as stored.
     assert entry_from_document(orjson.loads(orjson.dumps(document_of(entry)))) == entry
+    assert stored_json_of([entry]) == [orjson.dumps(document_of(entry))]
     for name, limit in TEXT_FIELDS.items():
         assert len(getattr(entry, name)) <= limit
 
@@ -283,3 +285,4 @@ def test_any_numbers_make_an_entry_or_a_clear_error(
             assert describe_validation(error)
             continue
         assert entry_from_document(orjson.loads(orjson.dumps(document_of(entry)))) == entry
+        assert stored_json_of([entry]) == [orjson.dumps(document_of(entry))]

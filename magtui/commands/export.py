@@ -21,26 +21,23 @@ from magtui.domain.when import WhenError, parse_when
 from magtui.storage.files import StorageError, atomic_writer
 from magtui.storage.journal import Journal
 
+CHUNK = 1000
+"""Entries handed to a writer at a time: each writer keeps no more than this as plain data."""
+
 
 def _months(journal: Journal, since: datetime | None, history: bool) -> Iterator[list[Entry]]:
-    """Month by month; the current view needs every entry read first, as a deletion can come
-    months after what it deletes."""
+    """A month at a time for the whole history; the current view needs every entry read first
+    (a deletion can come months after what it deletes), so it is handed on in chunks."""
     if history:
         yield from journal.each_month(since)
         return
     from magtui.domain.history import current_view
-    from magtui.storage.segments import month_of
 
-    month: list[Entry] = []
-    for entry in current_view(journal.entries()):
-        if since is not None and entry.at < since:
-            continue
-        if month and month_of(entry.at) != month_of(month[-1].at):
-            yield month
-            month = []
-        month.append(entry)
-    if month:
-        yield month
+    view = current_view(journal.entries())
+    if since is not None:
+        view = [entry for entry in view if entry.at >= since]
+    for start in range(0, len(view), CHUNK):
+        yield list[Entry](view[start : start + CHUNK])
 
 
 def _summary(journal: Journal, since: datetime | None, out: BinaryIO) -> int:

@@ -62,9 +62,16 @@ def write_csv(months: Iterable[list[Entry]], out: TextIO) -> int:
     """Write the export; returns how many entries it holds."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
+    column_of = {name: number for number, name in enumerate(COLUMNS)}
     count = 0
     for month in months:
         for document in documents_of(month):
-            writer.writerow([safe_cell(document.get(column)) for column in COLUMNS])
+            # A document holds a third of the columns: fill those, leave the rest empty.
+            row = [""] * len(COLUMNS)
+            for name, value in document.items():
+                number = column_of.get(name)
+                if number is not None and value is not None:
+                    row[number] = safe_cell(value)
+            writer.writerow(row)
         count += len(month)
     return count

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 import orjson
 
-from magtui.domain.documents import EntryProblem, documents_of, entry_from_document
+from magtui.domain.documents import EntryProblem, entry_from_document, stored_json_of
 from magtui.domain.entries import Entry
 
 FORMAT_NAME = "magtui-journal"
@@ -34,9 +34,9 @@ def write_json(months: Iterable[list[Entry]], out: BinaryIO) -> int:
     out.write(orjson.dumps(header)[:-1] + b',"entries":[')
     count = 0
     for month in months:
-        for document in documents_of(month):
+        for stored in stored_json_of(month):
             out.write(b"\n" if count == 0 else b",\n")
-            out.write(orjson.dumps(document))
+            out.write(stored)
             count += 1
     out.write(b"\n]}\n")
     return count
