@@ -46,9 +46,17 @@ from magtui.domain.entries import (
     ZoneCheckIn,
 )
 from magtui.domain.history import History
-from magtui.domain.vocabulary import AlpimsDomain, CapsuleForm, ProductType, ReactionKind
+from magtui.domain.vocabulary import (
+    AlpimsDomain,
+    CapsuleForm,
+    ProductType,
+    ReactionKind,
+    TopicalMethod,
+)
 from magtui.domain.zones import Zone
 
+RECENT_PRODUCTS = 5
+"""Products offered first on the guided product step."""
 TOLERATED_AFTER_ANSWERS = 2
 """Uses answered 'no reaction', with none answered with a reaction, before 'tolerated' is shown."""
 
@@ -367,6 +375,25 @@ class Ledger:
 
     def product(self, name: str) -> Standing | None:
         return self.products.get(product_key(name))
+
+    def recent_products(self, method: TopicalMethod, count: int = RECENT_PRODUCTS) -> list[str]:
+        """The products last used with `method`, newest first, each once: what to offer first."""
+        found: dict[str, str] = {}
+        for facts in reversed(self.uses):
+            use = facts.use
+            if not isinstance(use, TopicalSession) or use.method is not method:
+                continue
+            key = product_key(use.product)
+            if key and key not in found:
+                found[key] = tidy_name(use.product)
+                if len(found) == count:
+                    break
+        return list(found.values())
+
+    def used_before(self, name: str) -> bool:
+        """Whether any use in the view names this product (letter case and spacing aside)."""
+        standing = self.product(name)
+        return standing is not None and standing.times_used > 0
 
     def tolerance_of(self, name: str) -> Tolerance:
         standing = self.product(name)

@@ -16,6 +16,7 @@ from magtui.domain.entries import CapsuleDose, Product, Reaction
 from magtui.domain.ledger import Ledger, Said, Standing
 from magtui.domain.vocabulary import CapsuleForm, ReactionKind
 from magtui.domain.zones import Zone
+from magtui.session.outcome import NotSaved, Saved, saving
 
 if TYPE_CHECKING:
     from magtui.session import Session
@@ -101,11 +102,14 @@ class Dosing:
     def needs_gate(self, form: CapsuleForm) -> bool:
         return needs_gate(self.zone, self.forms().get(form))
 
-    def log(self, asked: DoseAsked) -> CapsuleDose:
+    def log(self, asked: DoseAsked) -> Saved[CapsuleDose] | NotSaved:
         """The dose as asked, in the zone now; `asked.ready` must hold."""
+        return saving(self.session, lambda: self._log(asked))
+
+    def _log(self, asked: DoseAsked) -> CapsuleDose:
         assert asked.form is not None
         at = self.session.clock() - timedelta(minutes=asked.minutes_ago)
-        dose = self.session.journaling.save(
+        dose = self.session.journaling.write_entry(
             {
                 "kind": "capsule",
                 "form": asked.form.value,
@@ -121,7 +125,12 @@ class Dosing:
         assert isinstance(dose, CapsuleDose)
         return dose
 
-    def add_capsule(self, name: str, form: CapsuleForm, mg_per_capsule: float | None) -> Product:
+    def add_capsule(
+        self, name: str, form: CapsuleForm, mg_per_capsule: float | None
+    ) -> Saved[Product] | NotSaved:
+        return saving(self.session, lambda: self._add_capsule(name, form, mg_per_capsule))
+
+    def _add_capsule(self, name: str, form: CapsuleForm, mg_per_capsule: float | None) -> Product:
         fields = {
             "kind": "product",
             "name": name,
@@ -129,7 +138,7 @@ class Dosing:
             "form": form.value,
             "mg_per_capsule": mg_per_capsule,
         }
-        product = self.session.journaling.save(fields)
+        product = self.session.journaling.write_entry(fields)
         assert isinstance(product, Product)
         return product
 
@@ -138,14 +147,19 @@ class Dosing:
         found = self.ledger.facts_of(dose.id)
         return found.said if found is not None else Said.NOT_ANSWERED
 
-    def react(self, dose: CapsuleDose, kind: ReactionKind, severity: int | None) -> Reaction:
+    def react(
+        self, dose: CapsuleDose, kind: ReactionKind, severity: int | None
+    ) -> Saved[Reaction] | NotSaved:
         """How the body answered `dose`: counts for its form's standing."""
+        return saving(self.session, lambda: self._react(dose, kind, severity))
+
+    def _react(self, dose: CapsuleDose, kind: ReactionKind, severity: int | None) -> Reaction:
         fields = {
             "kind": "reaction",
             "reaction": kind.value,
             "severity": severity,
             "after": dose.id,
         }
-        reaction = self.session.journaling.save(fields)
+        reaction = self.session.journaling.write_entry(fields)
         assert isinstance(reaction, Reaction)
         return reaction

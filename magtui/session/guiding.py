@@ -14,6 +14,7 @@ from magtui.domain.guided import GuidedSession, Plan
 from magtui.domain.ids import new_entry_id
 from magtui.domain.timer import Timer
 from magtui.domain.vocabulary import AlpimsDomain, ReactionKind
+from magtui.session.outcome import NotSaved, Saved, saving
 
 if TYPE_CHECKING:
     from magtui.domain.entries import Entry
@@ -51,13 +52,17 @@ class Guiding:
             self._save()
         return self.current.timer
 
-    def finish(self) -> str:
-        """Stop the timer and write the session to the journal; returns the entry's id."""
+    def finish(self) -> Saved[str] | NotSaved:
+        """Stop the timer and write the session to the journal; `Saved` with the entry's id.
+
+        If the journal cannot be written, the session stays stopped and not logged (kept in its
+        file if that can be written), so it is offered again at the next start.
+        """
         from magtui.domain.entries import TopicalSession
 
         current = self._running()
         if current.logged_as is not None:
-            return current.logged_as
+            return Saved(current.logged_as)
         now = self.session.clock()
         stopped = current.with_timer(current.timer.stop(now))
         started = stopped.timer.started
@@ -68,13 +73,14 @@ class Guiding:
             duration_seconds=stopped.duration_seconds,
             **stopped.journal_fields,  # type: ignore[arg-type]
         )
-        self._add(entry)
-        self.current = stopped.logged(entry.id)
+        outcome = self._add(entry)
+        self.current = stopped.logged(entry.id) if isinstance(outcome, Saved) else stopped
         self._save()
-        return entry.id
+        return outcome if isinstance(outcome, NotSaved) else Saved(entry.id)
 
-    def answer(self, reaction: ReactionKind, severity: int | None) -> str:
-        """How it went; the question is then settled and the saved session cleared."""
+    def answer(self, reaction: ReactionKind, severity: int | None) -> Saved[str] | NotSaved:
+        """How it went; once written, the question is settled and the saved session cleared.
+        Not written, the session stays asked, here and at the next start."""
         from magtui.domain.entries import Reaction
 
         current = self._running()
@@ -88,9 +94,11 @@ class Guiding:
             severity=0 if reaction is ReactionKind.NONE else severity,
             after=current.logged_as,
         )
-        self._add(entry)
+        outcome = self._add(entry)
+        if isinstance(outcome, NotSaved):
+            return outcome
         self.discard()
-        return current.logged_as
+        return Saved(current.logged_as)
 
     def ask_later(self) -> GuidedSession:
         """'Don't know yet': nothing is written, so the session stays not answered (never a
@@ -101,16 +109,21 @@ class Guiding:
         self._save()
         return self.current
 
-    def add_note(self, after: str, relief: tuple[AlpimsDomain, ...], note: str) -> None:
-        """Where it helped and any words, linked to the session; nothing is written if empty."""
+    def add_note(
+        self, after: str, relief: tuple[AlpimsDomain, ...], note: str
+    ) -> Saved[Entry | None] | NotSaved:
+        """Where it helped and any words, linked to the session; nothing is written if empty
+        (`Saved(None)`)."""
         from magtui.domain.entries import Note
 
         if not relief and not note.strip():
-            return
+            return Saved(None)
         now = self.session.clock()
-        self._add(
-            Note(id=new_entry_id(now), at=now, logged_at=now, note=note, relief=relief, after=after)
+        entry = Note(
+            id=new_entry_id(now), at=now, logged_at=now, note=note, relief=relief, after=after
         )
+        outcome = self._add(entry)
+        return outcome if isinstance(outcome, NotSaved) else Saved(entry)
 
     def discard(self) -> None:
         """Forget the session in progress; what was logged stays in the journal."""
@@ -134,10 +147,9 @@ class Guiding:
         except StorageError as error:
             self.session.tell(str(error))
 
-    def _add(self, entry: Entry) -> None:
-        from magtui.storage.files import StorageError
+    def _add(self, entry: Entry) -> Saved[Entry] | NotSaved:
+        return saving(self.session, lambda: self._write(entry))
 
-        try:
-            self.session.services.journal.add(entry)
-        except StorageError as error:
-            self.session.tell(str(error))
+    def _write(self, entry: Entry) -> Entry:
+        self.session.services.journal.add(entry)
+        return entry

@@ -20,6 +20,7 @@ from magtui.domain.journal_filter import JournalIndex
 from magtui.domain.ledger import Ledger
 from magtui.domain.vocabulary import CapsuleForm, ReactionKind, TopicalMethod
 from magtui.domain.zones import Zone
+from magtui.session.outcome import NotSaved, Saved, saving
 
 if TYPE_CHECKING:
     from magtui.session import Session
@@ -185,11 +186,15 @@ class Journaling:
         """Whether any magtui wrote to the journal since it was last read whole here."""
         return self.complete and self.journal.signature() != self._read_signature
 
-    def save_product(self, fields: dict[str, Any]) -> Entry:
+    def save_product(self, fields: dict[str, Any]) -> Saved[Entry] | NotSaved:
         return self.save({"kind": "product", **fields})
 
-    def save(self, fields: dict[str, Any], at: datetime | None = None) -> Entry:
+    def save(self, fields: dict[str, Any], at: datetime | None = None) -> Saved[Entry] | NotSaved:
         """A new entry of `fields`, happening `at` (now if not given), written at once."""
+        return saving(self.session, lambda: self.write_entry(fields, at))
+
+    def write_entry(self, fields: dict[str, Any], at: datetime | None = None) -> Entry:
+        """As `save`, raising `StorageError`: for the session's own outcomes (see `dosing`)."""
         entry = new_entry({**self._stamp(at), **fields})
         self._write(entry)
         return entry
@@ -233,8 +238,11 @@ class Journaling:
             method=last.method, product=last.product, area=last.area, amount=last.amount
         )
 
-    def quick_log(self, asked: QuickLog) -> list[Entry]:
+    def quick_log(self, asked: QuickLog) -> Saved[list[Entry]] | NotSaved:
         """A use and, when known, its reaction; one atomic write."""
+        return saving(self.session, lambda: self._quick_log(asked))
+
+    def _quick_log(self, asked: QuickLog) -> list[Entry]:
         at = self.session.clock() - timedelta(minutes=asked.minutes_ago)
         zone = self.session.zone
         use = new_entry(
@@ -273,8 +281,12 @@ class Journaling:
 
     # Corrections, deletions and undo
 
-    def correct(self, entry: Content, **changes: object) -> Content:
-        """A new entry standing in for `entry` with `changes`; `entry` stays as it was."""
+    def correct(self, entry: Content, **changes: object) -> Saved[Content] | NotSaved:
+        """A new entry standing in for `entry` with `changes`; `entry` stays as it was.
+        pydantic's `ValidationError` if the changes make no valid entry (nothing is written)."""
+        return saving(self.session, lambda: self._correct(entry, **changes))
+
+    def _correct(self, entry: Content, **changes: object) -> Content:
         document = {**document_of(entry), **changes, "replaces": entry.id}
         when = changes.get("at", entry.at)
         document.update(self._stamp(when if isinstance(when, datetime) else entry.at))
@@ -282,16 +294,12 @@ class Journaling:
         self._write(corrected)
         return corrected  # type: ignore[return-value]
 
-    def delete(self, entry: Content) -> Entry:
-        deletion = new_entry({**self._stamp(), "kind": "deletion", "deletes": entry.id})
-        self._write(deletion)
-        return deletion
+    def delete(self, entry: Content) -> Saved[Entry] | NotSaved:
+        return self.save({"kind": "deletion", "deletes": entry.id})
 
-    def undo(self, change: Entry) -> Entry:
+    def undo(self, change: Entry) -> Saved[Entry] | NotSaved:
         """Take back a correction or a deletion made from the journal screen."""
-        undo = new_entry({**self._stamp(), "kind": "undo", "undoes": change.id})
-        self._write(undo)
-        return undo
+        return self.save({"kind": "undo", "undoes": change.id})
 
 
 def _by_id(entry: Entry) -> str:
@@ -299,6 +307,11 @@ def _by_id(entry: Entry) -> str:
 
 
 SUMMARY_FOLDER = "summaries"
+
+
+def save_summary(session: Session, ledger: Ledger, days: int) -> Saved[Path] | NotSaved:
+    """As `write_summary`, with its outcome."""
+    return saving(session, lambda: write_summary(session, ledger, days))
 
 
 def write_summary(session: Session, ledger: Ledger, days: int) -> Path:

@@ -20,6 +20,7 @@ from magtui.domain.entry_words import METHOD_NAMES, SEVERITY_WORDS, describe, re
 from magtui.domain.vocabulary import ReactionKind, TopicalMethod
 from magtui.domain.when import describe_when
 from magtui.session.journaling import TIME_PRESETS
+from magtui.session.outcome import Saved
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled
 from magtui.ui.widgets.choice import Choice
@@ -92,7 +93,7 @@ class QuickLogScreen(StepScreen):
         ]
         if asked.note:
             rows.append(("Note", asked.note))
-        return [heading("Saved with it"), labelled(rows)]
+        return [heading("Goes with it"), labelled(rows)]
 
     def _redraw(self) -> None:
         self.refresh_options()
@@ -129,16 +130,12 @@ class QuickLogScreen(StepScreen):
         self.save()
 
     def save(self) -> None:
-        from magtui.storage.files import StorageError
-
+        """Back, saying what was saved, once it is on disk; else the notice line says why not."""
         session = self.shell.session
-        try:
-            saved = session.journaling.quick_log(self.asked)
-        except StorageError as error:
-            session.tell(str(error))
-            return
-        self.app.pop_screen()
-        self.shell.confirm(_saved_words(saved, session.clock()))
+        saved = session.journaling.quick_log(self.asked)
+        if isinstance(saved, Saved):
+            self.app.pop_screen()
+            self.shell.confirm(_saved_words(saved.what, session.clock()))
 
     # Changing what is pre-filled
 

@@ -13,6 +13,7 @@ from textual.widget import Widget
 from magtui.domain.entry_words import capsule_amount, describe, food_words
 from magtui.domain.when import describe_when
 from magtui.session.dosing import AMOUNTS, DoseAsked, Dosing
+from magtui.session.outcome import NotSaved
 from magtui.ui.screens.quick_log import minutes_words, note_asker, time_picker
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled, labelled_dose
@@ -73,7 +74,7 @@ class DoseScreen(StepScreen):
         if asked.note:
             rows.append(("Note", asked.note))
         return [
-            heading("Saved with it"),
+            heading("Goes with it"),
             labelled(rows),
             labelled_dose(
                 [("The guide", guidance.capsules.food_line)],
@@ -127,14 +128,11 @@ class DoseScreen(StepScreen):
         self._save_now()
 
     def _save_now(self) -> None:
-        from magtui.storage.files import StorageError
-
         session = self.shell.session
-        try:
-            dose = self.dosing.log(self.asked)
-        except StorageError as error:
-            session.tell(str(error))
-            return
+        saved = self.dosing.log(self.asked)
+        if isinstance(saved, NotSaved):
+            return  # the notice line says nothing was saved
+        dose = saved.what
         self.app.pop_screen()
         self.shell.confirm(f"Saved: {describe(dose)} — {describe_when(dose.at, session.clock())}.")
 

@@ -9,6 +9,7 @@ from textual.screen import Screen
 from magtui.domain.entry_words import describe
 from magtui.domain.vocabulary import CapsuleForm, ReactionKind
 from magtui.session.dosing import Dosing
+from magtui.session.outcome import NotSaved, Saved
 from magtui.ui.screens.capsules.choosing import capsule_picker, form_picker
 from magtui.ui.screens.capsules.dose import DoseScreen
 from magtui.ui.screens.capsules.typing import MgScreen
@@ -51,16 +52,10 @@ async def add_a_capsule(screen: Screen[Any], dosing: Dosing) -> None:
         )
 
     def labelled(mg: float | None) -> None:
-        from magtui.storage.files import StorageError
-
         assert isinstance(app, Shell)
-        shell = app
-        try:
-            capsule = dosing.add_capsule(fields["name"], fields["form"], mg)
-        except StorageError as error:
-            shell.session.tell(str(error))
-            return
-        shell.confirm(f"Saved: {describe(capsule)}.")
+        capsule = dosing.add_capsule(fields["name"], fields["form"], mg)
+        if isinstance(capsule, Saved):  # else the notice line says nothing was saved
+            app.confirm(f"Saved: {describe(capsule.what)}.")
 
     await app.push_screen(
         AskScreen("Add a capsule", "What is it called?", named, may_be_empty=False)
@@ -85,18 +80,13 @@ async def answer_last_dose(screen: Screen[Any], dosing: Dosing) -> None:
     def answered_now(value: str) -> None:
         """No reaction or don't know: saved before the question closes, so the capsules screen
         below is drawn again with it."""
-        from magtui.storage.files import StorageError
-
         if value == "reaction":
             return
         assert isinstance(app, Shell)
         kind = ReactionKind(value)
-        try:
-            reaction = dosing.react(last, kind, 0 if kind is ReactionKind.NONE else None)
-        except StorageError as error:
-            app.session.tell(str(error))
-            return
-        app.confirm(f"Saved: {describe(reaction)} — after {describe(last)}.")
+        reaction = dosing.react(last, kind, 0 if kind is ReactionKind.NONE else None)
+        if isinstance(reaction, Saved):  # else the notice line says nothing was saved
+            app.confirm(f"Saved: {describe(reaction.what)} — after {describe(last)}.")
 
     async def picked(value: str) -> None:
         if value == "reaction":
@@ -117,16 +107,12 @@ async def react_to_last_dose(screen: Screen[Any], dosing: Dosing) -> None:
     assert last is not None
 
     async def answered(kind: ReactionKind, severity: int) -> None:
-        from magtui.storage.files import StorageError
-
         assert isinstance(app, Shell)
-        try:
-            reaction = dosing.react(last, kind, severity)
-        except StorageError as error:
-            app.session.tell(str(error))
-            return
+        reaction = dosing.react(last, kind, severity)
+        if isinstance(reaction, NotSaved):
+            return  # the notice line says nothing was saved
         app.pop_screen()  # how strong
         app.pop_screen()  # which reaction
-        app.confirm(f"Saved: {describe(reaction)} — after {describe(last)}.")
+        app.confirm(f"Saved: {describe(reaction.what)} — after {describe(last)}.")
 
     await app.push_screen(ReactionKindScreen(answered))

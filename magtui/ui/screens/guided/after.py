@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.widget import Widget
 
 from magtui.domain.vocabulary import AlpimsDomain
+from magtui.session.outcome import Saved
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled, paragraph
 from magtui.ui.widgets.choice import Choice
@@ -55,8 +56,9 @@ class AfterScreen(StepScreen):
 
     async def choose(self, value: str) -> None:
         if value == DONE:
-            self.shell.session.guiding.add_note(self.entry_id, self.relief, self.note)
-            self.shell.home_then()
+            noted = self.shell.session.guiding.add_note(self.entry_id, self.relief, self.note)
+            if isinstance(noted, Saved):  # else the notice line says nothing was saved
+                self.shell.home_then()
         elif value == WRITE:
             from magtui.ui.screens.guided.note import NoteScreen
 

@@ -12,6 +12,7 @@ from magtui.domain.guided import GuidedSession
 from magtui.domain.settings import EndCue
 from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.when import describe_when
+from magtui.session.outcome import NotSaved, Saved
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled, paragraph
 from magtui.ui.widgets.choice import Choice
@@ -80,8 +81,7 @@ class EndedScreen(StepScreen):
     async def choose(self, value: str) -> None:
         guiding = self.shell.session.guiding
         if value == NO_REACTION:
-            entry_id = guiding.answer(ReactionKind.NONE, 0)
-            await self.after(entry_id)
+            self.after(guiding.answer(ReactionKind.NONE, 0))
         elif value == A_REACTION:
             from magtui.ui.screens.guided.reaction import ReactionKindScreen
 
@@ -92,9 +92,12 @@ class EndedScreen(StepScreen):
             self.shell.home_then()
 
     async def reacted(self, kind: ReactionKind, severity: int) -> None:
-        await self.after(self.shell.session.guiding.answer(kind, severity))
+        self.after(self.shell.session.guiding.answer(kind, severity))
 
-    async def after(self, entry_id: str) -> None:
+    def after(self, answered: Saved[str] | NotSaved) -> None:
+        """On to "where did it help?" once the answer is on disk; if it is not, the notice
+        line says nothing was saved and the question stays, here and at the next start."""
         from magtui.ui.screens.guided.after import AfterScreen
 
-        self.shell.home_then(AfterScreen(entry_id))
+        if isinstance(answered, Saved):
+            self.shell.home_then(AfterScreen(answered.what))

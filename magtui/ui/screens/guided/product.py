@@ -27,15 +27,13 @@ class ProductScreen(StepScreen):
     question = "Which product?"
 
     def __init__(self, plan: Plan, *, minutes_given: bool) -> None:
-        from magtui.storage.products import recent_products
-
         self.plan = plan
         self.minutes_given = minutes_given
         from magtui.domain.ledger import tolerated_first
 
         session = self.shell.session
         self.ledger = session.journaling.ledger()
-        recent = recent_products(session.services.journal, plan.method)
+        recent = self.ledger.recent_products(plan.method)
         self.recent = tolerated_first(recent, self.ledger) if plan.zone is Zone.RED else recent
         super().__init__()
 
@@ -71,10 +69,7 @@ class ProductScreen(StepScreen):
 
     async def named(self, name: str) -> None:
         """A typed name: checked against the journal before going on."""
-        from magtui.storage.products import has_history
-
-        journal = self.shell.session.services.journal
-        if self.plan.zone in FIRST_TIME_ZONES and not has_history(journal, name):
+        if self.plan.zone in FIRST_TIME_ZONES and not self.ledger.used_before(name):
             from magtui.ui.screens.guided.first_time import FirstTimeScreen
 
             await self.app.push_screen(FirstTimeScreen(name, self.go_on))

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from magtui.domain.timer import shown_remaining
 from magtui.domain.when import describe_when
+from magtui.session.outcome import NotSaved
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import paragraph
 from magtui.ui.widgets.choice import Choice
@@ -74,5 +75,7 @@ class ResumeScreen(StepScreen):
         if value == RESUME and not self.guided.timer.is_over(self.shell.session.clock()):
             self.shell.home_then(TimerScreen())
             return
-        guiding.finish()
+        if isinstance(guiding.finish(), NotSaved):
+            self.shell.home_then()  # the notice line says nothing was saved; kept for next start
+            return
         self.shell.home_then(EndedScreen(just_ended=value == RESUME, later=True))

@@ -18,6 +18,7 @@ from textual.widgets import Digits, Static
 
 from magtui.domain.settings import TimerDisplay
 from magtui.domain.timer import Timer, shown_remaining
+from magtui.session.outcome import NotSaved
 from magtui.ui.screens.base import CalmScreen, scroll_bindings
 
 SHORTEST_REDRAW = 1.0
@@ -122,7 +123,9 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
         from magtui.ui.screens.guided.ended import EndedScreen
 
         self._stop_ticker()
-        self.shell.session.guiding.finish()
+        if isinstance(self.shell.session.guiding.finish(), NotSaved):
+            self.shell.home_then()  # the notice line says nothing was saved; kept for next start
+            return
         self.app.switch_screen(EndedScreen(just_ended=just_ended))
 
     def action_toggle_pause(self) -> None:

@@ -35,6 +35,7 @@ from magtui.domain.entry_words import (
 from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone
+from magtui.session.outcome import NotSaved
 from magtui.ui.screens.pick import AskScreen, PickScreen
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled
@@ -159,32 +160,27 @@ class EntryScreen(StepScreen):
             await self.app.push_screen(CorrectScreen(self))
 
     def _delete(self) -> None:
-        from magtui.storage.files import StorageError
-
-        try:
-            deletion = self.shell.session.journaling.delete(self.entry)
-        except StorageError as error:
-            self.shell.session.tell(str(error))
-            return
+        deletion = self.shell.session.journaling.delete(self.entry)
+        if isinstance(deletion, NotSaved):
+            return  # the notice line says nothing was saved
         self.app.pop_screen()
         words = describe(self.entry)
-        self.journal.changed(deletion, f"Deleted: {words}", None, undone=f"Put back: {words}.")
+        self.journal.changed(deletion.what, f"Deleted: {words}", None, undone=f"Put back: {words}.")
 
     def correct(self, words: str, **changes: object) -> None:
         """Save the correction and go back to the journal, its cursor on the new version."""
         from pydantic import ValidationError
 
         from magtui.domain.documents import describe_validation
-        from magtui.storage.files import StorageError
 
         try:
-            corrected = self.shell.session.journaling.correct(self.entry, **changes)
-        except StorageError as error:
-            self.shell.session.tell(str(error))
-            return
+            outcome = self.shell.session.journaling.correct(self.entry, **changes)
         except ValidationError as error:
             self.shell.confirm(f"Not saved: {describe_validation(error)}.")
             return
+        if isinstance(outcome, NotSaved):
+            return  # the notice line says nothing was saved
+        corrected = outcome.what
         self.app.pop_screen()
         self.journal.changed(
             corrected,

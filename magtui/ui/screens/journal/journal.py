@@ -22,6 +22,7 @@ from magtui.domain.entries import Content as EntryContent
 from magtui.domain.entries import Entry
 from magtui.domain.journal_filter import JournalFilter
 from magtui.session.journaling import FullRead, Journaling
+from magtui.session.outcome import NotSaved, Saved
 from magtui.ui.screens.base import CalmScreen
 from magtui.ui.widgets.bars import KeyBar, NoticeBar, TitleBar
 from magtui.ui.widgets.entry_list import EntryList
@@ -207,18 +208,14 @@ class JournalScreen(CalmScreen):
         self.app.push_screen(PicturesScreen(journaling.ledger_so_far(), journaling.complete))
 
     def action_summary(self) -> None:
-        from magtui.session.journaling import write_summary
-        from magtui.storage.files import StorageError
+        from magtui.session.journaling import save_summary
 
         if not self.journaling.complete:
             self.shell.confirm("Older months are still being read; press s again in a moment.")
             return
-        try:
-            path = write_summary(self.shell.session, self.journaling.ledger(), SUMMARY_DAYS)
-        except StorageError as error:
-            self.shell.session.tell(str(error))
-            return
-        self.shell.confirm(f"Summary of the last {SUMMARY_DAYS} days saved to {path}")
+        saved = save_summary(self.shell.session, self.journaling.ledger(), SUMMARY_DAYS)
+        if isinstance(saved, Saved):  # else the notice line says nothing was saved
+            self.shell.confirm(f"Summary of the last {SUMMARY_DAYS} days saved to {saved.what}")
 
     # Changes, and taking them back
 
@@ -231,16 +228,11 @@ class JournalScreen(CalmScreen):
         self.shell.confirm(f"{words} — u undoes it.")
 
     def action_undo(self) -> None:
-        from magtui.storage.files import StorageError
-
         if not self.done:
             return
         last = self.done[-1]
-        try:
-            self.journaling.undo(last.change)
-        except StorageError as error:
-            self.shell.session.tell(str(error))
-            return
+        if isinstance(self.journaling.undo(last.change), NotSaved):
+            return  # the notice line says nothing was saved
         self.done.pop()
         self.show_rows()
         self.shell.confirm(last.undone)

@@ -15,6 +15,7 @@ from magtui.domain.ledger import Standing
 from magtui.domain.standing_words import RULE, standing_words
 from magtui.domain.vocabulary import ProductType
 from magtui.domain.when import describe_when
+from magtui.session.outcome import Saved
 from magtui.ui.screens.pick import AskScreen, PickScreen
 from magtui.ui.screens.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled, paragraph
@@ -79,15 +80,10 @@ class ProductsScreen(StepScreen):
         await self.app.push_screen(PickScreen("Add a product", "What kind?", choices, typed))
 
     def _save(self, fields: dict[str, Any]) -> None:
-        from magtui.storage.files import StorageError
-
-        try:
-            product = self.shell.session.journaling.save_product(fields)
-        except StorageError as error:
-            self.shell.session.tell(str(error))
-            return
-        self.shell.confirm(f"Saved: {describe(product)}.")
-        self.call_later(self.recompose)
+        product = self.shell.session.journaling.save_product(fields)
+        if isinstance(product, Saved):  # else the notice line says nothing was saved
+            self.shell.confirm(f"Saved: {describe(product.what)}.")
+            self.call_later(self.recompose)
 
 
 _YES_NO = [
