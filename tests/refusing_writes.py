@@ -11,12 +11,18 @@ import errno
 import os
 import sys
 from pathlib import Path
+from typing import Protocol
+
+
+class _HasFileno(Protocol):
+    def fileno(self) -> int: ...
+
 
 MARKER = Path(os.environ["REFUSE_WRITES"])
 _real_fsync = os.fsync
 
 
-def _fsync(descriptor: int) -> None:
+def _fsync(descriptor: int | _HasFileno) -> None:
     if MARKER.exists():
         raise OSError(errno.EROFS, "Read-only file system")
     _real_fsync(descriptor)
