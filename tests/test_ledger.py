@@ -418,3 +418,23 @@ def test_a_ledger_kept_up_to_date_entry_by_entry_says_what_a_new_one_says() -> N
             kept = ledger(so_far, LONDON)
     assert added > len(written) // 2, "most writes are kept up to date, not rebuilt"
     assert _facts(kept) == _facts(ledger(so_far, LONDON))
+
+
+def test_a_ledger_holds_no_reference_cycle_so_a_replaced_one_is_freed_at_once() -> None:
+    """The app freezes what it holds out of garbage collections; a ledger it replaces (or one
+    made for a digest) must then be freed by reference counts alone."""
+    import gc
+
+    from tests.conftest import FIXED_NOW
+    from tests.sample_journal import sample_entries
+
+    entries = sample_entries(FIXED_NOW)
+    gc.collect()
+    gc.disable()
+    try:
+        built = ledger(entries)
+        assert built.products and built.forms
+        del built
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

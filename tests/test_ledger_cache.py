@@ -221,3 +221,18 @@ async def test_the_red_home_draws_its_capsule_row_from_the_digests_and_the_same_
     assert "Capsules of glycinate" in screens[0]
     assert "Capsules of glycinate" not in screens[1], "only the read can say, with no digests"
     assert screens[2] == screens[0]
+
+
+@pytest.mark.parametrize("folder_made", [True, False], ids=["folder-made", "older-journal"])
+def test_a_reader_keeping_digests_never_changes_the_journal_folder(
+    journal: Journal, folder_made: bool
+) -> None:
+    """Every open magtui takes a change of the journal folder for a new entry and reads it all
+    again, so digests go only into a folder a writer made."""
+    shutil.rmtree(journal.folder / LEDGER_DIR)
+    if folder_made:
+        (journal.folder / LEDGER_DIR).mkdir(mode=0o700)
+    seen = journal.signature()
+    LedgerCache(Journal(journal.data_dir)).standings()
+    assert journal.signature() == seen
+    assert bool(_cache_files(journal)) is folder_made

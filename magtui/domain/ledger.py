@@ -27,6 +27,7 @@ works them out again. The rules:
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -100,13 +101,20 @@ class UseFacts:
 
     use: Use
     answers: list[AnswerEntry] = field(default_factory=list)
-    standing: Standing | None = field(default=None, repr=False, compare=False)
-    """The product or form it counts for, told when an answer is added."""
+    _standing: weakref.ReferenceType[Standing] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    """The product or form it counts for, told when an answer is added. Weak, so a ledger holds
+    no reference cycle: one that is replaced is freed at once, even frozen out of collections."""
+
+    def counts_for(self, standing: Standing) -> None:
+        self._standing = weakref.ref(standing)
 
     def answer(self, answer: AnswerEntry) -> None:
         self.answers.append(answer)
-        if self.standing is not None:
-            self.standing.changed()
+        standing = self._standing() if self._standing is not None else None
+        if standing is not None:
+            standing.changed()
 
     @property
     def reactions(self) -> list[Reaction]:
@@ -179,7 +187,7 @@ class Standing(Counted):
     _counts: Counter[Said] | None = field(default=None, repr=False, compare=False)
 
     def add(self, use: UseFacts) -> None:
-        use.standing = self
+        use.counts_for(self)
         self.uses.append(use)
         self.changed()
 

@@ -118,6 +118,7 @@ class Journal:
         with self._locked():
             self._tidied = True
             ensure_private_dir(self.folder)
+            ensure_private_dir(self.folder / LEDGER_DIR)  # made by a writer: see `ledger_cache`
             clear_stray_temps(self.folder, writers_locked_out=True)
             clear_stray_temps(self.backups.folder, writers_locked_out=True)
             clear_stray_temps(self.data_dir)

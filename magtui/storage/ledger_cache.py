@@ -10,7 +10,8 @@ read and validated in full, as every reader does, so damage is still found and k
 digest is then written again.
 
 The cache is private (0600 in a 0700 folder), disposable (deleting it changes nothing but speed;
-a failed write of it is ignored), and small: a digest holds counts, not entries.
+a failed write of it is ignored), and small: a digest holds counts, not entries. Its folder is
+made by the journal's first writer, never by a reader (see `_write`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from magtui.storage.files import (
     PRIVATE_FILE_MODE,
     TEMP_SUFFIX,
     StorageError,
-    ensure_private_dir,
     read_bytes_or_none,
 )
 from magtui.storage.journal import Journal
@@ -118,7 +118,10 @@ class LedgerCache:
             return None  # unreadable: worked out again from the part itself
 
     def _write(self, name: str, kept: _Kept) -> None:
-        """Quickly and without fsync: a digest lost to a crash is only worked out again."""
+        """Quickly and without fsync: a digest lost to a crash is only worked out again.
+
+        Only into the folder a writer made (`Journal.tidy`): a reader that made it would change
+        the journal folder itself, which every open magtui would take for a new entry."""
         path = self.folder / name
         temp = path.with_name(f"{name}.{os.getpid()}{TEMP_SUFFIX}")
         with self._writing, contextlib.suppress(OSError, StorageError):
@@ -126,7 +129,6 @@ class LedgerCache:
 
     def _write_through(self, temp: Path, path: Path, kept: _Kept) -> None:
         try:
-            ensure_private_dir(self.folder)
             descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
             with os.fdopen(descriptor, "wb") as file:
                 file.write(kept.model_dump_json().encode())
