@@ -307,3 +307,18 @@ def test_markdown_groups_days_in_the_readers_zone_in_order() -> None:
     headings = [line for line in out.getvalue().splitlines() if line.startswith("## ")]
     assert headings == ["## Sunday 22 November 2026", "## Monday 23 November 2026"]
     assert "- 23:30 · Note — n1" in out.getvalue() and "- 01:00 · Note — n2" in out.getvalue()
+
+
+def test_every_field_a_person_types_is_made_safe_in_the_csv() -> None:
+    """The CSV checks typed fields only; a new typed field must be among them."""
+    from magtui.domain.entries import typed_text_fields
+
+    assert set(typed_text_fields()) == {
+        "product",
+        "amount",
+        "area",
+        "dilution",
+        "name",
+        "ingredients",
+        "note",
+    }

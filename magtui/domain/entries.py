@@ -6,6 +6,7 @@ so an entry's id, once printed or exported, always means the same thing.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Annotated, Literal, Self
 
 from pydantic import AwareDatetime, ConfigDict, Field, model_validator
@@ -225,6 +226,22 @@ ENTRY_CLASS_OF_KIND: dict[str, type[Entry]] = {
     "undo": Undo,
 }
 """Each kind's class, so one new entry builds one kind's validator, not all eight."""
+
+
+@cache
+def typed_text_fields() -> tuple[str, ...]:
+    """The fields holding what a person typed (checked by the one-line or note patterns): what
+    an export must treat as text that may look like markup or a formula."""
+    found: dict[str, None] = {}
+    for kind in ENTRY_CLASS_OF_KIND.values():
+        fields = getattr(kind, "__pydantic_fields__", {})
+        for name, info in fields.items():
+            patterns = {getattr(rule, "pattern", None) for rule in info.metadata}
+            if patterns & {ONE_LINE_PATTERN, MULTI_LINE_PATTERN}:
+                found[name] = None
+    return tuple(found)
+
+
 CONTENT_KINDS = ENTRY_KINDS[:6]
 """Kinds that say something; the last two only change which entries the current view shows."""
 Content = ZoneCheckIn | TopicalSession | CapsuleDose | Reaction | Note | Product
