@@ -9,7 +9,9 @@ At 16 colours and under NO_COLOR magtui sends no colour at all, so those runs ar
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from rich.color import ColorSystem
@@ -210,8 +212,38 @@ def _matrix() -> list[tuple[ScreenCase, ThemeName, Setting]]:
         for case in SCREENS
         for theme in ThemeName
         for setting in SETTINGS
-        if setting.colour or case.colourless
+        if setting.colour
+        or (case.colourless and (setting.name != "no-color" or theme in NO_COLOR_THEMES))
     ]
+
+
+NO_COLOR_THEMES = (ThemeName.CONTRAST_DARK, ThemeName.TERMINAL)
+"""Under NO_COLOR the other themes draw exactly what high-contrast dark draws (colours are what
+tells themes apart), as `test_without_colour_every_theme_draws_the_same` holds; so the matrix
+draws NO_COLOR in these two only."""
+THEMES_LIKE_THE_DEFAULT_WITHOUT_COLOUR = (ThemeName.CONTRAST_LIGHT, ThemeName.SOFT)
+SAID_BY_THEME = {"theme"}
+"""Screens whose words name the theme in use: they differ by theme in words, not looks."""
+
+
+async def test_without_colour_every_theme_draws_the_same(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """What lets the matrix draw NO_COLOR in two themes only (see `NO_COLOR_THEMES`)."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    differ = []
+    for case in (c for c in SCREENS if c.colourless and c.name not in SAID_BY_THEME):
+        shots = []
+        for theme in (ThemeName.CONTRAST_DARK, *THEMES_LIKE_THE_DEFAULT_WITHOUT_COLOUR):
+            folder = tmp_path / f"{case.name}-{theme.value}"
+            app = case.app(make_app, theme=theme, folder=folder)
+            async with app.run_test(size=SIZES[0]) as pilot:
+                await pilot.press(*case.keys)
+                await pilot.pause()
+                shot = app.export_screenshot().replace(str(folder), "FOLDER")
+                shots.append(re.sub(r"terminal-\d+", "terminal", shot))
+        differ += [case.name for shot in shots[1:] if shot != shots[0]]
+    assert differ == []
 
 
 @pytest.mark.parametrize(
