@@ -7,7 +7,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from textual.color import Color
 
 from magtui.domain.entries import ZoneCheckIn
 from magtui.domain.ids import new_entry_id
@@ -16,11 +15,9 @@ from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.storage.settings_store import SettingsStore
 from magtui.ui.app import JOURNAL_CHECK_SECONDS
-from magtui.ui.themes import THEMES
 from tests.conftest import FIXED_NOW, MakeApp
 from tests.damage import DAMAGE
 from tests.screen_reader import screen_text, screen_words
-from tests.screens import SCREENS, ScreenCase
 
 METHODS_IN_SEED_ORDER = (
     "Cream or lotion",
@@ -184,22 +181,6 @@ async def test_a_full_disk_is_one_sentence_on_screen_and_the_app_goes_on(
         assert "Green zone · Stable" in text
         monkeypatch.undo()
     assert (data_dir / "journal" / "2026-11.json").read_bytes() == saved
-
-
-@pytest.mark.parametrize("theme", list(ThemeName), ids=[t.value for t in ThemeName])
-@pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
-async def test_every_screen_shows_its_words_in_every_theme(
-    make_app: MakeApp, case: ScreenCase, theme: ThemeName
-) -> None:
-    """Guards the pictures too: a theme that fails to load would otherwise snapshot a blank."""
-    app = case.app(make_app, theme=theme)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(*case.keys)
-        assert app.theme == theme.value
-        assert case.expect in screen_words(app)
-        if theme is not ThemeName.TERMINAL:
-            expected = Color.parse(THEMES[theme].background or "")
-            assert app.screen.styles.background == expected, "the theme's colours are applied"
 
 
 async def test_a_zone_set_in_another_terminal_shows_up_by_itself(

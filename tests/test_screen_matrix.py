@@ -15,13 +15,19 @@ from pathlib import Path
 
 import pytest
 from rich.color import ColorSystem
+from textual.color import Color
 from textual.widget import Widget
 from textual.widgets import Digits, Static
 
 from magtui.domain.themes import ThemeName
 from magtui.ui.screens.base import CalmScreen
 from magtui.ui.screens.journal.journal import JournalScreen
-from magtui.ui.themes import MINIMUM_CONTROL_CONTRAST, MINIMUM_TEXT_CONTRAST, colour_is_off
+from magtui.ui.themes import (
+    MINIMUM_CONTROL_CONTRAST,
+    MINIMUM_TEXT_CONTRAST,
+    THEMES,
+    colour_is_off,
+)
 from magtui.ui.widgets.bars import KeyBar, TitleBar
 from magtui.ui.widgets.choice import ChoiceRow, LabelledRow
 from magtui.ui.widgets.entry_list import EntryList, entry_line, when_words
@@ -273,6 +279,13 @@ async def test_every_screen_reads_at_every_size_theme_and_colour_setting(
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, CalmScreen)
+        # The theme is the one chosen and its words are there: this also guards the pictures,
+        # which a theme that failed to load would snapshot blank.
+        assert app.theme == theme.value
+        assert case.expect in screen_words(app)
+        if setting.colour and theme is not ThemeName.TERMINAL:
+            expected = Color.parse(THEMES[theme].background or "")
+            assert screen.styles.background == expected, "the theme's colours are applied"
         for width, height in SIZES:
             size = f"{width}x{height}"
             await pilot.resize_terminal(width, height)
