@@ -12,6 +12,11 @@ from pathlib import Path
 
 from tests.terminal import TERMINAL_ENV, Terminal, magtui_command, past_first_start, updates
 
+SHORTEST_GAP = 0.8
+"""The app draws the timer at most once a second; on a busy machine one drawing can reach the
+terminal up to 0.2 s late and the next on time. A timer drawing twice a second shows gaps of
+0.5 s, which this still catches."""
+
 
 def _start_soak(terminal: Terminal, data_dir: Path, minutes: int, env: dict[str, str]) -> None:
     terminal.start(magtui_command(data_dir, "session", "soak", "--minutes", str(minutes)), env)
@@ -91,7 +96,7 @@ def test_the_timer_writes_at_most_once_a_second_and_nothing_while_paused(
     moments = updates(terminal.write_times(5.0, tmp_path / "running.log"))
     assert 3 <= len(moments) <= 6, moments
     gaps = [b - a for a, b in zip(moments, moments[1:], strict=False)]
-    assert all(gap >= 0.9 for gap in gaps), gaps
+    assert all(gap >= SHORTEST_GAP for gap in gaps), gaps
     terminal.keys("Space")
     terminal.wait_for("paused")
     time.sleep(0.3)
@@ -103,9 +108,10 @@ def test_a_sped_up_timer_still_writes_at_most_once_a_second(
 ) -> None:
     past_first_start(data_dir)
     _start_soak(terminal, data_dir, 10, {**TERMINAL_ENV, "MAGTUI_TIME_SCALE": "60"})
+    terminal.settle(quiet=0.3)
     moments = updates(terminal.write_times(4.0, tmp_path / "fast.log"))
     gaps = [b - a for a, b in zip(moments, moments[1:], strict=False)]
-    assert 2 <= len(moments) <= 5 and all(gap >= 0.9 for gap in gaps), gaps
+    assert 2 <= len(moments) <= 5 and all(gap >= SHORTEST_GAP for gap in gaps), gaps
 
 
 def test_calm_mode_writes_nothing_between_minute_changes(
