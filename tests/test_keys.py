@@ -26,10 +26,30 @@ def _current(app: object) -> CalmScreen:
     return screen
 
 
+def _nothing_steals_capitals(app: object, case: ScreenCase) -> None:
+    """No widget takes focus and no capital is bound, so the one handler that turns a capital
+    into its small letter (`MagApp.on_event`, which acts while nothing has focus) holds here."""
+    if not case.typing:
+        assert app.focused is None, f"{case.name} focuses a widget: capitals would type"  # type: ignore[attr-defined]
+    bindings = app.active_bindings  # type: ignore[attr-defined]
+    capitals = [key for key in bindings if key in string.ascii_uppercase]
+    assert capitals == [], f"{case.name} binds a capital of its own"
+
+
+def _choice_keys_are_shown(screen: CalmScreen) -> None:
+    if not isinstance(screen, ChoiceScreen) or screen.choice_list is None:
+        return
+    shown = [key for key, _ in shown_keys(screen)]
+    for choice in screen.choice_list.choices:
+        assert any(_covers(key, choice.key) for key in shown), f"{choice.key} is not shown"
+
+
 @pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
 async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_does(
     make_app: MakeApp, case: ScreenCase
 ) -> None:
+    """Each screen's key line: every key shown is on screen and in help, works, and no
+    capital is taken from the handler that makes capitals work (see the capitals test)."""
     app = case.app(make_app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
@@ -39,6 +59,8 @@ async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_do
         words = screen_words(app)
         for key, label in keys:
             assert f"{key} {label}" in words
+        _nothing_steals_capitals(app, case)
+        _choice_keys_are_shown(_current(app))
         assert (("q", "Quit") in keys) is not case.typing, "q quits, except where it is typed"
         escape_works = any(key == "Esc" for key, _ in keys)
         if case.typing:
@@ -89,15 +111,15 @@ def test_the_screens_where_capitals_are_pressed_exist() -> None:
     assert set(LETTERS_PRESSED) <= {case.name for case in SCREENS}
 
 
-@pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
+@pytest.mark.parametrize("name", LETTERS_PRESSED)
 async def test_capital_letters_work_like_small_ones(
-    make_app: MakeApp, case: ScreenCase, tmp_path: Path
+    make_app: MakeApp, name: str, tmp_path: Path
 ) -> None:
-    """Every screen: no widget takes focus and no capital is bound, so the one handler that
-    turns a capital into its small letter (`MagApp.on_event`, which acts while nothing has
-    focus) holds on each. The letters themselves are pressed both ways on the Red home (every
-    letter) and on a few screens of other kinds (the first letter): each pair starts two apps."""
-    app = case.app(make_app)
+    """Every screen is checked for what would stop capitals working (see the help test); the
+    letters themselves are pressed both ways on the Red home (every letter) and on a few
+    screens of other kinds (the first letter): each pair starts two apps."""
+    [case] = [c for c in SCREENS if c.name == name]
+    app = case.app(make_app, folder=tmp_path / "shown")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
         await pilot.pause()
@@ -106,14 +128,9 @@ async def test_capital_letters_work_like_small_ones(
             for key, _ in shown_keys(_current(app))
             if len(key) == 1 and key in string.ascii_lowercase and key != "q"
         ]
-        if not case.typing:
-            assert app.focused is None, f"{case.name} focuses a widget: capitals would type"
-        capitals = [key for key in app.active_bindings if key in string.ascii_uppercase]
-        assert capitals == [], f"{case.name} binds a capital of its own"
-    if case.name not in LETTERS_PRESSED:
-        return
     if case.name != "home-red":
         letters = letters[:1]
+    assert letters, f"{case.name} shows no letter to press"
     for letter in letters:
         results = []
         for number, typed in enumerate((letter, letter.upper())):
@@ -223,23 +240,31 @@ async def test_below_40_by_12_one_sentence_asks_for_a_bigger_window(
 @pytest.mark.parametrize(
     "case", [c for c in SCREENS if c.choosing], ids=[c.name for c in SCREENS if c.choosing]
 )
-@pytest.mark.parametrize("size", [(80, 24), (40, 12)], ids=["80x24", "40x12"])
 async def test_down_moves_the_highlight_on_every_list_even_when_the_page_scrolls(
-    make_app: MakeApp, case: ScreenCase, size: tuple[int, int]
+    make_app: MakeApp, case: ScreenCase
 ) -> None:
+    """At 80x24, then at 40x12 where most lists scroll: the arrow moves the highlight, and the
+    highlighted row is in view."""
     app = case.app(make_app)
-    async with app.run_test(size=size) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
         await pilot.pause()
         screen = _current(app)
         assert isinstance(screen, ChoiceScreen) and screen.choice_list is not None
         choices = screen.choice_list
-        before = choices.highlighted
-        await pilot.press("up" if before == len(choices.choices) - 1 else "down")
-        assert choices.highlighted != before
-        assert choices.highlighted is not None
-        row = list(choices.query(ChoiceRow))[choices.highlighted]
-        assert screen.body.region.overlaps(row.region), "the highlighted row is in view"
+        for size in ((80, 24), (40, 12)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            before = choices.highlighted
+            at_last = before == len(choices.choices) - 1
+            await pilot.press("up" if at_last else "down")
+            assert choices.highlighted != before, size
+            assert choices.highlighted is not None
+            row = list(choices.query(ChoiceRow))[choices.highlighted]
+            assert screen.body.region.overlaps(row.region), f"{size}: the row is in view"
+            if before is not None:  # a list with no default keeps the first row highlighted
+                await pilot.press("down" if at_last else "up")
+                assert choices.highlighted == before, size
 
 
 def _covers(shown: str, key: str) -> bool:
@@ -248,18 +273,3 @@ def _covers(shown: str, key: str) -> bool:
         low, high = shown.split("–")
         return low.isdigit() and high.isdigit() and low <= key <= high
     return shown == key
-
-
-@pytest.mark.parametrize(
-    "case", [c for c in SCREENS if c.choosing], ids=[c.name for c in SCREENS if c.choosing]
-)
-async def test_every_choice_key_is_on_the_key_line(make_app: MakeApp, case: ScreenCase) -> None:
-    app = case.app(make_app)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(*case.keys)
-        await pilot.pause()
-        screen = _current(app)
-        assert isinstance(screen, ChoiceScreen) and screen.choice_list is not None
-        shown = [key for key, _ in shown_keys(screen)]
-        for choice in screen.choice_list.choices:
-            assert any(_covers(key, choice.key) for key in shown), f"{choice.key} is not shown"

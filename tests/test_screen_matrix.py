@@ -2,7 +2,9 @@
 receives it: every character readable, no word broken, no key parted from its label, and the
 last line reached by keys.
 
-Each (screen, size, theme, colour setting) is drawn once, and that drawing is checked every way.
+One app per (screen, colour setting) is drawn in each theme in turn and resized through the
+sizes, and each drawing is checked every way: its colours in every theme, its layout (words,
+keys, parts, the last line) at every size once, as a theme changes colours and nothing else.
 At 16 colours and under NO_COLOR magtui sends no colour at all, so those runs are their own; at
 256 colours it sends what it sends in truecolor, rounded by Rich, so one run serves both.
 """
@@ -16,6 +18,7 @@ from pathlib import Path
 import pytest
 from rich.color import ColorSystem
 from textual.color import Color
+from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Digits, Static
 
@@ -192,7 +195,10 @@ def _last_words(screen: CalmScreen) -> str:
     return " ".join(text.split()[-3:])
 
 
-def _check_view(app: object, screen: CalmScreen, theme: ThemeName, setting: Setting) -> list[str]:
+def _check_view(
+    app: object, screen: CalmScreen, theme: ThemeName, setting: Setting, *, layout: bool
+) -> list[str]:
+    """The colours of what is shown; with `layout`, also its words, keys and parts."""
     problems: list[str] = []
     for depth in setting.depths:
         cells = screen_cells(app, depth)  # type: ignore[arg-type]
@@ -200,27 +206,33 @@ def _check_view(app: object, screen: CalmScreen, theme: ThemeName, setting: Sett
         minimum = MINIMUM_TEXT_CONTRAST[theme] if colour else None
         problems += [f"{depth.name}: {p}" for p in _faint_text(cells, minimum)]
         problems += [f"{depth.name}: {p}" for p in _faint_controls(cells, screen)]
+    if not layout:
+        return problems
     problems += [f"broken word {w!r}" for w in _broken_words(app, screen)]
     problems += _overlaps(screen)
     problems += [f"key parted from its label: {k!r}" for k in _parted_keys(app, screen)]
     return problems
 
 
-def _matrix() -> list[tuple[ScreenCase, ThemeName, Setting]]:
+def _matrix() -> list[tuple[ScreenCase, Setting, tuple[ThemeName, ...]]]:
     """Every screen in every theme; the colourless settings for each kind of widget once.
 
     Screens that only put new words in widgets already drawn colourless elsewhere (a list of
     choices, labelled rows) are checked in colour only: under NO_COLOR and 16 colours their
     output differs from another screen's by the words alone.
+
+    Each screen starts in a different theme of the list, so every theme is drawn both as the
+    theme an app starts in and as one chosen while it runs (the settings screen's path).
     """
-    return [
-        (case, theme, setting)
-        for case in SCREENS
-        for theme in ThemeName
-        for setting in SETTINGS
-        if setting.colour
-        or (case.colourless and (setting.name != "no-color" or theme in NO_COLOR_THEMES))
-    ]
+    matrix = []
+    for index, case in enumerate(SCREENS):
+        for setting in SETTINGS:
+            if not (setting.colour or case.colourless):
+                continue
+            themes = NO_COLOR_THEMES if setting.name == "no-color" else tuple(ThemeName)
+            first = index % len(themes)
+            matrix.append((case, setting, themes[first:] + themes[:first]))
+    return matrix
 
 
 NO_COLOR_THEMES = (ThemeName.CONTRAST_DARK, ThemeName.TERMINAL)
@@ -240,38 +252,45 @@ async def test_without_colour_every_theme_draws_the_same(
     differ = []
     for case in (c for c in SCREENS if c.colourless and c.name not in SAID_BY_THEME):
         shots = []
-        for theme in (ThemeName.CONTRAST_DARK, *THEMES_LIKE_THE_DEFAULT_WITHOUT_COLOUR):
-            folder = tmp_path / f"{case.name}-{theme.value}"
-            app = case.app(make_app, theme=theme, folder=folder)
-            async with app.run_test(size=SIZES[0]) as pilot:
-                await pilot.press(*case.keys)
+        app = case.app(make_app, theme=ThemeName.CONTRAST_DARK, folder=tmp_path / case.name)
+        async with app.run_test(size=SIZES[0]) as pilot:
+            await pilot.press(*case.keys)
+            await pilot.pause()
+            for theme in (ThemeName.CONTRAST_DARK, *THEMES_LIKE_THE_DEFAULT_WITHOUT_COLOUR):
+                app.theme = theme.value
                 await pilot.pause()
-                shot = app.export_screenshot().replace(str(folder), "FOLDER")
+                shot = app.export_screenshot().replace(str(tmp_path / case.name), "FOLDER")
                 shots.append(re.sub(r"terminal-\d+", "terminal", shot))
         differ += [case.name for shot in shots[1:] if shot != shots[0]]
     assert differ == []
 
 
+COLOUR_SIZES = [SIZES[0], SIZES[-1]]
+"""A theme changes colours, never where things are: the layout is checked at every size once
+per screen, and the colours in every theme at the largest size and at the smallest, where the
+scroll bars show."""
+
+
 @pytest.mark.parametrize(
-    ("case", "theme", "setting"),
+    ("case", "setting", "themes"),
     _matrix(),
-    ids=[f"{c.name}-{t.value}-{s.name}" for c, t, s in _matrix()],
+    ids=[f"{c.name}-{s.name}" for c, s, _ in _matrix()],
 )
 async def test_every_screen_reads_at_every_size_theme_and_colour_setting(
     make_app: MakeApp,
     monkeypatch: pytest.MonkeyPatch,
     case: ScreenCase,
-    theme: ThemeName,
     setting: Setting,
+    themes: tuple[ThemeName, ...],
 ) -> None:
-    """One app per screen, theme and setting, resized through every size: a person's window
-    changes size too, and starting the app once keeps the whole matrix quick."""
+    """One app per screen and setting, drawn in each theme and resized through the sizes: a
+    person's window changes size too, and starting the app once keeps the whole matrix quick."""
     for name, value in setting.environment.items():
         if value:
             monkeypatch.setenv(name, value)
         else:
             monkeypatch.delenv(name, raising=False)
-    app = case.app(make_app, theme=theme)
+    app = case.app(make_app, theme=themes[0])
     problems: list[str] = []
     async with app.run_test(size=SIZES[0]) as pilot:
         assert colour_is_off(app) is not setting.colour
@@ -279,32 +298,58 @@ async def test_every_screen_reads_at_every_size_theme_and_colour_setting(
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, CalmScreen)
-        # The theme is the one chosen and its words are there: this also guards the pictures,
-        # which a theme that failed to load would snapshot blank.
-        assert app.theme == theme.value
-        assert case.expect in screen_words(app)
-        if setting.colour and theme is not ThemeName.TERMINAL:
-            expected = Color.parse(THEMES[theme].background or "")
-            assert screen.styles.background == expected, "the theme's colours are applied"
-        for width, height in SIZES:
-            size = f"{width}x{height}"
-            await pilot.resize_terminal(width, height)
-            if screen.body.can_scroll:
-                await pilot.press("home")
-            await pilot.pause()
-            assert sum(is_text(c.char) for c in screen_cells(app)) > 30, "the screen shows text"
-            problems += [f"{size} top: {p}" for p in _check_view(app, screen, theme, setting)]
-            if isinstance(screen, JournalScreen):
-                await pilot.press("end")
+        for theme in themes:
+            if app.theme != theme.value:
+                app.theme = theme.value
                 await pilot.pause()
-                problems += [f"{size} end: {p}" for p in _check_view(app, screen, theme, setting)]
-            if screen.body.can_scroll:
+            layout = theme is themes[0] and setting is SETTINGS[0]
+            found = await _check_sizes(pilot, screen, case, theme, setting, layout=layout)
+            problems += [f"{theme.value} {p}" for p in found]
+    assert problems == []
+
+
+async def _check_sizes(
+    pilot: Pilot[int],
+    screen: CalmScreen,
+    case: ScreenCase,
+    theme: ThemeName,
+    setting: Setting,
+    *,
+    layout: bool,
+) -> list[str]:
+    """One theme's drawing at the top and the end of the screen, at each size it is drawn at;
+    with `layout`, at every size, also reaching the last line by keys."""
+    app = pilot.app
+    # The theme is the one chosen and its words are there: this also guards the pictures,
+    # which a theme that failed to load would snapshot blank.
+    assert app.theme == theme.value
+    if setting.colour and theme is not ThemeName.TERMINAL:
+        expected = Color.parse(THEMES[theme].background or "")
+        assert screen.styles.background == expected, "the theme's colours are applied"
+    problems: list[str] = []
+    for width, height in SIZES if layout else COLOUR_SIZES:
+        size = f"{width}x{height}"
+        await pilot.resize_terminal(width, height)
+        if screen.body.can_scroll or isinstance(screen, JournalScreen):
+            await pilot.press("home")
+        await pilot.pause()
+        if (width, height) == SIZES[0]:
+            assert case.expect in screen_words(app), f"{size}: the keys reached the screen"
+        assert sum(is_text(c.char) for c in screen_cells(app)) > 30, "the screen shows text"
+        views = [
+            f"{size} top: {p}" for p in _check_view(app, screen, theme, setting, layout=layout)
+        ]
+        if isinstance(screen, JournalScreen) or screen.body.can_scroll:
+            if not isinstance(screen, JournalScreen):
                 await pilot.press("pagedown")
                 assert screen.body.scroll_y > 0, f"{size}: PgDn scrolls"
-                await pilot.press("end")
-                await pilot.pause()
-                problems += [f"{size} end: {p}" for p in _check_view(app, screen, theme, setting)]
+            await pilot.press("end")
+            await pilot.pause()
+            found = _check_view(app, screen, theme, setting, layout=layout)
+            views += [f"{size} end: {p}" for p in found]
+        problems += views
+        if layout:
             last = _last_words(screen)
             shown = " ".join(w for w in screen_words(app).split() if not all(map(is_glyph, w)))
             assert last in shown, f"{size}: the last line ({last!r}) is never reached"
-    assert problems == []
+    return problems
