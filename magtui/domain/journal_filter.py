@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from magtui.domain.entries import Content, Entry, Note, Product, Reaction, TopicalSession
+from magtui.domain.kinds import KINDS
 from magtui.domain.ledger import NOT_A_REACTION, product_key
 from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.zones import Zone
@@ -29,17 +30,8 @@ class Answer(StrEnum):
     SOME = "a reaction"
 
 
-KIND_WORDS = {
-    "soak": "Foot soaks",
-    "spray": "Sprays",
-    "cream": "Creams",
-    "balm": "Balms",
-    "capsule": "Capsules",
-    "reaction": "Reactions",
-    "note": "Notes",
-    "zone": "Zone changes",
-    "product": "Products",
-}
+KIND_WORDS = {kind.name: kind.words for kind in KINDS}
+"""Each kind as the filter names it (see `domain.kinds`)."""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from magtui.domain.journal_filter import KIND_WORDS, Answer, month_words
+from magtui.domain.kinds import filter_keys
 from magtui.domain.zones import Zone
 from magtui.ui.screens.pick import AskScreen, PickScreen
 from magtui.ui.screens.steps import StepScreen
@@ -62,11 +63,7 @@ class FilterScreen(StepScreen):
         )
 
     def _kind(self) -> PickScreen:
-        keys = "123456789"
-        choices = [
-            Choice(key, words, "", kind)
-            for key, (kind, words) in zip(keys, KIND_WORDS.items(), strict=True)
-        ]
+        choices = [Choice(key, kind.words, "", kind.name) for key, kind in filter_keys().items()]
         return self._asking("Which kind?", choices, "kind", str)
 
     def _product(self) -> PickScreen:
