@@ -111,9 +111,11 @@ async def test_above_the_top_of_the_range_shows_the_seeds_caution_and_never_more
 ) -> None:
     app = make_app(zone=Zone.GREEN)
     for hours, mg in ((6, 250), (3, 200)):
-        app.session.journaling.save(
-            {"kind": "capsule", "form": "glycinate", "mg": mg}, FIXED_NOW - timedelta(hours=hours)
+        s = app.session.journaling.stamp(FIXED_NOW - timedelta(hours=hours))
+        dose = CapsuleDose(
+            id=s.id, at=s.at, logged_at=s.logged_at, form=CapsuleForm.GLYCINATE, mg=mg
         )
+        app.session.journaling.save(dose)
     async with app.run_test(size=(80, 60)) as pilot:
         await pilot.press(*CAPSULES)
         shown = screen_words(app)

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, cast
 
 from pydantic import ValidationError
 
 from magtui.domain.documents import describe_validation, field_path, new_entry
 from magtui.domain.entries import Entry, TopicalMethod
-from magtui.domain.ids import new_entry_id
+from magtui.domain.ids import answer_id, new_entry_id
 from magtui.domain.shown import shown
 from magtui.domain.when import WhenError, parse_when
 from magtui.domain.zones import Zone
@@ -221,8 +221,7 @@ def build_entries(request: LogRequest, now: datetime, current_zone: Zone | None)
             {
                 **stamp,
                 "kind": "reaction",
-                # A millisecond on, so lists by id put the reaction after what it answers.
-                "id": new_entry_id(at + timedelta(milliseconds=1) if documents else at),
+                "id": answer_id(at) if documents else new_entry_id(at),
                 "note": "" if documents else request.note or "",
                 "reaction": request.reaction.lower(),
                 "severity": request.severity,

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from magtui.domain.entries import Content, Entry, Note, Product, Reaction, TopicalSession
-from magtui.domain.kinds import KINDS
+from magtui.domain.kinds import kind_named
 from magtui.domain.ledger import NOT_A_REACTION, product_key
 from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.zones import Zone
@@ -28,10 +28,6 @@ class Answer(StrEnum):
 
     NONE = "no reaction"
     SOME = "a reaction"
-
-
-KIND_WORDS = {kind.name: kind.words for kind in KINDS}
-"""Each kind as the filter names it (see `domain.kinds`)."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +54,7 @@ class JournalFilter:
         """'Creams · Red · last 30 days · "itch"', or 'Everything'."""
         parts = []
         if self.kind:
-            parts.append(KIND_WORDS[self.kind])
+            parts.append(kind_named(self.kind).words)
         if self.product:
             parts.append(self.product)
         if self.zone:

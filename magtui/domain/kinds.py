@@ -52,7 +52,6 @@ KINDS = (
     Kind("zone", ZoneCheckIn, "Zone changes", ("zone", *EVERY_ENTRY_CORRECTS)),
     Kind("product", Product, "Products", EVERY_ENTRY_CORRECTS),
 )
-KIND_NAMED = {kind.name: kind for kind in KINDS}
 CHANGES: tuple[type[Entry], ...] = (Deletion, Undo)
 """Entries that change others: they are never listed, filtered or corrected themselves."""
 
@@ -68,8 +67,16 @@ def filter_keys() -> dict[str, Kind]:
     return dict(zip(FILTER_KEYS, KINDS, strict=False))
 
 
+def kind_named(name: str) -> Kind:
+    """The kind a filter names; KeyError for a name no kind has."""
+    for kind in KINDS:
+        if kind.name == name:
+            return kind
+    raise KeyError(name)
+
+
 def kind_of(entry: Entry) -> Kind | None:
     """The kind a person would call this entry; None for a change to other entries."""
     if isinstance(entry, TopicalSession):
-        return KIND_NAMED[entry.method.value]
+        return kind_named(entry.method.value)
     return next((kind for kind in KINDS if isinstance(entry, kind.entry)), None)

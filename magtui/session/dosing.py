@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from magtui.domain.capsules import Glance, dose_mg, glance, needs_gate
 from magtui.domain.entries import CapsuleDose, Product, Reaction
 from magtui.domain.ledger import Ledger, Said, Standing
-from magtui.domain.vocabulary import CapsuleForm, ReactionKind
+from magtui.domain.vocabulary import CapsuleForm, ProductType, ReactionKind
 from magtui.domain.zones import Zone
 from magtui.session.outcome import NotSaved, Saved, saving
 
@@ -108,21 +108,21 @@ class Dosing:
 
     def _log(self, asked: DoseAsked) -> CapsuleDose:
         assert asked.form is not None
-        at = self.session.clock() - timedelta(minutes=asked.minutes_ago)
-        dose = self.session.journaling.write_entry(
-            {
-                "kind": "capsule",
-                "form": asked.form.value,
-                "product": asked.product,
-                "fraction": asked.fraction,
-                "mg": self.mg_of(asked),
-                "with_food": asked.with_food,
-                "zone": self.zone.value if self.zone else None,
-                "note": asked.note,
-            },
-            at,
+        journaling = self.session.journaling
+        s = journaling.stamp(self.session.clock() - timedelta(minutes=asked.minutes_ago))
+        dose = CapsuleDose(
+            id=s.id,
+            at=s.at,
+            logged_at=s.logged_at,
+            form=asked.form,
+            product=asked.product,
+            fraction=asked.fraction,
+            mg=self.mg_of(asked),
+            with_food=asked.with_food,
+            zone=self.zone,
+            note=asked.note,
         )
-        assert isinstance(dose, CapsuleDose)
+        journaling.write(dose)
         return dose
 
     def add_capsule(
@@ -131,15 +131,17 @@ class Dosing:
         return saving(self.session, lambda: self._add_capsule(name, form, mg_per_capsule))
 
     def _add_capsule(self, name: str, form: CapsuleForm, mg_per_capsule: float | None) -> Product:
-        fields = {
-            "kind": "product",
-            "name": name,
-            "product_type": "capsules",
-            "form": form.value,
-            "mg_per_capsule": mg_per_capsule,
-        }
-        product = self.session.journaling.write_entry(fields)
-        assert isinstance(product, Product)
+        s = self.session.journaling.stamp()
+        product = Product(
+            id=s.id,
+            at=s.at,
+            logged_at=s.logged_at,
+            name=name,
+            product_type=ProductType.CAPSULES,
+            form=form,
+            mg_per_capsule=mg_per_capsule,
+        )
+        self.session.journaling.write(product)
         return product
 
     def answer_of(self, dose: CapsuleDose) -> Said:
@@ -154,12 +156,9 @@ class Dosing:
         return saving(self.session, lambda: self._react(dose, kind, severity))
 
     def _react(self, dose: CapsuleDose, kind: ReactionKind, severity: int | None) -> Reaction:
-        fields = {
-            "kind": "reaction",
-            "reaction": kind.value,
-            "severity": severity,
-            "after": dose.id,
-        }
-        reaction = self.session.journaling.write_entry(fields)
-        assert isinstance(reaction, Reaction)
+        s = self.session.journaling.stamp()
+        reaction = Reaction(
+            id=s.id, at=s.at, logged_at=s.logged_at, reaction=kind, severity=severity, after=dose.id
+        )
+        self.session.journaling.write(reaction)
         return reaction

@@ -13,12 +13,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from magtui.domain.documents import document_of, new_entry
-from magtui.domain.entries import Content, Entry, TopicalSession
+from magtui.domain.entries import (
+    Content,
+    Deletion,
+    Entry,
+    Product,
+    Reaction,
+    TopicalSession,
+    Undo,
+)
 from magtui.domain.history import History, history_of
-from magtui.domain.ids import new_entry_id
+from magtui.domain.ids import Stamp, answer_id, new_entry_id
 from magtui.domain.journal_filter import JournalIndex
 from magtui.domain.ledger import Ledger
-from magtui.domain.vocabulary import CapsuleForm, ReactionKind, TopicalMethod
+from magtui.domain.vocabulary import CapsuleForm, ProductType, ReactionKind, TopicalMethod
 from magtui.domain.zones import Zone
 from magtui.session.outcome import NotSaved, Saved, saving
 
@@ -186,16 +194,32 @@ class Journaling:
         """Whether any magtui wrote to the journal since it was last read whole here."""
         return self.complete and self.journal.signature() != self._read_signature
 
-    def save_product(self, fields: dict[str, Any]) -> Saved[Entry] | NotSaved:
-        return self.save({"kind": "product", **fields})
+    def save_product(
+        self,
+        name: str,
+        product_type: ProductType | None,
+        unscented: bool | None,
+        ingredients: str,
+    ) -> Saved[Entry] | NotSaved:
+        """A product described on the products screen, written at once."""
+        s = self.stamp()
+        product = Product(
+            id=s.id,
+            at=s.at,
+            logged_at=s.logged_at,
+            name=name,
+            product_type=product_type,
+            unscented=unscented,
+            ingredients=ingredients,
+        )
+        return self.save(product)
 
-    def save(self, fields: dict[str, Any], at: datetime | None = None) -> Saved[Entry] | NotSaved:
-        """A new entry of `fields`, happening `at` (now if not given), written at once."""
-        return saving(self.session, lambda: self.write_entry(fields, at))
+    def save(self, entry: Entry) -> Saved[Entry] | NotSaved:
+        """`entry` written at once; the outcome says whether it is on disk."""
+        return saving(self.session, lambda: self.write(entry))
 
-    def write_entry(self, fields: dict[str, Any], at: datetime | None = None) -> Entry:
+    def write(self, entry: Entry) -> Entry:
         """As `save`, raising `StorageError`: for the session's own outcomes (see `dosing`)."""
-        entry = new_entry({**self._stamp(at), **fields})
         self._write(entry)
         return entry
 
@@ -214,10 +238,11 @@ class Journaling:
                 kept.add(entry)  # type: ignore[arg-type]  # can_add: content only
             self._ledger = (self.version, kept)
 
-    def _stamp(self, at: datetime | None = None) -> dict[str, Any]:
+    def stamp(self, at: datetime | None = None) -> Stamp:
+        """A new entry's id and times: happening `at` (now if not given), logged now."""
         now = self.session.clock()
         when = at or now
-        return {"id": new_entry_id(when), "at": when, "logged_at": now}
+        return Stamp(new_entry_id(when), when, now)
 
     # Quick log
 
@@ -243,39 +268,34 @@ class Journaling:
         return saving(self.session, lambda: self._quick_log(asked))
 
     def _quick_log(self, asked: QuickLog) -> list[Entry]:
-        at = self.session.clock() - timedelta(minutes=asked.minutes_ago)
+        s = self.stamp(self.session.clock() - timedelta(minutes=asked.minutes_ago))
         zone = self.session.zone
-        use = new_entry(
-            {
-                **self._stamp(at),
-                "kind": "topical",
-                "method": asked.method.value,
-                "product": asked.product,
-                "area": asked.area,
-                "amount": asked.amount,
-                "zone": zone.value if isinstance(zone, Zone) else None,
-                "note": asked.note if asked.reaction is None else "",
-            }
+        use = TopicalSession(
+            id=s.id,
+            at=s.at,
+            logged_at=s.logged_at,
+            method=asked.method,
+            product=asked.product,
+            area=asked.area,
+            amount=asked.amount,
+            zone=zone if isinstance(zone, Zone) else None,
+            note=asked.note if asked.reaction is None else "",
         )
         entries: list[Entry] = [use]
         if asked.reaction is not None:
             severity = {ReactionKind.NONE: 0, ReactionKind.DONT_KNOW: None}.get(
                 asked.reaction, asked.severity
             )
-            entries.append(
-                new_entry(
-                    {
-                        **self._stamp(at),
-                        # A millisecond on, so lists by id put the reaction after the use.
-                        "id": new_entry_id(at + timedelta(milliseconds=1)),
-                        "kind": "reaction",
-                        "reaction": asked.reaction.value,
-                        "severity": severity,
-                        "after": use.id,
-                        "note": asked.note,
-                    }
-                )
+            answer = Reaction(
+                id=answer_id(s.at),
+                at=s.at,
+                logged_at=s.logged_at,
+                reaction=asked.reaction,
+                severity=severity,
+                after=use.id,
+                note=asked.note,
             )
+            entries.append(answer)
         self._write(*entries)
         return entries
 
@@ -289,17 +309,20 @@ class Journaling:
     def _correct(self, entry: Content, **changes: object) -> Content:
         document = {**document_of(entry), **changes, "replaces": entry.id}
         when = changes.get("at", entry.at)
-        document.update(self._stamp(when if isinstance(when, datetime) else entry.at))
+        s = self.stamp(when if isinstance(when, datetime) else entry.at)
+        document.update(id=s.id, at=s.at, logged_at=s.logged_at)
         corrected = new_entry(document)
         self._write(corrected)
         return corrected  # type: ignore[return-value]
 
     def delete(self, entry: Content) -> Saved[Entry] | NotSaved:
-        return self.save({"kind": "deletion", "deletes": entry.id})
+        s = self.stamp()
+        return self.save(Deletion(id=s.id, at=s.at, logged_at=s.logged_at, deletes=entry.id))
 
     def undo(self, change: Entry) -> Saved[Entry] | NotSaved:
         """Take back a correction or a deletion made from the journal screen."""
-        return self.save({"kind": "undo", "undoes": change.id})
+        s = self.stamp()
+        return self.save(Undo(id=s.id, at=s.at, logged_at=s.logged_at, undoes=change.id))
 
 
 def _by_id(entry: Entry) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from magtui.domain.journal_filter import KIND_WORDS, Answer, month_words
-from magtui.domain.kinds import filter_keys
+from magtui.domain.journal_filter import Answer, month_words
+from magtui.domain.kinds import filter_keys, kind_named
 from magtui.domain.zones import Zone
 from magtui.ui.screens.pick import AskScreen, PickScreen
 from magtui.ui.screens.steps import StepScreen
@@ -36,7 +36,12 @@ class FilterScreen(StepScreen):
     def options(self) -> list[Choice]:
         shown = self.journal.filter
         return [
-            Choice("k", "One kind", KIND_WORDS.get(shown.kind or "", "every kind"), "kind"),
+            Choice(
+                "k",
+                "One kind",
+                kind_named(shown.kind).words if shown.kind else "every kind",
+                "kind",
+            ),
             Choice("p", "One product", shown.product or "every product", "product"),
             Choice("z", "One zone", shown.zone.label if shown.zone else "every zone", "zone"),
             Choice("r", "Reactions", str(shown.answer or "all answers"), "answer"),

@@ -54,16 +54,19 @@ class ProductsScreen(StepScreen):
             for n, kind in enumerate(ProductType, 1)
         ]
         choices.append(Choice("d", "Don't know", "", ""))
-        fields: dict[str, Any] = {"name": name}
+        product_type: ProductType | None = None
+        unscented: bool | None = None
 
         async def typed(kind: str) -> None:
-            fields["product_type"] = kind or None
+            nonlocal product_type
+            product_type = ProductType(kind) if kind else None
             await self.app.push_screen(
                 PickScreen("Add a product", "Unscented?", _YES_NO, scented, default=2)
             )
 
         async def scented(answer: str) -> None:
-            fields["unscented"] = {"y": True, "n": False}.get(answer)
+            nonlocal unscented
+            unscented = {"y": True, "n": False}.get(answer)
             await self.app.push_screen(
                 AskScreen(
                     "Add a product",
@@ -74,13 +77,15 @@ class ProductsScreen(StepScreen):
             )
 
         async def ingredients(words: str) -> None:
-            fields["ingredients"] = words
-            self._save(fields)
+            self._save(name, product_type, unscented, words)
 
         await self.app.push_screen(PickScreen("Add a product", "What kind?", choices, typed))
 
-    def _save(self, fields: dict[str, Any]) -> None:
-        product = self.shell.session.journaling.save_product(fields)
+    def _save(
+        self, name: str, product_type: ProductType | None, unscented: bool | None, ingredients: str
+    ) -> None:
+        journaling = self.shell.session.journaling
+        product = journaling.save_product(name, product_type, unscented, ingredients)
         if isinstance(product, Saved):  # else the notice line says nothing was saved
             self.shell.confirm(f"Saved: {describe(product.what)}.")
             self.call_later(self.recompose)
