@@ -27,7 +27,7 @@ lint: $(READY)
 	$(VENV)/bin/lint-imports
 
 test: $(READY) tmux lint
-	$(VENV)/bin/pytest -q -p no:cacheprovider -n 4
+	$(VENV)/bin/pytest -q -p no:cacheprovider -n 4 --dist worksteal
 
 # jrnl, the yardstick for logging and exports, in a virtualenv of its own.
 JRNL_VENV := .venv-jrnl

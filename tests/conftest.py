@@ -134,3 +134,9 @@ def make_app(guidance: Guidance, data_dir: Path) -> MakeApp:
         )
 
     return build
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long tests first: spread over the workers at the start, they never leave one worker
+    running alone at the end (the rest keep their order)."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)

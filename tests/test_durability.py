@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 HARNESS = Path(__file__).resolve().parent.parent / "bench" / "durability.py"
 
 
@@ -23,6 +25,7 @@ def run_harness(*args: str) -> dict[str, object]:
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
+@pytest.mark.long
 def test_200_random_kills_lose_no_acknowledged_entry() -> None:
     result = run_harness("kill", "200")
     replay = f"replay with: python bench/durability.py kill 200 {result['seed']}"
@@ -34,11 +37,13 @@ def test_200_random_kills_lose_no_acknowledged_entry() -> None:
     assert isinstance(result["killed_mid_write"], int) and result["killed_mid_write"] >= 5
 
 
+@pytest.mark.long
 def test_the_kill_loop_catches_a_storage_that_writes_in_place() -> None:
     result = run_harness("kill-in-place", "200", "1")
     assert result["lost"] or result["notices"], result
 
 
+@pytest.mark.long
 def test_two_writers_of_500_entries_each_end_with_1000() -> None:
     result = run_harness("writers", "500")
     assert result["writer_exit_codes"] == [0, 0]
@@ -46,6 +51,7 @@ def test_two_writers_of_500_entries_each_end_with_1000() -> None:
     assert result["notices"] == []
 
 
+@pytest.mark.long
 def test_an_import_of_many_months_killed_at_random_is_all_or_nothing() -> None:
     result = run_harness("kill-import", "40")
     replay = f"replay with: python bench/durability.py kill-import 40 {result['seed']}"
@@ -53,6 +59,7 @@ def test_an_import_of_many_months_killed_at_random_is_all_or_nothing() -> None:
     assert result["rolled_back_at_start"], "some kills landed mid-import: " + replay
 
 
+@pytest.mark.long
 def test_the_import_loop_catches_an_import_without_its_transaction() -> None:
     result = run_harness("kill-import-plain", "40", "7")
     assert result["partial_views"], result

@@ -17,6 +17,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -115,6 +116,7 @@ def test_capsule_doses_with_any_amount(form: str, amount: str, mg: str | None, a
             assert journal_files(Path(folder)) == {}
 
 
+@pytest.mark.long
 @FUZZ
 @given(at=WHEN, since=WHEN)
 def test_any_at_and_since(at: str, since: str) -> None:
@@ -126,6 +128,7 @@ def test_any_at_and_since(at: str, since: str) -> None:
         check_ran_calmly(*run("export", "--since", since, "--data-dir", folder))
 
 
+@pytest.mark.long
 @FUZZ
 @given(
     document=st.one_of(
@@ -152,6 +155,7 @@ def test_import_of_any_document(document: Any) -> None:
             assert journal_files(data) == before, "a refused import changes nothing"
 
 
+@pytest.mark.long
 @FUZZ
 @given(content=st.one_of(st.binary(max_size=200), JSON.map(lambda d: json.dumps(d).encode())))
 def test_journal_files_of_any_content(content: bytes) -> None:

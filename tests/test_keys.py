@@ -111,6 +111,7 @@ def test_the_screens_where_capitals_are_pressed_exist() -> None:
     assert set(LETTERS_PRESSED) <= {case.name for case in SCREENS}
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("name", LETTERS_PRESSED)
 async def test_capital_letters_work_like_small_ones(
     make_app: MakeApp, name: str, tmp_path: Path

@@ -67,6 +67,7 @@ def test_the_command_line_caution_rests_on_the_same_answers(known_journal: Path)
     assert "(none answered no reaction, none with a reaction, 2 not answered)" in said
 
 
+@pytest.mark.long
 async def test_every_screen_says_the_same(known_journal: Path, make_app: MakeApp) -> None:
     app = make_app(zone=None)
     async with app.run_test(size=(120, 80)) as pilot:

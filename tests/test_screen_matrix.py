@@ -244,6 +244,7 @@ SAID_BY_THEME = {"theme"}
 """Screens whose words name the theme in use: they differ by theme in words, not looks."""
 
 
+@pytest.mark.long
 async def test_without_colour_every_theme_draws_the_same(
     make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

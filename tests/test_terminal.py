@@ -20,6 +20,7 @@ THEME_BACKGROUND = {
 }
 
 
+@pytest.mark.long
 def test_first_start_to_quit_by_keys_silent_when_idle_and_never_tracking_the_mouse(
     terminal: Terminal, data_dir: Path, tmp_path: Path
 ) -> None:

@@ -8,9 +8,12 @@ import sys
 import venv
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parent.parent
 
 
+@pytest.mark.long
 def test_a_built_wheel_installs_and_checks_itself(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -134,6 +135,7 @@ async def _walk_every_screen(
     return {phrase for phrase in found if not is_seed(phrase)}, wrong, shown
 
 
+@pytest.mark.long
 async def test_every_phrase_is_the_seeds_or_reviewed_and_every_dose_line_has_the_consult_line(
     make_app: MakeApp, tmp_path: Path, guidance: Guidance
 ) -> None:

@@ -11,6 +11,7 @@ from textual.filter import LineFilter
 
 from magtui.domain.opening import Opening
 from magtui.session import Services, Session
+from magtui.ui.routes import AppRoutes
 from magtui.ui.screens.base import CalmScreen
 from magtui.ui.shell import Shell
 from magtui.ui.themes import (
@@ -46,7 +47,7 @@ class MagApp(Shell):
         *,
         opening: Opening | None = None,
     ) -> None:
-        super().__init__(session, load_services, opening=opening)
+        super().__init__(session, load_services, opening=opening, routes=AppRoutes())
         self.animation_level = "none"
         for theme in THEMES.values():
             self.register_theme(theme)
@@ -94,22 +95,17 @@ class MagApp(Shell):
 
         first_look = self.session.first_look
         if self.opening is not None and first_look.zone_now is not None:
-            # Imported only here: the zone home needs pydantic, which a plain start puts off.
-            from magtui.ui.screens.home import HomeScreen
-
-            self.push_screen(HomeScreen())
+            # Built only here: the zone home needs pydantic, which a plain start puts off.
+            self.push_screen(self.routes.home())
         else:
             self.push_screen(CheckInScreen())
         left_behind = self.session.guiding.load() if self.session.loaded else None
         if left_behind is not None:
-            from magtui.ui.screens.guided.ended import EndedScreen
             from magtui.ui.screens.guided.resume import ResumeScreen
 
             self.opening = None
             logged = left_behind.is_logged
-            self.push_screen(
-                EndedScreen(just_ended=False, later=True) if logged else ResumeScreen()
-            )
+            self.push_screen(self.routes.asked_later() if logged else ResumeScreen())
         if first_look.needs_disclaimer:
             from magtui.ui.screens.disclaimer import DisclaimerScreen
 

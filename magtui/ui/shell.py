@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any, Protocol
 
 from textual.app import App
 from textual.reactive import var
@@ -16,8 +17,28 @@ from textual.worker import Worker, WorkerFailed
 
 from magtui.domain.opening import Opening
 from magtui.domain.themes import ThemeName
-from magtui.domain.zones import ZoneNow
+from magtui.domain.vocabulary import TopicalMethod
+from magtui.domain.zones import Zone, ZoneNow
 from magtui.session import Services, Session, StartupFailed
+
+
+class Routes(Protocol):
+    """The screens of other features, as `ui/routes.py` builds them: the shell and the screens
+    name no screen of another feature."""
+
+    def home(self) -> Screen[Any]: ...
+    def is_home(self, screen: Screen[Any]) -> bool: ...
+    def check_in(self) -> Screen[Any]: ...
+    def guided_session(
+        self, session: Session, method: TopicalMethod, zone: Zone, minutes: int | None
+    ) -> Screen[Any]: ...
+    def asked_later(self) -> Screen[Any]: ...
+    def is_asking(self, screen: Screen[Any]) -> bool: ...
+    def capsules(self) -> Screen[Any]: ...
+    def journal(self) -> Screen[Any]: ...
+    def products(self) -> Screen[Any]: ...
+    def guide(self) -> Screen[Any]: ...
+    def settings(self) -> Screen[Any]: ...
 
 
 class Shell(App[int]):
@@ -34,9 +55,11 @@ class Shell(App[int]):
         load_services: Callable[[], Services] | None = None,
         *,
         opening: Opening | None = None,
+        routes: Routes,
     ) -> None:
         super().__init__()
         self.session = session
+        self.routes = routes
         self.opening = opening
         """A session to go straight into (`magtui session soak`); taken by the zone home."""
         self.rang_bell = False
@@ -96,12 +119,10 @@ class Shell(App[int]):
         self.call_later(self._home_then, *screens)
 
     async def _home_then(self, *screens: Screen[None]) -> None:
-        from magtui.ui.screens.home import HomeScreen
-
         while len(self.screen_stack) > 2:
             await self.pop_screen()
-        if not isinstance(self.screen, HomeScreen):
-            await self.switch_screen(HomeScreen())
+        if not self.routes.is_home(self.screen):
+            await self.switch_screen(self.routes.home())
         for screen in screens:
             await self.push_screen(screen)
 
@@ -123,14 +144,12 @@ class Shell(App[int]):
             self.set_timer(delay, self._ask_again, name="ask-again")
 
     async def _ask_again(self) -> None:
-        from magtui.ui.screens.guided.ended import EndedScreen
-
         guided = self.session.guiding.current
         if guided is None or not guided.is_logged or guided.ask_at is None:
             return
-        if any(isinstance(screen, EndedScreen) for screen in self.screen_stack):
+        if any(self.routes.is_asking(screen) for screen in self.screen_stack):
             return
-        await self.push_screen(EndedScreen(just_ended=False, later=True))
+        await self.push_screen(self.routes.asked_later())
 
     def choose_theme(self, theme: ThemeName) -> None:
         """Show the theme at once and remember it."""

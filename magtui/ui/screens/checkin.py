@@ -68,9 +68,7 @@ class CheckInScreen(ChoiceScreen):
 
     def _leave(self) -> None:
         """At start-up the zone home takes the check-in's place; later, go back to it."""
-        from magtui.ui.screens.home import HomeScreen
-
         if len(self.app.screen_stack) <= 2:
-            self.app.switch_screen(HomeScreen())
+            self.app.switch_screen(self.shell.routes.home())
         else:
             self.app.pop_screen()

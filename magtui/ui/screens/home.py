@@ -151,36 +151,25 @@ class HomeScreen(ChoiceScreen):
         await self._begin(self.methods()[int(value) - 1].id)
 
     async def _begin(self, method: TopicalMethod, minutes: int | None = None) -> None:
-        from magtui.ui.screens.guided.prepare import prepare_screen
-
-        await self.app.push_screen(prepare_screen(self.shell.session, method, self.zone, minutes))
+        routes = self.shell.routes
+        await self.app.push_screen(
+            routes.guided_session(self.shell.session, method, self.zone, minutes)
+        )
 
     def action_check_in(self) -> None:
-        from magtui.ui.screens.checkin import CheckInScreen
-
-        self.app.push_screen(CheckInScreen())
+        self.app.push_screen(self.shell.routes.check_in())
 
     def action_capsules(self) -> None:
-        from magtui.ui.screens.capsules.capsules import CapsulesScreen
-
-        self.app.push_screen(CapsulesScreen())
+        self.app.push_screen(self.shell.routes.capsules())
 
     def action_journal(self) -> None:
-        from magtui.ui.screens.journal.journal import JournalScreen
-
-        self.app.push_screen(JournalScreen())
+        self.app.push_screen(self.shell.routes.journal())
 
     def action_products(self) -> None:
-        from magtui.ui.screens.products.products import ProductsScreen
-
-        self.app.push_screen(ProductsScreen())
+        self.app.push_screen(self.shell.routes.products())
 
     def action_guide(self) -> None:
-        from magtui.ui.screens.guide import GuideScreen
-
-        self.app.push_screen(GuideScreen())
+        self.app.push_screen(self.shell.routes.guide())
 
     def action_settings(self) -> None:
-        from magtui.ui.screens.settings import SettingsScreen
-
-        self.app.push_screen(SettingsScreen())
+        self.app.push_screen(self.shell.routes.settings())
