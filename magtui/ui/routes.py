@@ -7,13 +7,14 @@ when first taken: start-up loads only the first screen's feature.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual.screen import Screen
+if TYPE_CHECKING:  # named for the types alone: start-up imports nothing here
+    from textual.screen import Screen
 
-from magtui.domain.vocabulary import TopicalMethod
-from magtui.domain.zones import Zone
-from magtui.session import Session
+    from magtui.domain.vocabulary import TopicalMethod
+    from magtui.domain.zones import Zone
+    from magtui.session import Session
 
 
 class AppRoutes:

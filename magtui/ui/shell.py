@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.app import App
 from textual.reactive import var
@@ -17,9 +17,12 @@ from textual.worker import Worker, WorkerFailed
 
 from magtui.domain.opening import Opening
 from magtui.domain.themes import ThemeName
-from magtui.domain.vocabulary import TopicalMethod
-from magtui.domain.zones import Zone, ZoneNow
+from magtui.domain.zones import ZoneNow
 from magtui.session import Services, Session, StartupFailed
+
+if TYPE_CHECKING:
+    from magtui.domain.vocabulary import TopicalMethod
+    from magtui.domain.zones import Zone
 
 
 class Routes(Protocol):
