@@ -68,7 +68,7 @@ displayed = []
 displayed_rows = []
 shown = app._display
 def spy(screen, renderable):
-    from magtui.ui.screens.journal.journal import JournalScreen
+    from magtui.ui.features.journal.journal import JournalScreen
     on_journal = isinstance(app.screen, JournalScreen)
     state = (app.screen.filter, app.screen.entry_list.cursor) if on_journal else None
     rows_shown = on_journal and bool(app.screen.entry_list.rows)

@@ -12,8 +12,8 @@ from magtui.domain.entries import CapsuleDose, Reaction
 from magtui.domain.vocabulary import CapsuleForm, ReactionKind
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
-from magtui.ui.screens.capsules.capsules import CapsulesScreen
-from magtui.ui.screens.home import HomeScreen
+from magtui.ui.features.capsules.capsules import CapsulesScreen
+from magtui.ui.features.home.home import HomeScreen
 from tests.commandline import magtui_in
 from tests.conftest import FIXED_NOW, MakeApp
 from tests.screen_reader import screen_words

@@ -15,10 +15,10 @@ from magtui.domain.zones import Zone
 from magtui.storage.guided_store import GuidedStore
 from magtui.storage.journal import Journal
 from magtui.storage.settings_store import SettingsStore
-from magtui.ui.screens.guided.after import AfterScreen
-from magtui.ui.screens.guided.ended import EndedScreen
-from magtui.ui.screens.guided.timer import TimerScreen
-from magtui.ui.screens.home import HomeScreen
+from magtui.ui.features.guided.after import AfterScreen
+from magtui.ui.features.guided.ended import EndedScreen
+from magtui.ui.features.guided.timer import TimerScreen
+from magtui.ui.features.home.home import HomeScreen
 from tests.conftest import FIXED_NOW, MakeApp
 from tests.screen_reader import screen_words
 from tests.screens import TIMER

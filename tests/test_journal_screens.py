@@ -9,8 +9,8 @@ from magtui.domain.entries import Deletion, Note, Product, Reaction, TopicalSess
 from magtui.domain.history import current_view
 from magtui.domain.vocabulary import ReactionKind, TopicalMethod
 from magtui.storage.journal import Journal
-from magtui.ui.screens.home import HomeScreen
-from magtui.ui.screens.journal.journal import JournalScreen
+from magtui.ui.features.home.home import HomeScreen
+from magtui.ui.features.journal.journal import JournalScreen
 from tests.conftest import FIXED_NOW, MakeApp
 from tests.screen_reader import screen_words
 from tests.screens import JOURNAL

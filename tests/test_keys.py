@@ -10,9 +10,9 @@ import pytest
 
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
-from magtui.ui.screens.base import TOO_SMALL, CalmScreen
-from magtui.ui.screens.choosing import ChoiceScreen
-from magtui.ui.screens.guided.asking import QuitScreen
+from magtui.ui.features.guided.asking import QuitScreen
+from magtui.ui.kit.base import TOO_SMALL, CalmScreen
+from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.widgets.bars import shown_keys
 from magtui.ui.widgets.choice import ChoiceRow
 from tests.conftest import MakeApp

@@ -12,7 +12,7 @@ from magtui.domain import kinds
 from magtui.domain.entries import ENTRY_CLASS_OF_KIND, Note
 from magtui.domain.kinds import CHANGES, FILTER_KEYS, KINDS, Kind, filter_keys
 from magtui.domain.vocabulary import TopicalMethod
-from magtui.ui.screens.journal.correct import CORRECTION_CHOICES
+from magtui.ui.features.journal.correct import CORRECTION_CHOICES
 from tests.conftest import MakeApp
 from tests.screen_reader import screen_words
 

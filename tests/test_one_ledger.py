@@ -20,7 +20,7 @@ import pytest
 from magtui.domain.history import history_of
 from magtui.domain.ledger import Ledger, Tolerance
 from magtui.storage.journal import Journal
-from magtui.ui.screens.home import HomeScreen
+from magtui.ui.features.home.home import HomeScreen
 from tests.commandline import magtui_in
 from tests.conftest import FIXED_NOW, MakeApp
 from tests.screen_reader import screen_words

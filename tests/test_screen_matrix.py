@@ -23,8 +23,8 @@ from textual.widget import Widget
 from textual.widgets import Digits, Static
 
 from magtui.domain.themes import ThemeName
-from magtui.ui.screens.base import CalmScreen
-from magtui.ui.screens.journal.journal import JournalScreen
+from magtui.ui.features.journal.journal import JournalScreen
+from magtui.ui.kit.base import CalmScreen
 from magtui.ui.themes import (
     MINIMUM_CONTROL_CONTRAST,
     MINIMUM_TEXT_CONTRAST,

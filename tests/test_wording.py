@@ -17,8 +17,8 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from magtui.domain.guidance import Guidance
-from magtui.ui.screens.base import TOO_SMALL, CalmScreen
-from magtui.ui.screens.themes import COLOUR_OFF
+from magtui.ui.features.settings.themes import COLOUR_OFF
+from magtui.ui.kit.base import TOO_SMALL, CalmScreen
 from magtui.ui.widgets.bars import KeyBar, TitleBar
 from magtui.ui.widgets.choice import LabelledRow
 from tests.conftest import FIXED_NOW, MakeApp

@@ -11,8 +11,8 @@ from textual.filter import LineFilter
 
 from magtui.domain.opening import Opening
 from magtui.session import Services, Session
+from magtui.ui.kit.base import CalmScreen
 from magtui.ui.routes import AppRoutes
-from magtui.ui.screens.base import CalmScreen
 from magtui.ui.shell import Shell
 from magtui.ui.themes import (
     CUSTOM_VARIABLES,
@@ -91,7 +91,7 @@ class MagApp(Shell):
         await super().on_event(event)
 
     def on_mount(self) -> None:
-        from magtui.ui.screens.checkin import CheckInScreen
+        from magtui.ui.features.checkin.checkin import CheckInScreen
 
         first_look = self.session.first_look
         if self.opening is not None and first_look.zone_now is not None:
@@ -101,13 +101,13 @@ class MagApp(Shell):
             self.push_screen(CheckInScreen())
         left_behind = self.session.guiding.load() if self.session.loaded else None
         if left_behind is not None:
-            from magtui.ui.screens.guided.resume import ResumeScreen
+            from magtui.ui.features.guided.resume import ResumeScreen
 
             self.opening = None
             logged = left_behind.is_logged
             self.push_screen(self.routes.asked_later() if logged else ResumeScreen())
         if first_look.needs_disclaimer:
-            from magtui.ui.screens.disclaimer import DisclaimerScreen
+            from magtui.ui.features.guide.disclaimer import DisclaimerScreen
 
             self.push_screen(DisclaimerScreen())
         if not self.session.loaded:
@@ -115,7 +115,7 @@ class MagApp(Shell):
         self.set_interval(JOURNAL_CHECK_SECONDS, self.session.notice_outside_writes)
 
     def action_help(self) -> None:
-        from magtui.ui.screens.help import HelpScreen
+        from magtui.ui.kit.help import HelpScreen
 
         screen = self.screen
         if isinstance(screen, HelpScreen) or not isinstance(screen, CalmScreen):
@@ -123,7 +123,7 @@ class MagApp(Shell):
         self.push_screen(HelpScreen(screen.title or "", screen.help_keys()))
 
     async def action_quick_log(self) -> None:
-        from magtui.ui.screens.quick_log import QuickLogScreen
+        from magtui.ui.features.quick_log.quick_log import QuickLogScreen
 
         if await self.ready():
             await self.push_screen(QuickLogScreen())

@@ -21,17 +21,17 @@ class AppRoutes:
     """The screens a person can go to from another feature."""
 
     def home(self) -> Screen[Any]:
-        from magtui.ui.screens.home import HomeScreen
+        from magtui.ui.features.home.home import HomeScreen
 
         return HomeScreen()
 
     def is_home(self, screen: Screen[Any]) -> bool:
-        from magtui.ui.screens.home import HomeScreen
+        from magtui.ui.features.home.home import HomeScreen
 
         return isinstance(screen, HomeScreen)
 
     def check_in(self) -> Screen[Any]:
-        from magtui.ui.screens.checkin import CheckInScreen
+        from magtui.ui.features.checkin.checkin import CheckInScreen
 
         return CheckInScreen()
 
@@ -39,42 +39,42 @@ class AppRoutes:
         self, session: Session, method: TopicalMethod, zone: Zone, minutes: int | None
     ) -> Screen[Any]:
         """A guided session's first step."""
-        from magtui.ui.screens.guided.prepare import prepare_screen
+        from magtui.ui.features.guided.prepare import prepare_screen
 
         return prepare_screen(session, method, zone, minutes)
 
     def asked_later(self) -> Screen[Any]:
         """'How did it go?' for a session whose answer is still owed."""
-        from magtui.ui.screens.guided.ended import EndedScreen
+        from magtui.ui.features.guided.ended import EndedScreen
 
         return EndedScreen(just_ended=False, later=True)
 
     def is_asking(self, screen: Screen[Any]) -> bool:
-        from magtui.ui.screens.guided.ended import EndedScreen
+        from magtui.ui.features.guided.ended import EndedScreen
 
         return isinstance(screen, EndedScreen)
 
     def capsules(self) -> Screen[Any]:
-        from magtui.ui.screens.capsules.capsules import CapsulesScreen
+        from magtui.ui.features.capsules.capsules import CapsulesScreen
 
         return CapsulesScreen()
 
     def journal(self) -> Screen[Any]:
-        from magtui.ui.screens.journal.journal import JournalScreen
+        from magtui.ui.features.journal.journal import JournalScreen
 
         return JournalScreen()
 
     def products(self) -> Screen[Any]:
-        from magtui.ui.screens.products.products import ProductsScreen
+        from magtui.ui.features.products.products import ProductsScreen
 
         return ProductsScreen()
 
     def guide(self) -> Screen[Any]:
-        from magtui.ui.screens.guide import GuideScreen
+        from magtui.ui.features.guide.guide import GuideScreen
 
         return GuideScreen()
 
     def settings(self) -> Screen[Any]:
-        from magtui.ui.screens.settings import SettingsScreen
+        from magtui.ui.features.settings.settings import SettingsScreen
 
         return SettingsScreen()

@@ -1,0 +1,58 @@
+"""A form the journal does not show as tolerated, outside Green: the seed's caution, a second key.
+
+The journal records; it does not refuse. `y` logs what the person says they took; Enter, the
+key a tired hand presses without reading, goes back instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import Static
+
+from magtui.domain.vocabulary import CapsuleForm
+from magtui.domain.zones import Zone
+from magtui.session.dosing import Dosing
+from magtui.ui.features.capsules.words import zone_words
+from magtui.ui.kit.base import CalmScreen
+from magtui.ui.widgets.blocks import labelled_dose
+
+
+class GateScreen(CalmScreen):
+    """Only `y` goes on; Enter and Escape go back to the dose."""
+
+    TITLE = "Not yet tolerated"
+    QUICK_LOG = False
+    BINDINGS = [
+        Binding("y", "go_on", "Log it anyway", id="go-on"),
+        Binding("enter", "back", "Go back", id="go-back"),
+    ]
+
+    def __init__(self, dosing: Dosing, form: CapsuleForm, go_on: Callable[[], None]) -> None:
+        super().__init__()
+        self.dosing = dosing
+        self.form = form
+        self.go_on = go_on
+
+    def compose_body(self) -> ComposeResult:
+        standing = self.dosing.forms().get(self.form)
+        yield Static(
+            Content.assemble(
+                "Your journal does not show ", (self.form.value, "bold"), " as tolerated."
+            ),
+            classes="question",
+        )
+        guidance = self.shell.session.guidance
+        zone = self.dosing.zone or Zone.RED
+        said = standing.rests_on() if standing is not None else "no doses yet"
+        rows = [("Your journal", said), zone_words(guidance, zone)]
+        if zone is Zone.RED:
+            rows.append(("Caution", f"{guidance.capsules.trial_caution}."))
+        yield labelled_dose(rows, consult_line=guidance.disclaimer.consult_line)
+
+    def action_go_on(self) -> None:
+        self.app.pop_screen()
+        self.go_on()

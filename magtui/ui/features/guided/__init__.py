@@ -1,0 +1,1 @@
+"""A guided foot soak, spray, cream or balm: its steps, timer and the question after."""

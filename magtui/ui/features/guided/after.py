@@ -1,0 +1,72 @@
+"""The optional last step: where it helped (the ALPIMS domains) and a note, or just Enter."""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+
+from magtui.domain.vocabulary import AlpimsDomain
+from magtui.session.outcome import Saved
+from magtui.ui.kit.steps import StepScreen
+from magtui.ui.widgets.blocks import labelled, paragraph
+from magtui.ui.widgets.choice import Choice
+
+DONE = "done"
+WRITE = "write"
+
+
+class AfterScreen(StepScreen):
+    """1–6 mark a domain (again to unmark), `w` writes a note, Enter saves and goes home."""
+
+    QUICK_LOG = False
+
+    TITLE = "Saved"
+    question = "Where did it help? This is optional."
+    DIGITS_LABEL = "Mark"
+
+    def __init__(
+        self, entry_id: str, relief: tuple[AlpimsDomain, ...] = (), note: str = ""
+    ) -> None:
+        self.entry_id = entry_id
+        self.relief = relief
+        self.note = note
+        super().__init__()
+
+    def options(self) -> list[Choice]:
+        marked = [
+            Choice(str(n), d.value.capitalize(), "marked" if d in self.relief else "", d.value)
+            for n, d in enumerate(AlpimsDomain, 1)
+        ]
+        return [
+            *marked,
+            Choice("w", "Write a note", "in your own words", WRITE),
+            Choice("s", "Save and finish", "back to the zone home", DONE),
+        ]
+
+    def default_choice(self) -> int | None:
+        return len(AlpimsDomain) + 1
+
+    def before(self) -> list[Widget]:
+        return [paragraph("Your answer is in the journal.")]
+
+    def extra(self) -> list[Widget]:
+        return [labelled([("Note", self.note)])] if self.note else []
+
+    def can_go_back(self) -> bool:
+        return False
+
+    async def choose(self, value: str) -> None:
+        if value == DONE:
+            noted = self.shell.session.guiding.add_note(self.entry_id, self.relief, self.note)
+            if isinstance(noted, Saved):  # else the notice line says nothing was saved
+                self.shell.home_then()
+        elif value == WRITE:
+            from magtui.ui.features.guided.note import NoteScreen
+
+            await self.app.push_screen(NoteScreen(self.note, self.noted))
+        else:
+            domain = AlpimsDomain(value)
+            toggled = tuple(d for d in AlpimsDomain if (d in self.relief) != (d is domain))
+            self.app.switch_screen(AfterScreen(self.entry_id, toggled, self.note))
+
+    async def noted(self, note: str) -> None:
+        self.app.switch_screen(AfterScreen(self.entry_id, self.relief, note))

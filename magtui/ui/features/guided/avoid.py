@@ -1,0 +1,108 @@
+"""Step three: the seed's cautions and avoid-if lines, one key each, before anything touches skin.
+
+Enter means none of them applies and goes on. A line that applies shows the seed's reason and,
+where the seed gives one, its alternative as a session to start instead.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.widgets import Static
+
+from magtui.domain.guidance_parts import Check
+from magtui.domain.guided import Plan
+from magtui.domain.zones import Zone
+from magtui.ui.kit.steps import StepScreen
+from magtui.ui.widgets.blocks import paragraph
+from magtui.ui.widgets.choice import Choice
+
+NONE_APPLY = "none"
+HOME = "home"
+
+
+class AvoidIfScreen(StepScreen):
+    """The checks in the seed's order, under 'none of these', which is highlighted so Enter
+    goes on and which a small window shows without scrolling."""
+
+    TITLE = "Before you start"
+    question = "Does any of these apply now?"
+
+    def __init__(self, plan: Plan, *, minutes_given: bool) -> None:
+        self.plan = plan
+        self.minutes_given = minutes_given
+        self.checks = self.shell.session.guidance.topical.checks_before_a_session
+        super().__init__()
+
+    def options(self) -> list[Choice]:
+        return [
+            Choice("n", "", "None of these", NONE_APPLY),
+            *(Choice(str(n), "", c.situation, str(n)) for n, c in enumerate(self.checks, 1)),
+        ]
+
+    async def choose(self, value: str) -> None:
+        if value == NONE_APPLY:
+            await self.go_on()
+            return
+        await self.app.push_screen(CheckAppliesScreen(self.plan, self.checks[int(value) - 1]))
+
+    async def go_on(self) -> None:
+        if self.plan.watched or self.minutes_given:
+            await begin(self, self.plan)
+            return
+        from magtui.ui.features.guided.minutes import MinutesScreen
+
+        await self.app.push_screen(MinutesScreen(self.plan))
+
+
+async def begin(screen: StepScreen, plan: Plan) -> None:
+    """Start the timer (saved at once) and show it, with the zone home beneath."""
+    from magtui.ui.features.guided.timer import TimerScreen
+
+    screen.shell.session.guiding.begin(plan)
+    screen.shell.home_then(TimerScreen())
+
+
+class CheckAppliesScreen(StepScreen):
+    """The seed's words for the line that applies; the zone home is highlighted."""
+
+    TITLE = "Before you start"
+
+    def __init__(self, plan: Plan, check: Check) -> None:
+        self.plan = plan
+        self.check = check
+        super().__init__()
+
+    def options(self) -> list[Choice]:
+        topical = self.shell.session.guidance.topical
+        instead = [
+            Choice(
+                str(n),
+                topical.method(other.method).name,
+                f"on {other.area}" if other.area else "",
+                str(n),
+            )
+            for n, other in enumerate(self.check.instead, 1)
+        ]
+        return [*instead, Choice("h", "Back to the zone home", "", HOME)]
+
+    def default_choice(self) -> int | None:
+        return len(self.check.instead)
+
+    def compose_body(self) -> ComposeResult:
+        """The seed's line and its reason first, then what to do."""
+        yield Static(Content(self.check.situation), classes="question")
+        if self.check.why:
+            yield paragraph(f"{self.check.why}.")
+        yield from self.compose_choices()
+
+    async def choose(self, value: str) -> None:
+        if value == HOME:
+            self.shell.home_then()
+            return
+        from magtui.ui.features.guided.prepare import prepare_screen
+
+        other = self.check.instead[int(value) - 1]
+        zone = self.plan.zone or Zone.RED
+        screen = prepare_screen(self.shell.session, other.method, zone, area=other.area)
+        self.shell.home_then(screen)

@@ -1,0 +1,112 @@
+"""Step one of a guided session: the seed's steps for the method, and its first question.
+
+For a soak that is how much salt, for a spray how to dilute it (with a calculator for the
+bottle at hand), for cream and balm where. The first option is the start-low default.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.widget import Widget
+
+from magtui.domain.dilution import cups_shown
+from magtui.domain.guidance import Method
+from magtui.domain.guided import Plan
+from magtui.domain.vocabulary import TopicalMethod
+from magtui.domain.zones import Zone
+from magtui.session import Session
+from magtui.ui.kit.steps import StepScreen
+from magtui.ui.widgets.blocks import labelled, numbered, paragraph
+from magtui.ui.widgets.choice import Choice
+
+QUESTIONS = {"amount": "How much?", "area": "Where?", "dilution": "How?"}
+
+
+def prepare_screen(
+    session: Session,
+    method: TopicalMethod,
+    zone: Zone,
+    minutes: int | None = None,
+    *,
+    area: str = "",
+) -> PrepareScreen:
+    """A session's first screen. A watched method times the start of the seed's window.
+
+    `area` comes from a seed alternative ('magnesium cream on lower legs') and is then the
+    only place offered.
+    """
+    info = session.guidance.topical.method(method)
+    watched = not info.session.minutes
+    default_minutes = session.guidance.topical.watch_minutes[0] if watched else None
+    plan = Plan(
+        method=method,
+        zone=zone,
+        minutes=minutes or default_minutes or info.session.minutes[0],
+        amount=info.session.amount,
+        watched=watched,
+    )
+    if area:
+        session_asks = info.session.model_copy(update={"options": [area]})
+        info = info.model_copy(update={"session": session_asks})
+    return PrepareScreen(plan, info, minutes_given=minutes is not None)
+
+
+class PrepareScreen(StepScreen):
+    """Enter takes the first option; `b` works out a 1:1 dilution for the bottle at hand."""
+
+    BINDINGS = [
+        Binding("b", "bottle", "Bottle size", id="bottle"),
+        Binding("c", "cautions", "Cautions", id="cautions"),
+    ]
+
+    def __init__(self, plan: Plan, method: Method, *, minutes_given: bool) -> None:
+        self.plan = plan
+        self.method = method
+        self.minutes_given = minutes_given
+        self.bottle: str | None = None
+        super().__init__()
+        self.title = method.name
+        self.question = QUESTIONS[method.session.asks]
+
+    def options(self) -> list[Choice]:
+        units = self.shell.session.settings.units
+        return [
+            Choice(str(number), cups_shown(option, units), "", option)
+            for number, option in enumerate(self.method.session.options, 1)
+        ]
+
+    def before(self) -> list[Widget]:
+        return [numbered(self.method.steps)]
+
+    def extra(self) -> list[Widget]:
+        blocks: list[Widget] = []
+        if self.plan.amount:
+            blocks.append(labelled([("Amount", self.plan.amount)]))
+        if self.bottle:
+            blocks.append(paragraph(self.bottle))
+        return blocks
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "bottle":
+            return self.method.session.asks == "dilution"
+        return super().check_action(action, parameters)
+
+    def action_bottle(self) -> None:
+        from magtui.ui.features.guided.bottle import BottleScreen
+
+        self.app.push_screen(BottleScreen(self.show_bottle))
+
+    def show_bottle(self, sentence: str) -> None:
+        self.bottle = sentence
+        self.call_later(self.recompose)
+
+    def action_cautions(self) -> None:
+        from magtui.ui.features.guided.method import MethodScreen
+
+        self.app.push_screen(MethodScreen(self.method, self.plan.zone or Zone.RED))
+
+    async def choose(self, value: str) -> None:
+        from magtui.ui.features.guided.product import ProductScreen
+
+        plan = self.plan.choose(**{self.method.session.asks: value})
+        await self.app.push_screen(ProductScreen(plan, minutes_given=self.minutes_given))

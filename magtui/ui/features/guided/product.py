@@ -1,0 +1,83 @@
+"""Step two: which product. Recent ones from the journal with what the journal says of each
+(new, tolerated, reacted), tolerated ones first in Red; a new name, or none given.
+
+A product the journal has never seen, in Red or Yellow, shows the seed's first-time caution and
+goes on only with a second, deliberate key.
+"""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+
+from magtui.domain.guided import Plan
+from magtui.domain.zones import Zone
+from magtui.ui.kit.steps import StepScreen
+from magtui.ui.pages.cautions import FIRST_TIME_ZONES, first_time_use
+from magtui.ui.widgets.blocks import labelled
+from magtui.ui.widgets.choice import Choice
+
+NEW = "\x00new"
+UNNAMED = ""
+
+
+class ProductScreen(StepScreen):
+    """Enter takes the product used last with this method, or 'unnamed' the first time."""
+
+    TITLE = "Product"
+    question = "Which product?"
+
+    def __init__(self, plan: Plan, *, minutes_given: bool) -> None:
+        self.plan = plan
+        self.minutes_given = minutes_given
+        from magtui.domain.ledger import tolerated_first
+
+        session = self.shell.session
+        self.ledger = session.journaling.ledger()
+        recent = self.ledger.recent_products(plan.method)
+        self.recent = tolerated_first(recent, self.ledger) if plan.zone is Zone.RED else recent
+        super().__init__()
+
+    def default_choice(self) -> int | None:
+        """The newest product used with this method; 'unnamed' when there is none."""
+        return 0 if self.recent else len(self.recent) + 1
+
+    def options(self) -> list[Choice]:
+        from magtui.domain.standing_words import standing_words
+
+        recent = [
+            Choice(str(n), name, standing_words(self.ledger.product(name)), name)
+            for n, name in enumerate(self.recent, 1)
+        ]
+        return [
+            *recent,
+            Choice("n", "A new name", "type it in", NEW),
+            Choice("u", "Unnamed", "leave the name out", UNNAMED),
+        ]
+
+    def extra(self) -> list[Widget]:
+        if self.plan.zone in FIRST_TIME_ZONES:
+            return [labelled([first_time_use(self.shell.session.guidance.topical)])]
+        return []
+
+    async def choose(self, value: str) -> None:
+        if value == NEW:
+            from magtui.ui.features.guided.naming import NameScreen
+
+            await self.app.push_screen(NameScreen(self.named))
+            return
+        await self.go_on(value)
+
+    async def named(self, name: str) -> None:
+        """A typed name: checked against the journal before going on."""
+        if self.plan.zone in FIRST_TIME_ZONES and not self.ledger.used_before(name):
+            from magtui.ui.features.guided.first_time import FirstTimeScreen
+
+            await self.app.push_screen(FirstTimeScreen(name, self.go_on))
+            return
+        await self.go_on(name)
+
+    async def go_on(self, product: str) -> None:
+        from magtui.ui.features.guided.avoid import AvoidIfScreen
+
+        plan = self.plan.choose(product=product)
+        await self.app.push_screen(AvoidIfScreen(plan, minutes_given=self.minutes_given))

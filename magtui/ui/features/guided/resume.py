@@ -1,0 +1,81 @@
+"""At start, a session a previous run left behind: carry on, log it, or let it go."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Static
+
+from magtui.domain.timer import shown_remaining
+from magtui.domain.when import describe_when
+from magtui.session.outcome import NotSaved
+from magtui.ui.kit.steps import StepScreen
+from magtui.ui.widgets.blocks import paragraph
+from magtui.ui.widgets.choice import Choice
+
+RESUME = "resume"
+LOG = "log"
+DISCARD = "discard"
+
+
+class ResumeScreen(StepScreen):
+    """Enter resumes (or, once its time is over, asks how it went). Discarding loses no entry:
+    a session is only written to the journal when it ends."""
+
+    QUICK_LOG = False
+
+    TITLE = "A session was running"
+
+    def __init__(self) -> None:
+        super().__init__()
+        guided = self.shell.session.guiding.current
+        assert guided is not None
+        self.guided = guided
+        now = self.shell.session.clock()
+        when = describe_when(guided.timer.started, now)
+        self.question = f"Your {guided.words} from {when} was still running."
+
+    def can_go_back(self) -> bool:
+        """One decision: the session is resumed, logged or discarded, never left hanging."""
+        return False
+
+    def options(self) -> list[Choice]:
+        return [
+            Choice("r", "Resume", "", RESUME),
+            Choice("l", "Log it", "and say how it went", LOG),
+            Choice("d", "Discard", "nothing is logged", DISCARD),
+        ]
+
+    def compose_body(self) -> ComposeResult:
+        """What was running and how much time it had, then the choice."""
+        yield Static(Content(self.question), classes="question")
+        yield from self.left()
+        yield from self.compose_choices()
+
+    def left(self) -> list[Widget]:
+        now = self.shell.session.clock()
+        timer = self.guided.timer
+        if timer.is_over(now):
+            ended = timer.ends_at(now).astimezone(now.tzinfo).strftime("%H:%M")
+            return [paragraph(f"Its time ended at {ended}.")]
+        left = shown_remaining(timer.remaining(now), calm=False)
+        paused = " It is paused." if timer.is_paused else ""
+        return [paragraph(f"It has {left} left.{paused}")]
+
+    async def choose(self, value: str) -> None:
+        guiding = self.shell.session.guiding
+        if value == DISCARD:
+            guiding.discard()
+            self.app.pop_screen()
+            return
+        from magtui.ui.features.guided.ended import EndedScreen
+        from magtui.ui.features.guided.timer import TimerScreen
+
+        if value == RESUME and not self.guided.timer.is_over(self.shell.session.clock()):
+            self.shell.home_then(TimerScreen())
+            return
+        if isinstance(guiding.finish(), NotSaved):
+            self.shell.home_then()  # the notice line says nothing was saved; kept for next start
+            return
+        self.shell.home_then(EndedScreen(just_ended=value == RESUME, later=True))

@@ -1,0 +1,230 @@
+"""Correcting an entry: what to change (the fields its kind has), then the new value.
+
+The correction is saved by the entry screen below, as a new entry that stands in for the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from magtui.domain.entries import CapsuleDose, Content, Reaction, TopicalSession, ZoneCheckIn
+from magtui.domain.entry_words import capsule_amount, duration, reaction_words
+from magtui.domain.kinds import EVERY_ENTRY_CORRECTS, kind_of
+from magtui.domain.vocabulary import ReactionKind
+from magtui.domain.when import describe_when
+from magtui.domain.zones import Zone
+from magtui.ui.kit.pick import AskScreen, PickScreen
+from magtui.ui.kit.steps import StepScreen
+from magtui.ui.widgets.choice import Choice
+
+if TYPE_CHECKING:
+    from magtui.ui.features.journal.entry import EntryScreen
+
+
+class CorrectScreen(StepScreen):
+    """What to change; the choices fit the kind of entry."""
+
+    TITLE = "Correct"
+    question = "What needs correcting?"
+
+    def __init__(self, opened: EntryScreen) -> None:
+        self.opened = opened
+        self.entry = opened.entry
+        super().__init__()
+
+    def options(self) -> list[Choice]:
+        """The fields this kind of entry has that a person can correct (see `domain.kinds`)."""
+        kind = kind_of(self.entry)
+        fields = kind.corrects if kind else EVERY_ENTRY_CORRECTS
+        now = self.shell.session.clock()
+        choices = []
+        for field in fields:
+            key, words, shown = CORRECTION_CHOICES[field]
+            choices.append(Choice(key, words, shown(self.entry, now), field))
+        return choices
+
+    async def choose(self, value: str) -> None:
+        if value == "note":
+            ask = AskScreen(
+                "Correct", "The note:", self._note, value=self.entry.note, max_length=2000
+            )
+            await self.app.push_screen(ask)
+        elif value in TYPED_FIELDS:
+            current = getattr(self.entry, value)
+            prompt = TYPED_FIELDS[value]
+
+            async def typed(words: str) -> None:
+                self._save(f"Corrected the {value}", **{value: words})
+
+            await self.app.push_screen(AskScreen("Correct", prompt, typed, value=current))
+        elif value in CHECKED_FIELDS:
+            await self.app.push_screen(self._checked(value))
+        elif value == "fraction":
+            from magtui.session.dosing import AMOUNTS
+
+            shares = [
+                Choice(str(n), capsule_amount(share), "", str(share))
+                for n, share in enumerate(AMOUNTS, 1)
+            ]
+            await self.app.push_screen(
+                PickScreen(
+                    "Correct", "How much of a capsule?", shares, self._fraction, default=None
+                )
+            )
+        elif value == "zone":
+            zones = [Choice(z.value[0], z.label, "", z.value) for z in Zone]
+            await self.app.push_screen(PickScreen("Correct", "Which zone?", zones, self._zone))
+        else:
+            from magtui.ui.kit.reaction import ReactionKindScreen
+
+            await self.app.push_screen(ReactionKindScreen(self._reaction))
+
+    def _save(self, words: str, **changes: object) -> None:
+        self.app.pop_screen()  # this one; the entry screen is closed by `correct`
+        self.opened.correct(words, **changes)
+
+    def _checked(self, field: str) -> AskScreen:
+        """A typed time, length or milligrams: checked before the question closes."""
+        now = self.shell.session.clock()
+        prompt, read, current = CHECKED_FIELDS[field]
+        changes: dict[str, object] = {}
+
+        def check(words: str) -> str | None:
+            try:
+                changes.update(read(words, now))
+            except ValueError as problem:
+                return str(problem)
+            return None
+
+        async def typed(_: str) -> None:
+            self._save(f"Corrected {CHECKED_WORDS[field]}", **changes)
+
+        return AskScreen("Correct", prompt, typed, value=current(self.entry), check=check)
+
+    async def _fraction(self, value: str) -> None:
+        assert isinstance(self.entry, CapsuleDose)
+        self._save("Corrected the amount", fraction=float(value))
+
+    async def _note(self, words: str) -> None:
+        self._save("Corrected the note", note=words)
+
+    async def _zone(self, value: str) -> None:
+        self._save("Corrected the zone", zone=Zone(value))
+
+    async def _reaction(self, kind: ReactionKind, severity: int) -> None:
+        self.app.pop_screen()
+        self.app.pop_screen()
+        self._save("Corrected the reaction", reaction=kind, severity=severity)
+
+
+TYPED_FIELDS = {
+    "product": "The product:",
+    "area": "Where on the body?",
+    "amount": "How much:",
+    "dilution": "The dilution:",
+}
+"""Fields a correction takes as typed, in the person's own words."""
+
+
+def _when(words: str, now: datetime) -> dict[str, object]:
+    from magtui.domain.when import parse_when
+
+    return {"at": parse_when(words, now)}
+
+
+def _length(words: str, now: datetime) -> dict[str, object]:
+    cleaned = words.removesuffix("min").strip()
+    if not cleaned.isdigit() or not 1 <= int(cleaned) <= 240:
+        raise ValueError("Type the minutes in digits, from 1 to 240.")
+    return {"duration_minutes": int(cleaned), "duration_seconds": None}
+
+
+def _mg(words: str, now: datetime) -> dict[str, object]:
+    from magtui.domain.capsules import parse_mg
+
+    return {"mg": parse_mg(words)}
+
+
+def _current_minutes(entry: Content) -> str:
+    if isinstance(entry, TopicalSession):
+        if entry.duration_seconds:
+            return str(max(1, round(entry.duration_seconds / 60)))
+        if entry.duration_minutes:
+            return str(entry.duration_minutes)
+    return ""
+
+
+def _current_at(entry: Content) -> str:
+    return f"{entry.at:%Y-%m-%dT%H:%M}"
+
+
+def _current_mg(entry: Content) -> str:
+    return f"{entry.mg:g}" if isinstance(entry, CapsuleDose) and entry.mg else ""
+
+
+Read = Callable[[str, datetime], dict[str, object]]
+CHECKED_FIELDS: dict[str, tuple[str, Read, Callable[[Content], str]]] = {
+    "at": ("When did it happen? now, 2h ago, or a time like 2026-11-22T14:30:", _when, _current_at),
+    "length": ("How many minutes?", _length, _current_minutes),
+    "mg": ("Milligrams of magnesium:", _mg, _current_mg),
+}
+"""Fields typed and checked: the question, how the words are read, and the value shown first."""
+CHECKED_WORDS = {"at": "when it happened", "length": "how long", "mg": "the milligrams"}
+
+
+def _given(text: str | None, empty: str = "not given") -> str:
+    return text or empty
+
+
+def _length_words(entry: Content, now: datetime) -> str:
+    if not isinstance(entry, TopicalSession):
+        return "not given"
+    if entry.duration_seconds:
+        return duration(entry.duration_seconds)
+    return f"{entry.duration_minutes} min" if entry.duration_minutes else "not given"
+
+
+def _zone_words(entry: Content) -> str:
+    zone = entry.zone if isinstance(entry, ZoneCheckIn | TopicalSession | CapsuleDose) else None
+    return zone.label if zone else "not given"
+
+
+def _field(name: str, empty: str = "not given") -> Callable[[Content, datetime], str]:
+    return lambda entry, now: _given(getattr(entry, name, None), empty)
+
+
+Shown = Callable[[Content, datetime], str]
+CORRECTION_CHOICES: dict[str, tuple[str, str, Shown]] = {
+    "reaction": (
+        "r",
+        "The reaction",
+        lambda entry, now: reaction_words(entry) if isinstance(entry, Reaction) else "",
+    ),
+    "zone": ("z", "The zone", lambda entry, now: _zone_words(entry)),
+    "product": ("p", "The product", _field("product", "unnamed")),
+    "area": ("a", "The area", _field("area")),
+    "amount": ("m", "The amount", _field("amount")),
+    "dilution": ("d", "The dilution", _field("dilution")),
+    "length": ("l", "How long", _length_words),
+    "fraction": (
+        "m",
+        "The amount",
+        lambda entry, now: (
+            capsule_amount(entry.fraction)
+            if isinstance(entry, CapsuleDose) and entry.fraction
+            else "not given"
+        ),
+    ),
+    "mg": (
+        "g",
+        "The milligrams",
+        lambda entry, now: (
+            f"{entry.mg:g} mg" if isinstance(entry, CapsuleDose) and entry.mg else "not given"
+        ),
+    ),
+    "at": ("t", "When it happened", lambda entry, now: describe_when(entry.at, now)),
+    "note": ("w", "The note", _field("note", "empty")),
+}
+"""Each field a correction can change: its key, its words, and how its value is shown."""

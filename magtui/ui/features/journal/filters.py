@@ -1,0 +1,122 @@
+"""Narrowing the journal: one filter at a time, each a short list of choices; or words to find.
+
+Filters add up ('Creams' then 'Red zone' shows creams logged in Red); `a` on the journal shows
+everything again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from magtui.domain.journal_filter import Answer, month_words
+from magtui.domain.kinds import filter_keys, kind_named
+from magtui.domain.zones import Zone
+from magtui.ui.kit.pick import AskScreen, PickScreen
+from magtui.ui.kit.steps import StepScreen
+from magtui.ui.widgets.choice import Choice
+
+if TYPE_CHECKING:
+    from magtui.ui.features.journal.journal import JournalScreen
+
+DAY_RANGES = (7, 30, 90, 365)
+Read = Callable[[str], object]
+PRODUCTS_LISTED = 9
+
+
+class FilterScreen(StepScreen):
+    TITLE = "Filter"
+    question = "Show only…"
+    QUICK_LOG = False
+
+    def __init__(self, journal: JournalScreen) -> None:
+        self.journal = journal
+        super().__init__()
+
+    def options(self) -> list[Choice]:
+        shown = self.journal.filter
+        return [
+            Choice(
+                "k",
+                "One kind",
+                kind_named(shown.kind).words if shown.kind else "every kind",
+                "kind",
+            ),
+            Choice("p", "One product", shown.product or "every product", "product"),
+            Choice("z", "One zone", shown.zone.label if shown.zone else "every zone", "zone"),
+            Choice("r", "Reactions", str(shown.answer or "all answers"), "answer"),
+            Choice("t", "Recent days", f"last {shown.days} days" if shown.days else "all", "days"),
+            Choice("m", "One month", month_words(shown.month) if shown.month else "all", "month"),
+        ]
+
+    async def choose(self, value: str) -> None:
+        picker = getattr(self, f"_{value}")()
+        self.app.pop_screen()
+        await self.app.push_screen(picker)
+
+    def _set(self, **change: object) -> None:
+        self.journal.apply(self.journal.filter.change(**change))
+
+    def _asking(self, question: str, choices: list[Choice], field: str, read: Read) -> PickScreen:
+        """The filter is set before the question closes, so the journal is drawn once."""
+        return PickScreen(
+            "Filter",
+            question,
+            choices,
+            _nothing,
+            changes=lambda value: self._set(**{field: read(value)}),
+        )
+
+    def _kind(self) -> PickScreen:
+        choices = [Choice(key, kind.words, "", kind.name) for key, kind in filter_keys().items()]
+        return self._asking("Which kind?", choices, "kind", str)
+
+    def _product(self) -> PickScreen:
+        known = self.shell.session.journaling.ledger().products
+        names = [standing.name for standing in known.values()][-PRODUCTS_LISTED:]
+        choices = [Choice(str(n), name, "", name) for n, name in enumerate(names, 1)]
+        return self._asking("Which product?", choices, "product", str)
+
+    def _zone(self) -> PickScreen:
+        choices = [Choice(zone.value[0], zone.label, "", zone.value) for zone in Zone]
+        return self._asking("Which zone?", choices, "zone", Zone)
+
+    def _answer(self) -> PickScreen:
+        choices = [
+            Choice("n", "No reaction", "answers that say so", Answer.NONE.value),
+            Choice("r", "A reaction", "answers that name one", Answer.SOME.value),
+        ]
+        return self._asking("Which answers?", choices, "answer", Answer)
+
+    def _month(self) -> PickScreen:
+        """The months the journal has entries in, newest first (nine at most, one key each)."""
+        months = sorted(
+            {str(value) for value in self.shell.session.journaling.index.column("month")},
+            reverse=True,
+        )[:PRODUCTS_LISTED]
+        choices = [Choice(str(n), month_words(m), "", m) for n, m in enumerate(months, 1)]
+        return self._asking("Which month?", choices, "month", str)
+
+    def _days(self) -> PickScreen:
+        choices = [
+            Choice(str(n), f"Last {days} days", "", str(days))
+            for n, days in enumerate(DAY_RANGES, 1)
+        ]
+        return self._asking("How far back?", choices, "days", int)
+
+
+def _nothing(_: str) -> None:
+    """Filters change the journal below before the question closes (see `changes`)."""
+
+
+class FindScreen(AskScreen):
+    """Words to find in what was typed: notes, product names, areas; letter case aside."""
+
+    def __init__(self, journal: JournalScreen) -> None:
+        super().__init__(
+            "Find",
+            "Find these words in notes and names:",
+            _nothing,
+            value=journal.filter.text,
+            changes=lambda words: journal.apply(journal.filter.change(text=words)),
+        )

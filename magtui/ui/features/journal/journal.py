@@ -1,0 +1,238 @@
+"""The journal: every entry newest first, one line each; filter, find, open, correct, undo.
+
+The newest months are shown at once; older ones are read in a worker and join the list when
+they are ready, without moving the cursor. Corrections and deletions made here can be undone
+until the screen is left; each is an entry of its own, so nothing is ever rewritten.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+from textual.worker import Worker, WorkerState
+
+from magtui.domain.entries import Content as EntryContent
+from magtui.domain.entries import Entry
+from magtui.domain.journal_filter import JournalFilter
+from magtui.session.journaling import FullRead, Journaling
+from magtui.session.outcome import NotSaved, Saved
+from magtui.ui.kit.base import CalmScreen
+from magtui.ui.widgets.bars import KeyBar, NoticeBar, TitleBar
+from magtui.ui.widgets.entry_list import EntryList
+
+SUMMARY_DAYS = 30
+
+
+def keep_out_of_collections() -> None:
+    """Move what is alive now out of the garbage collector's way.
+
+    A full collection walks every object the app holds; with a journal read it took 50 to 100 ms
+    at random moments, long enough to delay the key that triggered it. Young garbage is
+    collected first; what is frozen stays, as the journal and the app do until they close.
+    """
+    gc.collect(1)
+    gc.freeze()
+
+
+@dataclass(frozen=True)
+class Done:
+    """A change made here, and what to say when it is undone."""
+
+    change: Entry
+    undone: str
+    """What to say when it is undone: 'Put back: Reaction: itch, moderate.'"""
+
+
+class JournalScreen(CalmScreen):
+    TITLE = "Journal"
+    BINDINGS = [
+        Binding("enter", "open", "Open", key_display="↑↓ Enter", id="open"),
+        Binding("up", "move(-1)", show=False, id="entry-up"),
+        Binding("down", "move(1)", show=False, id="entry-down"),
+        Binding("pageup", "page(-1)", "Page", key_display="PgUp PgDn", id="entry-page"),
+        Binding("pagedown", "page(1)", show=False, id="entry-page-down"),
+        Binding("home", "ends(-1)", show=False, id="entry-home"),
+        Binding("end", "ends(1)", show=False, id="entry-end"),
+        Binding("f", "filter", "Filter", id="filter"),
+        Binding("slash", "find", "Find", key_display="/", id="find"),
+        Binding("a", "show_all", "Show all", id="show-all"),
+        Binding("u", "undo", "Undo", id="undo"),
+        Binding("v", "pictures", "Pictures", id="pictures"),
+        Binding("s", "summary", "Summary", id="summary"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filter = JournalFilter()
+        self.done: list[Done] = []
+        self.entry_list = EntryList(self.shell.session.clock(), self._follows)
+        self.status = Static(id="journal-status")
+        self._reader: Worker[FullRead] | None = None
+        self._shown_version = -1
+
+    @property
+    def journaling(self) -> Journaling:
+        return self.shell.session.journaling
+
+    def _follows(self, entry_id: str) -> EntryContent | None:
+        return self.journaling.history.current(entry_id)
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar()
+        yield NoticeBar()
+        with Vertical(id="journal"):
+            yield self.status
+            yield self.entry_list
+        yield KeyBar()
+        yield Static(Content("This window is too small for magtui."), id="too-small")
+
+    def on_mount(self) -> None:
+        """Rows at once: all of them if the journal is already read and unchanged (kept from the
+        zone home's read or an earlier visit), else the newest months, the rest in a worker."""
+        if self.journaling.complete and not self.journaling.changed_elsewhere():
+            self.show_rows()
+            keep_out_of_collections()
+            return
+        self.journaling.read_newest()
+        self.show_rows()
+        if self.journaling.complete:
+            keep_out_of_collections()
+        else:
+            # Once the first rows are on screen: the reading thread shares the interpreter.
+            self.call_after_refresh(self._read_the_rest)
+
+    def on_screen_resume(self) -> None:
+        """Back from a quick log or an entry: show what was written meanwhile, if anything,
+        here or by another magtui (read again in the worker, as at the start)."""
+        if self.journaling.changed_elsewhere() and not self._reading():
+            self._read_the_rest()
+        if self.entry_list.is_attached and self._shown_version != self.journaling.version:
+            self.show_rows()
+
+    def _reading(self) -> bool:
+        return self._reader is not None and not self._reader.is_finished
+
+    def _read_the_rest(self) -> None:
+        self._reader = self.run_worker(
+            self.journaling.read_all, thread=True, exit_on_error=False, name="journal"
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker is not self._reader or event.state is not WorkerState.SUCCESS:
+            if worker is self._reader and event.state is WorkerState.ERROR:
+                self.shell.session.tell(f"Older entries could not be read: {worker.error}")
+            return
+        assert isinstance(worker.result, FullRead)
+        self.journaling.adopt(worker.result)
+        self.show_rows()
+        keep_out_of_collections()
+
+    # What is shown
+
+    def rows(self) -> Sequence[EntryContent]:
+        return self.journaling.index.newest_first(self.filter, self.shell.session.clock())
+
+    def show_rows(self, keep: EntryContent | None = None) -> None:
+        self._shown_version = self.journaling.version
+        rows = self.rows()
+        self.entry_list.show(rows, keep=keep or self.entry_list.current)
+        self._show_status(len(rows))
+        self.refresh_bindings()
+
+    def _show_status(self, count: int) -> None:
+        words = f"{self.filter.words()} · {count:,} entr{'y' if count == 1 else 'ies'}"
+        if not self.journaling.complete:
+            words += " · reading older months…"
+        elif count == 0:
+            words += " · none to show" if self.filter.is_set else " · nothing logged yet"
+        self.status.update(Content(words))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open":
+            return self.entry_list.current is not None
+        if action == "show_all":
+            return self.filter.is_set
+        if action == "undo":
+            return bool(self.done)
+        return super().check_action(action, parameters)
+
+    # Keys
+
+    def action_move(self, step: int) -> None:
+        self.entry_list.move(step)
+
+    def action_page(self, direction: int) -> None:
+        self.entry_list.move(direction * self.entry_list.page)
+
+    def action_ends(self, direction: int) -> None:
+        self.entry_list.move(direction * len(self.entry_list.rows))
+
+    def action_open(self) -> None:
+        from magtui.ui.features.journal.entry import EntryScreen
+
+        entry = self.entry_list.current
+        if entry is not None:
+            self.app.push_screen(EntryScreen(entry, self))
+
+    def action_filter(self) -> None:
+        from magtui.ui.features.journal.filters import FilterScreen
+
+        self.app.push_screen(FilterScreen(self))
+
+    def action_find(self) -> None:
+        from magtui.ui.features.journal.filters import FindScreen
+
+        self.app.push_screen(FindScreen(self))
+
+    def action_show_all(self) -> None:
+        self.apply(JournalFilter())
+
+    def apply(self, chosen: JournalFilter) -> None:
+        self.filter = chosen
+        self.entry_list.cursor = 0
+        self.show_rows(keep=None)
+        self.entry_list.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_pictures(self) -> None:
+        from magtui.ui.features.journal.pictures import PicturesScreen
+
+        journaling = self.journaling
+        self.app.push_screen(PicturesScreen(journaling.ledger_so_far(), journaling.complete))
+
+    def action_summary(self) -> None:
+        from magtui.session.journaling import save_summary
+
+        if not self.journaling.complete:
+            self.shell.confirm("Older months are still being read; press s again in a moment.")
+            return
+        saved = save_summary(self.shell.session, self.journaling.ledger(), SUMMARY_DAYS)
+        if isinstance(saved, Saved):  # else the notice line says nothing was saved
+            self.shell.confirm(f"Summary of the last {SUMMARY_DAYS} days saved to {saved.what}")
+
+    # Changes, and taking them back
+
+    def changed(
+        self, change: Entry, words: str, shown: EntryContent | None, *, undone: str
+    ) -> None:
+        """A correction or deletion was written; `shown` is what the cursor should rest on."""
+        self.done.append(Done(change, undone))
+        self.show_rows(keep=shown)
+        self.shell.confirm(f"{words} — u undoes it.")
+
+    def action_undo(self) -> None:
+        if not self.done:
+            return
+        last = self.done[-1]
+        if isinstance(self.journaling.undo(last.change), NotSaved):
+            return  # the notice line says nothing was saved
+        self.done.pop()
+        self.show_rows()
+        self.shell.confirm(last.undone)

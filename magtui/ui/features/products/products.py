@@ -1,0 +1,119 @@
+"""Products, `p`: each of the person's products with what the journal says of it.
+
+Its standing from the ledger (new, tolerated or reacted) with the answers it rests on, and
+what the person said it is. `a` adds one: a name, what kind, unscented or not, ingredients.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widget import Widget
+
+from magtui.domain.entry_words import describe
+from magtui.domain.ledger import Standing
+from magtui.domain.standing_words import RULE, standing_words
+from magtui.domain.vocabulary import ProductType
+from magtui.domain.when import describe_when
+from magtui.session.outcome import Saved
+from magtui.ui.kit.pick import AskScreen, PickScreen
+from magtui.ui.kit.steps import StepScreen
+from magtui.ui.widgets.blocks import heading, labelled, paragraph
+from magtui.ui.widgets.choice import Choice
+
+ADD = "add"
+
+
+class ProductsScreen(StepScreen):
+    TITLE = "Products"
+    question = ""
+
+    def options(self) -> list[Choice]:
+        return [Choice("a", "Add a product", "its name, kind and ingredients", ADD)]
+
+    def before(self) -> list[Widget]:
+        session = self.shell.session
+        known = sorted(
+            session.journaling.ledger().products.values(),
+            key=lambda standing: standing.name.casefold(),
+        )
+        if not known:
+            return [paragraph("No products yet. Add one, or name one in a session.")]
+        now = session.clock()
+        rows = [(standing.name, _words(standing, now)) for standing in known]
+        return [heading("Your products"), labelled(rows), paragraph(RULE)]
+
+    async def choose(self, value: str) -> None:
+        await self.app.push_screen(
+            AskScreen("Add a product", "What is it called?", self._named, may_be_empty=False)
+        )
+
+    async def _named(self, name: str) -> None:
+        choices = [
+            Choice(str(n), kind.value.capitalize(), "", kind.value)
+            for n, kind in enumerate(ProductType, 1)
+        ]
+        choices.append(Choice("d", "Don't know", "", ""))
+        product_type: ProductType | None = None
+        unscented: bool | None = None
+
+        async def typed(kind: str) -> None:
+            nonlocal product_type
+            product_type = ProductType(kind) if kind else None
+            await self.app.push_screen(
+                PickScreen("Add a product", "Unscented?", _YES_NO, scented, default=2)
+            )
+
+        async def scented(answer: str) -> None:
+            nonlocal unscented
+            unscented = {"y": True, "n": False}.get(answer)
+            await self.app.push_screen(
+                AskScreen(
+                    "Add a product",
+                    "Ingredients (or leave it empty):",
+                    ingredients,
+                    max_length=320,
+                )
+            )
+
+        async def ingredients(words: str) -> None:
+            self._save(name, product_type, unscented, words)
+
+        await self.app.push_screen(PickScreen("Add a product", "What kind?", choices, typed))
+
+    def _save(
+        self, name: str, product_type: ProductType | None, unscented: bool | None, ingredients: str
+    ) -> None:
+        journaling = self.shell.session.journaling
+        product = journaling.save_product(name, product_type, unscented, ingredients)
+        if isinstance(product, Saved):  # else the notice line says nothing was saved
+            self.shell.confirm(f"Saved: {describe(product.what)}.")
+            self.call_later(self.recompose)
+
+
+_YES_NO = [
+    Choice("y", "Yes, unscented", "", "y"),
+    Choice("n", "No, scented", "", "n"),
+    Choice("d", "Don't know", "", "d"),
+]
+
+
+def _words(standing: Standing, now: Any) -> str:
+    """'tolerated (2 no reaction) · used 3 times, last today at 14:02 · soak salts'."""
+    if standing.uses:
+        times = "once" if standing.times_used == 1 else f"{standing.times_used} times"
+        assert standing.last_used is not None
+        parts = [standing_words(standing)]
+        parts.append(f"used {times}, last {describe_when(standing.last_used, now)}")
+    else:
+        parts = ["not used yet"]
+    record = standing.record
+    if record is not None:
+        said = [record.product_type.value] if record.product_type else []
+        if record.unscented is not None:
+            said.append("unscented" if record.unscented else "scented")
+        if record.ingredients:
+            said.append(f"ingredients: {record.ingredients}")
+        if said:
+            parts.append(", ".join(said))
+    return " · ".join(parts)

@@ -1,0 +1,192 @@
+"""Quick log, `l` from anywhere: a use of magnesium on the skin and how it went, in a key or two.
+
+Everything but the answer is filled in from the last session and shown in words; a key changes
+any of it. The answer is one key (no reaction, a reaction, don't know), and Enter saves: from
+the zone home, `l` `n` Enter logs 'no reaction' to the same thing as last time, now.
+'Don't know' is highlighted at first, so Enter alone never claims an answer.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding
+from textual.widget import Widget
+
+from magtui.domain.entries import Entry, Reaction
+from magtui.domain.entry_words import METHOD_NAMES, SEVERITY_WORDS, describe, reaction_words
+from magtui.domain.vocabulary import ReactionKind, TopicalMethod
+from magtui.domain.when import describe_when
+from magtui.session.outcome import Saved
+from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
+from magtui.ui.kit.steps import StepScreen
+from magtui.ui.widgets.blocks import heading, labelled
+from magtui.ui.widgets.choice import Choice
+
+if TYPE_CHECKING:
+    pass
+
+NO_REACTION = "none"
+A_REACTION = "reaction"
+DONT_KNOW = "unanswered"
+ANSWERS = (NO_REACTION, A_REACTION, DONT_KNOW)
+NOT_A_REACTION = (None, ReactionKind.NONE, ReactionKind.DONT_KNOW)
+
+
+class QuickLogScreen(StepScreen):
+    TITLE = "Quick log"
+    QUICK_LOG = False
+    question = "Any reaction?"
+    BINDINGS = [Binding("enter", "pick", "Save", key_display="↑↓ Enter", id="pick")]
+    CHANGES: tuple[tuple[str, str, str], ...] = (
+        ("m", "method", "Method"),
+        ("p", "product", "Product"),
+        ("a", "area", "Area"),
+        ("t", "time", "Time"),
+        ("w", "note", "Note"),
+    )
+    """Keys that change what is pre-filled; on the key line after the answers."""
+
+    def __init__(self) -> None:
+        session = self.shell.session
+        first = session.guidance.topical.methods[0].id
+        self.asked = session.journaling.prefilled(first)
+        self.answer = DONT_KNOW
+        super().__init__()
+        for key, action, label in self.CHANGES:
+            self._bindings.bind(key, action, label)
+
+    def options(self) -> list[Choice]:
+        reaction = "then which one and how strong"
+        if self.asked.reaction not in NOT_A_REACTION:
+            reaction = self._reaction_words()
+        return [
+            Choice("n", "No reaction", "", NO_REACTION),
+            Choice("r", "A reaction", reaction, A_REACTION),
+            Choice("d", "Don't know", "saved as not answered, never as a no", DONT_KNOW),
+        ]
+
+    def default_choice(self) -> int | None:
+        return ANSWERS.index(self.answer)
+
+    def _reaction_words(self) -> str:
+        from magtui.ui.kit.reaction import REACTION_NAMES
+
+        assert self.asked.reaction is not None
+        strength = SEVERITY_WORDS.get(self.asked.severity or 0, "")
+        return f"{REACTION_NAMES[self.asked.reaction]}, {strength.lower()}"
+
+    def extra(self) -> list[Widget]:
+        """What will be saved with the answer, below it: the answer is the one decision."""
+        asked = self.asked
+        rows = [
+            ("Method", METHOD_NAMES[asked.method.value]),
+            ("Product", asked.product or "unnamed"),
+            ("Area", asked.area or "not given"),
+            ("When", minutes_words(asked.minutes_ago)),
+        ]
+        if asked.note:
+            rows.append(("Note", asked.note))
+        return [heading("Goes with it"), labelled(rows)]
+
+    def _redraw(self) -> None:
+        self.refresh_options()
+        self.call_later(self.recompose)
+
+    async def choose(self, value: str) -> None:
+        """A key of its own marks the answer; Enter saves the highlighted one."""
+        self.answer = value
+        if value == A_REACTION:
+            from magtui.ui.kit.reaction import ReactionKindScreen
+
+            await self.app.push_screen(ReactionKindScreen(self._reacted))
+            return
+        reaction = ReactionKind.NONE if value == NO_REACTION else None
+        self.asked = self.asked.change(reaction=reaction, severity=None)
+        self._redraw()
+
+    async def _reacted(self, kind: ReactionKind, severity: int) -> None:
+        self.asked = self.asked.change(reaction=kind, severity=severity)
+        self.app.pop_screen()  # how strong
+        self.app.pop_screen()  # which reaction
+        self._redraw()
+
+    async def action_pick(self) -> None:
+        choice = self._highlighted()
+        if choice is None:
+            return
+        if choice.value != self.answer or (
+            choice.value == A_REACTION and self.asked.reaction in NOT_A_REACTION
+        ):
+            await self.choose(choice.value)
+            if choice.value == A_REACTION:
+                return
+        self.save()
+
+    def save(self) -> None:
+        """Back, saying what was saved, once it is on disk; else the notice line says why not."""
+        session = self.shell.session
+        saved = session.journaling.quick_log(self.asked)
+        if isinstance(saved, Saved):
+            self.app.pop_screen()
+            self.shell.confirm(_saved_words(saved.what, session.clock()))
+
+    # Changing what is pre-filled
+
+    def action_method(self) -> None:
+        from magtui.ui.kit.pick import PickScreen
+
+        methods = self.shell.session.guidance.topical.methods
+        choices = [Choice(str(n), m.name, "", m.id.value) for n, m in enumerate(methods, 1)]
+        current = [m.id for m in methods].index(self.asked.method)
+        self.app.push_screen(
+            PickScreen("Method", "Which way?", choices, self._method, default=current)
+        )
+
+    def _method(self, value: str) -> None:
+        self.asked = self.asked.change(method=TopicalMethod(value))
+        self._redraw()
+
+    def action_product(self) -> None:
+        from magtui.ui.kit.product_picker import product_picker
+
+        self.app.push_screen(product_picker(self.shell.session, self._product))
+
+    def _product(self, name: str) -> None:
+        self.asked = self.asked.change(product=name)
+        self._redraw()
+
+    def action_area(self) -> None:
+        from magtui.ui.kit.pick import AskScreen
+
+        self.app.push_screen(
+            AskScreen("Area", "Where on the body?", self._area, value=self.asked.area)
+        )
+
+    def _area(self, area: str) -> None:
+        self.asked = self.asked.change(area=area)
+        self._redraw()
+
+    def action_time(self) -> None:
+        self.app.push_screen(time_picker(self.asked.minutes_ago, self._time))
+
+    def _time(self, minutes_ago: int) -> None:
+        self.asked = self.asked.change(minutes_ago=minutes_ago)
+        self._redraw()
+
+    def action_note(self) -> None:
+        self.app.push_screen(note_asker(self.asked.note, self._note))
+
+    def _note(self, note: str) -> None:
+        self.asked = self.asked.change(note=note)
+        self._redraw()
+
+
+def _saved_words(saved: list[Entry], now: datetime) -> str:
+    """'Saved: Foot soak, Epsom salt, in Red — no reaction — today at 14:02.'"""
+    use = saved[0]
+    answer = "not answered"
+    if len(saved) > 1 and isinstance(saved[1], Reaction):
+        answer = reaction_words(saved[1])
+    return f"Saved: {describe(use)} — {answer} — {describe_when(use.at, now)}."

@@ -1,0 +1,65 @@
+"""A screen that asks for one decision: a key for each choice, or arrows and Enter."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+
+from magtui.ui.kit.base import CalmScreen, scroll_bindings
+from magtui.ui.widgets.choice import Choice, ChoiceList
+
+
+class ChoiceScreen(CalmScreen):
+    """Up and Down move the highlight, and scroll on past either end of the list; PgUp, PgDn,
+    Home and End scroll the body."""
+
+    SCROLL_HELP = "PgUp PgDn Home End"
+    BINDINGS = [
+        *scroll_bindings("PgUp PgDn", arrows=False),
+        Binding("up", "move(-1)", show=False, id="choice-up"),
+        Binding("down", "move(1)", show=False, id="choice-down"),
+        Binding("enter", "pick", "Choose", key_display="↑↓ Enter", id="pick"),
+    ]
+
+    def choices(self) -> list[Choice]:
+        raise NotImplementedError
+
+    def default_choice(self) -> int | None:
+        """The row Enter picks before any arrow is pressed: the screen's default, if it has one."""
+        return 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.choice_list: ChoiceList | None = None
+
+    def compose_choices(self) -> ComposeResult:
+        self.choice_list = ChoiceList(self.choices(), highlighted=self.default_choice())
+        yield self.choice_list
+
+    def action_move(self, step: int) -> None:
+        if self.choice_list is None or not self.choice_list.move(step):
+            self.action_scroll_body("scroll_down" if step > 0 else "scroll_up")
+
+    def on_choice_list_highlight_changed(self) -> None:
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "pick":
+            return self._highlighted() is not None
+        return super().check_action(action, parameters)
+
+    def _highlighted(self) -> Choice | None:
+        """The choice Enter picks; none before the list is built."""
+        return self.choice_list.highlighted_choice if self.choice_list else None
+
+    async def action_pick(self) -> None:
+        choice = self._highlighted()
+        if choice is not None:
+            await self.choose(choice.value)
+
+    async def action_choose(self, value: str) -> None:
+        await self.choose(value)
+
+    async def choose(self, value: str) -> None:
+        """Act on a choice, picked by its own key or by Enter."""
+        raise NotImplementedError

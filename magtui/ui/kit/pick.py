@@ -1,0 +1,103 @@
+"""One question, asked for another screen: pick a choice, or type a few words, then go back.
+
+The screen that asks passes what to do with the answer; this one only asks, so every small
+question (which method, which day range, a product's name) looks and works the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from magtui.domain.entries import LINE_LIMIT
+from magtui.ui.kit.steps import StepScreen
+from magtui.ui.kit.typed import CONTROL_CHARACTERS, TypedScreen
+from magtui.ui.widgets.choice import Choice
+
+Picked = Callable[[str], Awaitable[None] | None]
+Changes = Callable[[str], None]
+"""What the answer changes in the screen below: applied before this one closes, so the screen
+below is drawn once, already changed. `picked` is still called after it closes."""
+
+
+class PickScreen(StepScreen):
+    """`choices` with their keys; the chosen value goes to `picked` after this screen closes."""
+
+    QUICK_LOG = False
+
+    def __init__(
+        self,
+        title: str,
+        question: str,
+        choices: list[Choice],
+        picked: Picked,
+        *,
+        default: int | None = 0,
+        changes: Changes | None = None,
+    ) -> None:
+        self.changes = changes
+        self.question = question
+        self._given = choices
+        self._default = default
+        self.picked = picked
+        super().__init__()
+        self.title = title
+
+    def options(self) -> list[Choice]:
+        return self._given
+
+    def default_choice(self) -> int | None:
+        return self._default
+
+    async def choose(self, value: str) -> None:
+        if self.changes is not None:
+            self.changes(value)
+        self.app.pop_screen()
+        self.app.call_later(self.picked, value)
+
+
+class AskScreen(TypedScreen):
+    """A few typed words; kept exactly as typed, spaces at either end aside."""
+
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        picked: Picked,
+        *,
+        value: str = "",
+        may_be_empty: bool = True,
+        max_length: int = LINE_LIMIT,
+        changes: Changes | None = None,
+        check: Callable[[str], str | None] | None = None,
+    ) -> None:
+        self.changes = changes
+        self.check = check
+        """One sentence saying what is wrong with the words, or None when they will do."""
+        self.prompt = prompt
+        self.MAX_LENGTH = max_length
+        super().__init__()
+        self.title = title
+        self.value = value
+        self.may_be_empty = may_be_empty
+        self.picked = picked
+
+    def on_mount(self) -> None:
+        from textual.widgets import Input
+
+        box = self.query_one(Input)
+        box.value = self.value
+        box.focus()
+
+    def accept(self, text: str) -> str | None:
+        words = text.strip()
+        if not words and not self.may_be_empty:
+            return "Type a few words, or press Escape to go back."
+        if any(ord(character) in CONTROL_CHARACTERS for character in words):
+            return "That has a control character in it; type it again with letters only."
+        if self.check is not None and (problem := self.check(words)) is not None:
+            return problem
+        if self.changes is not None:
+            self.changes(words)
+        self.app.pop_screen()
+        self.app.call_later(self.picked, words)
+        return None

@@ -1,0 +1,74 @@
+"""Which reaction, then how strong: one key each."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from magtui.domain.vocabulary import ReactionKind
+from magtui.ui.kit.steps import StepScreen
+from magtui.ui.widgets.choice import Choice
+
+REACTION_NAMES = {
+    ReactionKind.STING: "Sting",
+    ReactionKind.ITCH: "Itch",
+    ReactionKind.FLUSH: "Flush",
+    ReactionKind.REDNESS: "Redness",
+    ReactionKind.RASH: "Rash",
+    ReactionKind.HIVES: "Hives",
+    ReactionKind.NAUSEA: "Nausea",
+    ReactionKind.DIZZINESS: "Dizziness",
+    ReactionKind.OTHER: "Something else",
+    ReactionKind.UNSURE: "Not sure what",
+}
+SEVERITIES = {1: "Mild", 2: "Moderate", 3: "Strong"}
+Answered = Callable[[ReactionKind, int], Awaitable[None]]
+"""Called with the reaction and its strength once both are chosen."""
+
+
+class ReactionKindScreen(StepScreen):
+    """Ten kinds on the keys 1 to 9 and 0; nothing is highlighted, so Enter claims nothing."""
+
+    QUICK_LOG = False
+
+    TITLE = "Which reaction?"
+    question = "Which reaction?"
+
+    def __init__(self, answered: Answered) -> None:
+        self.answered = answered
+        super().__init__()
+
+    def options(self) -> list[Choice]:
+        keys = [*"123456789", "0"]
+        return [
+            Choice(key, name, "", kind.value)
+            for key, (kind, name) in zip(keys, REACTION_NAMES.items(), strict=True)
+        ]
+
+    def default_choice(self) -> int | None:
+        return None
+
+    async def choose(self, value: str) -> None:
+        await self.app.push_screen(SeverityScreen(ReactionKind(value), self.answered))
+
+
+class SeverityScreen(StepScreen):
+    """Mild, moderate or strong, 1 to 3 as in `magtui log --severity`."""
+
+    QUICK_LOG = False
+
+    TITLE = "How strong?"
+    question = "How strong?"
+
+    def __init__(self, kind: ReactionKind, answered: Answered) -> None:
+        self.kind = kind
+        self.answered = answered
+        super().__init__()
+
+    def options(self) -> list[Choice]:
+        return [Choice(str(level), name, "", str(level)) for level, name in SEVERITIES.items()]
+
+    def default_choice(self) -> int | None:
+        return None
+
+    async def choose(self, value: str) -> None:
+        await self.answered(self.kind, int(value))

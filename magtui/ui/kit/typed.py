@@ -1,0 +1,53 @@
+"""A screen that asks for a few typed words: a product name, a note, a bottle size.
+
+The only screens where a widget takes focus, so capitals and spaces stay as typed. Enter saves,
+Escape goes back without saving; a value that will not do gets one sentence under the box.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import Input, Static
+
+from magtui.ui.kit.base import CalmScreen
+
+CONTROL_CHARACTERS = {*range(0x20), *range(0x7F, 0xA0)}
+"""Characters a typed line refuses: they would move the cursor or change the terminal."""
+
+
+class TypedScreen(CalmScreen):
+    """Subclasses give `prompt` and `accept(text)`, which returns a problem sentence or None."""
+
+    QUICK_LOG = False
+
+    prompt = ""
+    MAX_LENGTH = 80
+    SCROLL_HELP = "PgUp PgDn"
+    BINDINGS = [
+        Binding("enter", "save", "Save", id="save", priority=True),
+        Binding("escape", "back", "Back", id="back"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(Content(self.prompt), classes="question")
+        box = Input(max_length=self.MAX_LENGTH, id="typed", compact=True)
+        box.cursor_blink = False
+        yield box
+        yield Static(id="problem", classes="paragraph")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        problem = self.accept(self.query_one(Input).value)
+        shown = self.query_one("#problem", Static)
+        shown.update(Content(problem or ""))
+        shown.display = problem is not None
+
+    def accept(self, text: str) -> str | None:
+        raise NotImplementedError

@@ -1,1 +1,0 @@
-"""One module per screen; each asks for at most one decision."""
