@@ -12,7 +12,8 @@ from magtui.domain.capsules import Glance, above, dose_mg, glance, needs_gate
 from magtui.domain.documents import new_entry
 from magtui.domain.entries import CapsuleDose, Entry, Product
 from magtui.domain.history import history_of
-from magtui.domain.ledger import Ledger, Standing, Tolerance
+from magtui.domain.ledger import Ledger
+from magtui.domain.ledger_facts import Standing, Tolerance
 from magtui.domain.vocabulary import CapsuleForm
 from magtui.domain.zones import Zone
 

@@ -13,14 +13,8 @@ import pytest
 from magtui.domain.documents import new_entry, upgrade
 from magtui.domain.entries import CapsuleDose, Entry
 from magtui.domain.history import history_of
-from magtui.domain.ledger import (
-    Ledger,
-    Said,
-    Tolerance,
-    ZoneSource,
-    product_key,
-    tolerated_first,
-)
+from magtui.domain.ledger import Ledger, tolerated_first
+from magtui.domain.ledger_facts import Said, Tolerance, ZoneSource, product_key
 from magtui.domain.standing_words import standing_words
 from magtui.domain.vocabulary import CapsuleForm, ReactionKind
 from magtui.domain.zones import Zone

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from magtui.domain.documents import document_of, new_entry
 from magtui.domain.entries import Entry
 from magtui.domain.history import history_of
-from magtui.domain.ledger import Ledger, Said, Tolerance
+from magtui.domain.ledger import Ledger
 from magtui.domain.ledger_digest import (
     PartDigest,
     Standings,
@@ -25,6 +25,7 @@ from magtui.domain.ledger_digest import (
     entangled,
     standings_of,
 )
+from magtui.domain.ledger_facts import Said, Tolerance
 from magtui.domain.vocabulary import CapsuleForm
 
 START = datetime(2026, 9, 1, 9, 0, tzinfo=UTC)

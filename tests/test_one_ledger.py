@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from magtui.domain.history import history_of
-from magtui.domain.ledger import Ledger, Tolerance
+from magtui.domain.ledger import Ledger
+from magtui.domain.ledger_facts import Tolerance
 from magtui.storage.journal import Journal
 from magtui.ui.features.home.home import HomeScreen
 from tests.commandline import magtui_in

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from magtui.domain.entries import Product
-from magtui.domain.ledger import Counted, DayDoses, Ledger, Tolerance
+from magtui.domain.ledger import Ledger
+from magtui.domain.ledger_facts import Counted, DayDoses, Tolerance
 from magtui.domain.zones import Zone
 
 GLANCE_DAYS = 7

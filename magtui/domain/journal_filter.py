@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 from magtui.domain.entries import Content, Entry, Note, Product, Reaction, TopicalSession
 from magtui.domain.kinds import kind_named
-from magtui.domain.ledger import NOT_A_REACTION, product_key
+from magtui.domain.ledger_facts import NOT_A_REACTION, product_key
 from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.zones import Zone
 

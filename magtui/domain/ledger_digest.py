@@ -24,7 +24,8 @@ from pydantic import BaseModel, ConfigDict
 
 from magtui.domain.entries import Entry, Product
 from magtui.domain.history import history_of
-from magtui.domain.ledger import Counted, Ledger, Said, Standing, Tolerance, product_key
+from magtui.domain.ledger import Ledger
+from magtui.domain.ledger_facts import Counted, Said, Standing, Tolerance, product_key
 from magtui.domain.vocabulary import CapsuleForm
 
 K = TypeVar("K")

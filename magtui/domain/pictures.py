@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from magtui.domain.ledger import DayZone, Ledger, Said, Standing, UseFacts, ZoneSource
+from magtui.domain.ledger import Ledger
+from magtui.domain.ledger_facts import DayZone, Said, Standing, UseFacts, ZoneSource
 
 
 def day_letter(day: DayZone) -> str:

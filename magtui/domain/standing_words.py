@@ -7,7 +7,7 @@ standing reads the same wherever it is shown.
 from __future__ import annotations
 
 from magtui.domain.entry_words import reaction_words
-from magtui.domain.ledger import Said, Standing, Tolerance
+from magtui.domain.ledger_facts import Said, Standing, Tolerance
 
 BRIEF = (
     (Said.NO_REACTION, "no reaction"),

@@ -16,7 +16,8 @@ from typing import TextIO
 
 from magtui.domain.entries import CapsuleDose, Note, Reaction
 from magtui.domain.entry_words import METHOD_NAMES, reaction_words, use_words
-from magtui.domain.ledger import Ledger, Said, ZoneSource, is_reaction, zone_totals
+from magtui.domain.ledger import Ledger
+from magtui.domain.ledger_facts import Said, ZoneSource, is_reaction, zone_totals
 from magtui.domain.pictures import UseCount, day_letter, per_form, per_product, weeks
 from magtui.domain.standing_words import RULE
 from magtui.exchange.markdown_format import escape

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from magtui.domain.capsules import Glance, dose_mg, glance, needs_gate
 from magtui.domain.entries import CapsuleDose, Product, Reaction
-from magtui.domain.ledger import Ledger, Said, Standing
+from magtui.domain.ledger import Ledger
+from magtui.domain.ledger_facts import Said, Standing
 from magtui.domain.vocabulary import CapsuleForm, ProductType, ReactionKind
 from magtui.domain.zones import Zone
 from magtui.session.outcome import NotSaved, Saved, saving

@@ -10,7 +10,7 @@ from textual.widget import Widget
 
 from magtui.domain.entries import Product
 from magtui.domain.entry_words import describe
-from magtui.domain.ledger import Said
+from magtui.domain.ledger_facts import Said
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone
 from magtui.session.dosing import Dosing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from magtui.domain.ledger import Standing
+from magtui.domain.ledger_facts import Standing
 from magtui.domain.standing_words import standing_words
 from magtui.domain.vocabulary import CapsuleForm
 from magtui.session.dosing import DoseAsked, Dosing

@@ -13,7 +13,7 @@ from textual.widget import Widget
 from magtui.domain.capsules import Glance, above
 from magtui.domain.entry_words import capsule_amount
 from magtui.domain.guidance import Guidance
-from magtui.domain.ledger import DayDoses, Standing
+from magtui.domain.ledger_facts import DayDoses, Standing
 from magtui.domain.standing_words import standing_words
 from magtui.domain.vocabulary import CapsuleForm
 from magtui.domain.zones import Zone

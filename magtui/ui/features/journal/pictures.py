@@ -12,7 +12,8 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
-from magtui.domain.ledger import DayZone, Ledger, zone_totals
+from magtui.domain.ledger import Ledger
+from magtui.domain.ledger_facts import DayZone, zone_totals
 from magtui.domain.pictures import day_letter, per_form, per_product, weeks
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.themes import zone_style

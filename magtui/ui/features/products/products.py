@@ -11,7 +11,7 @@ from typing import Any
 from textual.widget import Widget
 
 from magtui.domain.entry_words import describe
-from magtui.domain.ledger import Standing
+from magtui.domain.ledger_facts import Standing
 from magtui.domain.standing_words import RULE, standing_words
 from magtui.domain.vocabulary import ProductType
 from magtui.domain.when import describe_when
