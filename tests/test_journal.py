@@ -13,6 +13,7 @@ import pytest
 from magtui.domain.entries import Note, ZoneCheckIn
 from magtui.domain.zones import Zone
 from magtui.storage import journal as journal_module
+from magtui.storage import journal_lock
 from magtui.storage.backups import KEEP
 from magtui.storage.files import StorageError
 from magtui.storage.journal import Journal
@@ -133,7 +134,7 @@ def test_a_held_lock_makes_a_writer_wait_then_say_so(
 ) -> None:
     from filelock import FileLock
 
-    monkeypatch.setattr(journal_module, "LOCK_TIMEOUT_SECONDS", 0.2)
+    monkeypatch.setattr(journal_lock, "LOCK_TIMEOUT_SECONDS", 0.2)
     Journal(data_dir).add(note("first"))
     with FileLock(data_dir / "journal.lock"), pytest.raises(StorageError, match="try again"):
         Journal(data_dir).add(note("second"))

@@ -7,7 +7,8 @@ from pathlib import Path
 from magtui.commands.output import complain, say
 from magtui.exchange.json_format import ImportProblem, from_json
 from magtui.storage.files import StorageError
-from magtui.storage.journal import ConflictingIds, Journal
+from magtui.storage.journal import Journal
+from magtui.storage.merging import ConflictingIds
 
 IMPORT_LIMIT = 512 * 1024 * 1024
 """Far above an export of a lifetime's journal (100,000 entries make about 30 MB)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from magtui.domain.documents import document_of, new_entry
@@ -18,17 +17,17 @@ from magtui.domain.entries import (
     Deletion,
     Entry,
     Product,
-    Reaction,
     TopicalSession,
     Undo,
 )
 from magtui.domain.history import History, history_of
-from magtui.domain.ids import Stamp, answer_id, new_entry_id
+from magtui.domain.ids import Stamp, new_entry_id
 from magtui.domain.journal_filter import JournalIndex
 from magtui.domain.ledger import Ledger
-from magtui.domain.vocabulary import CapsuleForm, ProductType, ReactionKind, TopicalMethod
+from magtui.domain.vocabulary import CapsuleForm, ProductType, TopicalMethod
 from magtui.domain.zones import Zone
 from magtui.session.outcome import NotSaved, Saved, saving
+from magtui.session.quick_log import QuickLog
 
 if TYPE_CHECKING:
     from magtui.session import Session
@@ -40,8 +39,6 @@ NEWEST_MONTHS_FIRST = 2
 DIGESTS_WORKED_OUT_AT_ONCE = 2
 """Parts whose ledger digest a screen may work out while the person waits (a few ms each);
 with more missing, the standings wait for the whole journal's read in a worker."""
-TIME_PRESETS = (0, 15, 30, 60)
-"""Minutes ago a quick log can say it happened (now, 15, 30 or 60 minutes ago)."""
 
 
 @dataclass(frozen=True)
@@ -54,26 +51,6 @@ class FullRead:
     ledger: Ledger
     signature: object
     """The journal folder's signature before the read began."""
-
-
-@dataclass(frozen=True)
-class QuickLog:
-    """What a quick log will save: pre-filled from the last session, changed by a key each."""
-
-    method: TopicalMethod
-    product: str = ""
-    area: str = ""
-    amount: str = ""
-    minutes_ago: int = 0
-    reaction: ReactionKind | None = None
-    """The answer saved with the use; None ("don't know") saves the use alone, not answered."""
-    severity: int | None = None
-    note: str = ""
-
-    def change(self, **changes: Any) -> QuickLog:
-        from dataclasses import replace
-
-        return replace(self, **changes)
 
 
 class Journaling:
@@ -270,32 +247,7 @@ class Journaling:
     def _quick_log(self, asked: QuickLog) -> list[Entry]:
         s = self.stamp(self.session.clock() - timedelta(minutes=asked.minutes_ago))
         zone = self.session.zone
-        use = TopicalSession(
-            id=s.id,
-            at=s.at,
-            logged_at=s.logged_at,
-            method=asked.method,
-            product=asked.product,
-            area=asked.area,
-            amount=asked.amount,
-            zone=zone if isinstance(zone, Zone) else None,
-            note=asked.note if asked.reaction is None else "",
-        )
-        entries: list[Entry] = [use]
-        if asked.reaction is not None:
-            severity = {ReactionKind.NONE: 0, ReactionKind.DONT_KNOW: None}.get(
-                asked.reaction, asked.severity
-            )
-            answer = Reaction(
-                id=answer_id(s.at),
-                at=s.at,
-                logged_at=s.logged_at,
-                reaction=asked.reaction,
-                severity=severity,
-                after=use.id,
-                note=asked.note,
-            )
-            entries.append(answer)
+        entries = asked.entries(s, zone if isinstance(zone, Zone) else None)
         self._write(*entries)
         return entries
 
@@ -327,28 +279,3 @@ class Journaling:
 
 def _by_id(entry: Entry) -> str:
     return entry.id
-
-
-SUMMARY_FOLDER = "summaries"
-
-
-def save_summary(session: Session, ledger: Ledger, days: int) -> Saved[Path] | NotSaved:
-    """As `write_summary`, with its outcome."""
-    return saving(session, lambda: write_summary(session, ledger, days))
-
-
-def write_summary(session: Session, ledger: Ledger, days: int) -> Path:
-    """The clinician summary of the last `days` days, saved privately in the data folder."""
-    import io
-
-    from magtui.exchange.summary_format import write_summary as write
-    from magtui.storage.files import atomic_writer
-
-    now = session.clock()
-    folder = session.services.journal.data_dir / SUMMARY_FOLDER
-    path = folder / f"summary-{now:%Y-%m-%d}.md"
-    text = io.StringIO()
-    write(ledger, now, days, session.guidance.disclaimer.consult_line, text)
-    with atomic_writer(path) as file:
-        file.write(text.getvalue().encode("utf-8"))
-    return path

@@ -9,17 +9,16 @@ aside untouched and its newest good backup takes its place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tinydb import TinyDB
 
-from magtui.domain.documents import NewerEntry, document_of, entries_from_documents
+from magtui.domain.documents import document_of, entries_from_documents
 from magtui.domain.entries import Entry, ZoneCheckIn
 from magtui.storage.backups import BACKUP_DIR, BackupRing
 from magtui.storage.files import (
@@ -28,39 +27,29 @@ from magtui.storage.files import (
     ensure_private_dir,
     read_bytes_or_none,
 )
-from magtui.storage.names import JOURNAL_DIR, LEDGER_DIR, LOCK_FILE
-from magtui.storage.part_reading import TABLE, Signature, bulk_read, current_entries, signature
+from magtui.storage.journal_lock import JournalLock
+from magtui.storage.merging import MergeResult, plan_merge
+from magtui.storage.names import JOURNAL_DIR, LEDGER_DIR
+from magtui.storage.part_reading import (
+    TABLE,
+    Signature,
+    bulk_read,
+    current_entries,
+    signature,
+    unreadable_sentences,
+)
 from magtui.storage.recovery import restore_newest_backup
 from magtui.storage.segments import (
     PART_LIMIT,
-    month_and_part,
     month_of,
     months,
     part_name,
     part_number,
 )
 from magtui.storage.tinydb_storage import AtomicJSONStorage, DamagedFile, Tables, parse_database
-from magtui.storage.transaction import BEFORE, Transaction, pending, roll_back
+from magtui.storage.transaction import BEFORE, Transaction, listing_before, pending, roll_back
 
-if TYPE_CHECKING:
-    from filelock import BaseFileLock
-
-LOCK_TIMEOUT_SECONDS = 10.0
 _by_id = attrgetter("id")
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    added: int
-    already_there: int
-
-
-class ConflictingIds(Exception):
-    """Entries to merge whose ids name different entries in the journal (or in the merge)."""
-
-    def __init__(self, ids: list[str]) -> None:
-        super().__init__(ids[0])
-        self.ids = ids
 
 
 class Journal:
@@ -71,7 +60,7 @@ class Journal:
         self.folder = data_dir / JOURNAL_DIR
         self.backups = BackupRing(self.folder / BACKUP_DIR)
         self.notices: list[str] = []
-        self._lock_file: BaseFileLock | None = None
+        self._lock = JournalLock(data_dir)
         self._cache: dict[Path, tuple[Signature, list[Entry]]] = {}
         self._tidied = False
         self._seen: Signature | None = None
@@ -88,28 +77,9 @@ class Journal:
 
     # Locking and tidying
 
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
+    def _locked(self) -> AbstractContextManager[None]:
         """One writer at a time across every magtui process; re-entrant within this journal."""
-        from filelock import FileLock, Timeout  # only writers pay for importing it
-
-        if self._lock_file is None:
-            ensure_private_dir(self.data_dir)
-            self._lock_file = FileLock(self.data_dir / LOCK_FILE, mode=0o600)
-        try:
-            with self._lock_file.acquire(timeout=LOCK_TIMEOUT_SECONDS):
-                yield
-        except Timeout:
-            raise StorageError(
-                "Another magtui has been saving to the journal for over "
-                f"{LOCK_TIMEOUT_SECONDS:.0f} seconds; nothing was saved — try again in a moment."
-            ) from None
-        except OSError as error:
-            raise StorageError(
-                f"The journal's lock file in {self.data_dir} cannot be opened "
-                f"({error.strerror}); nothing was saved — check the folder's permissions "
-                "or free some space."
-            ) from None
+        return self._lock.held()
 
     def tidy(self) -> None:
         """Clear temporary files left by a killed writer."""
@@ -141,7 +111,7 @@ class Journal:
         try:
             found = months(self.folder)
             files = pending(self.folder) if self._transaction is None else None
-            return found if files is None else _before(found, files, self.folder / BEFORE)
+            return found if files is None else listing_before(found, files, self.folder / BEFORE)
         except OSError as error:
             raise StorageError(
                 f"The journal folder {self.folder} cannot be read ({error.strerror}); "
@@ -180,25 +150,12 @@ class Journal:
             except DamagedFile:
                 tables = self._recover(path)
             entries, problems = entries_from_documents(tables.get(TABLE, {}).values())
-            self._report_unreadable(path, problems)
+            for sentence in unreadable_sentences(path.name, problems):
+                self._tell(sentence)
         if remember:
             # Keyed by the state seen before reading: a write meanwhile means one more read later.
             self._cache[path] = (before, entries)
         return entries
-
-    def _report_unreadable(self, path: Path, problems: Sequence[tuple[object, Exception]]) -> None:
-        newer = [problem for _, problem in problems if isinstance(problem, NewerEntry)]
-        if newer:
-            self._tell(
-                f"{len(newer)} entries in {path.name} were written by a newer magtui; "
-                "they are left untouched — update magtui to see them."
-            )
-        if len(problems) > len(newer):
-            first = next(p for _, p in problems if not isinstance(p, NewerEntry))
-            self._tell(
-                f"{len(problems) - len(newer)} entries in {path.name} could not be read "
-                f"({first}); they are left untouched in the file."
-            )
 
     def _recover(self, path: Path) -> Tables:
         """Under the write lock, in case another writer has just replaced the file."""
@@ -337,35 +294,6 @@ class Journal:
         """
         self.tidy()
         with self._locked():
-            known = {entry.id: entry for entry in self.entries()}
-            new: dict[str, Entry] = {}
-            already = 0
-            conflicts: list[str] = []
-            for entry in entries:
-                there = known.get(entry.id) or new.get(entry.id)
-                if there is None:
-                    new[entry.id] = entry
-                elif there == entry:
-                    already += 1
-                else:
-                    conflicts.append(entry.id)
-            if conflicts:
-                raise ConflictingIds(conflicts)
-            self.add(*sorted(new.values(), key=_by_id))
-        return MergeResult(added=len(new), already_there=already)
-
-
-def _before(
-    found: dict[str, list[Path]], files: dict[str, bool], before: Path
-) -> dict[str, list[Path]]:
-    """The month listing as it was before an unfinished transaction touched `files`."""
-    parts: dict[str, list[tuple[int, Path]]] = {}
-    for month, paths in found.items():
-        for path in paths:
-            if path.name not in files:
-                parts.setdefault(month, []).append((part_number(path), path))
-    for name, existed in files.items():
-        named = month_and_part(name)
-        if existed and named:
-            parts.setdefault(named[0], []).append((named[1], before / name))
-    return {month: [p for _, p in sorted(parts[month])] for month in sorted(parts, reverse=True)}
+            plan = plan_merge(self.entries(), entries)
+            self.add(*plan.new)
+        return MergeResult(added=len(plan.new), already_there=plan.already_there)

@@ -7,13 +7,14 @@ read matters more than anything else for opening a long journal.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
 from pydantic import ConfigDict, TypeAdapter, ValidationError
 
+from magtui.domain.documents import NewerEntry
 from magtui.domain.entries import Entry
 
 TABLE = "entries"
@@ -69,3 +70,21 @@ def signature(path: Path) -> Signature | None:
     except (FileNotFoundError, NotADirectoryError):
         return None
     return (status.st_ino, status.st_mtime_ns, status.st_size)
+
+
+def unreadable_sentences(name: str, problems: Sequence[tuple[object, Exception]]) -> list[str]:
+    """What to tell about entries of part `name` that could not be read: newer ones apart."""
+    newer = [problem for _, problem in problems if isinstance(problem, NewerEntry)]
+    sentences = []
+    if newer:
+        sentences.append(
+            f"{len(newer)} entries in {name} were written by a newer magtui; "
+            "they are left untouched — update magtui to see them."
+        )
+    if len(problems) > len(newer):
+        first = next(p for _, p in problems if not isinstance(p, NewerEntry))
+        sentences.append(
+            f"{len(problems) - len(newer)} entries in {name} could not be read "
+            f"({first}); they are left untouched in the file."
+        )
+    return sentences

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from magtui.storage.files import StorageError, atomic_write, fsync_dir, read_bytes_or_none
+from magtui.storage.segments import month_and_part, part_number
 
 RECORD = "pending.json"
 BEFORE = "before"
@@ -105,3 +106,19 @@ def roll_back(folder: Path) -> str | None:
         "An import stopped part way last time and has been undone: your journal is as it was "
         "before it. Import the file again to add its entries."
     )
+
+
+def listing_before(
+    found: dict[str, list[Path]], files: dict[str, bool], before: Path
+) -> dict[str, list[Path]]:
+    """The month listing as it was before an unfinished transaction touched `files`."""
+    parts: dict[str, list[tuple[int, Path]]] = {}
+    for month, paths in found.items():
+        for path in paths:
+            if path.name not in files:
+                parts.setdefault(month, []).append((part_number(path), path))
+    for name, existed in files.items():
+        named = month_and_part(name)
+        if existed and named:
+            parts.setdefault(named[0], []).append((named[1], before / name))
+    return {month: [p for _, p in sorted(parts[month])] for month in sorted(parts, reverse=True)}

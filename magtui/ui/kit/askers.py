@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from magtui.session.journaling import TIME_PRESETS
+from magtui.session.quick_log import TIME_PRESETS
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.widgets.choice import Choice
 
