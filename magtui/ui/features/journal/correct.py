@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from magtui.domain.entries import CapsuleDose, Content, Reaction, TopicalSession, ZoneCheckIn
 from magtui.domain.entry_words import capsule_amount, duration, reaction_words
@@ -15,12 +14,10 @@ from magtui.domain.kinds import EVERY_ENTRY_CORRECTS, kind_of
 from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone
+from magtui.ui.features.journal.changes import Corrects
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.choice import Choice
-
-if TYPE_CHECKING:
-    from magtui.ui.features.journal.entry import EntryScreen
 
 
 class CorrectScreen(StepScreen):
@@ -29,7 +26,7 @@ class CorrectScreen(StepScreen):
     TITLE = "Correct"
     question = "What needs correcting?"
 
-    def __init__(self, opened: EntryScreen) -> None:
+    def __init__(self, opened: Corrects) -> None:
         self.opened = opened
         self.entry = opened.entry
         super().__init__()

@@ -8,7 +8,6 @@ saved at once as a new entry that stands in for this one; a use's answers stay w
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from textual.widget import Widget
 
@@ -33,12 +32,11 @@ from magtui.domain.entry_words import (
 )
 from magtui.domain.when import describe_when
 from magtui.session.outcome import NotSaved
+from magtui.ui.features.journal.changes import ShowsChanges
+from magtui.ui.features.journal.correct import CorrectScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled
 from magtui.ui.widgets.choice import Choice
-
-if TYPE_CHECKING:
-    from magtui.ui.features.journal.journal import JournalScreen
 
 CORRECT = "correct"
 DELETE = "delete"
@@ -99,7 +97,7 @@ class EntryScreen(StepScreen):
     TITLE = "Entry"
     question = ""
 
-    def __init__(self, entry: Content, journal: JournalScreen) -> None:
+    def __init__(self, entry: Content, journal: ShowsChanges) -> None:
         self.entry = entry
         self.journal = journal
         super().__init__()
@@ -153,8 +151,6 @@ class EntryScreen(StepScreen):
             words = "Marked important" if not self.entry.important else "Not important any more"
             self.correct(words, important=not self.entry.important)
         else:
-            from magtui.ui.features.journal.correct import CorrectScreen
-
             await self.app.push_screen(CorrectScreen(self))
 
     def _delete(self) -> None:

@@ -7,17 +7,14 @@ everything again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from magtui.domain.journal_filter import Answer, month_words
 from magtui.domain.kinds import filter_keys, kind_named
 from magtui.domain.zones import Zone
+from magtui.ui.features.journal.changes import Filtered
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.choice import Choice
-
-if TYPE_CHECKING:
-    from magtui.ui.features.journal.journal import JournalScreen
 
 DAY_RANGES = (7, 30, 90, 365)
 Read = Callable[[str], object]
@@ -29,7 +26,7 @@ class FilterScreen(StepScreen):
     question = "Show only…"
     QUICK_LOG = False
 
-    def __init__(self, journal: JournalScreen) -> None:
+    def __init__(self, journal: Filtered) -> None:
         self.journal = journal
         super().__init__()
 
@@ -112,7 +109,7 @@ def _nothing(_: str) -> None:
 class FindScreen(AskScreen):
     """Words to find in what was typed: notes, product names, areas; letter case aside."""
 
-    def __init__(self, journal: JournalScreen) -> None:
+    def __init__(self, journal: Filtered) -> None:
         super().__init__(
             "Find",
             "Find these words in notes and names:",

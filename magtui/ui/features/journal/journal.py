@@ -23,6 +23,10 @@ from magtui.domain.entries import Entry
 from magtui.domain.journal_filter import JournalFilter
 from magtui.session.journaling import FullRead, Journaling
 from magtui.session.outcome import NotSaved, Saved
+from magtui.session.summaries import save_summary
+from magtui.ui.features.journal.entry import EntryScreen
+from magtui.ui.features.journal.filters import FilterScreen, FindScreen
+from magtui.ui.features.journal.pictures import PicturesScreen
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.widgets.bars import KeyBar, NoticeBar, TitleBar
 from magtui.ui.widgets.entry_list import EntryList
@@ -176,20 +180,14 @@ class JournalScreen(CalmScreen):
         self.entry_list.move(direction * len(self.entry_list.rows))
 
     def action_open(self) -> None:
-        from magtui.ui.features.journal.entry import EntryScreen
-
         entry = self.entry_list.current
         if entry is not None:
             self.app.push_screen(EntryScreen(entry, self))
 
     def action_filter(self) -> None:
-        from magtui.ui.features.journal.filters import FilterScreen
-
         self.app.push_screen(FilterScreen(self))
 
     def action_find(self) -> None:
-        from magtui.ui.features.journal.filters import FindScreen
-
         self.app.push_screen(FindScreen(self))
 
     def action_show_all(self) -> None:
@@ -202,14 +200,10 @@ class JournalScreen(CalmScreen):
         self.entry_list.scroll_to(y=0, animate=False, immediate=True)
 
     def action_pictures(self) -> None:
-        from magtui.ui.features.journal.pictures import PicturesScreen
-
         journaling = self.journaling
         self.app.push_screen(PicturesScreen(journaling.ledger_so_far(), journaling.complete))
 
     def action_summary(self) -> None:
-        from magtui.session.journaling import save_summary
-
         if not self.journaling.complete:
             self.shell.confirm("Older months are still being read; press s again in a moment.")
             return
