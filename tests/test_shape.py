@@ -22,7 +22,6 @@ CYCLES_LEFT = {
             "magtui.session.outcome",
         }
     ),
-    frozenset({"magtui.ui.features.guided.asking", "magtui.ui.features.guided.timer"}),
     frozenset(
         {
             "magtui.ui.features.guided.avoid",

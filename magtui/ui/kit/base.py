@@ -14,6 +14,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
+from typing_extensions import TypeVar
 
 from magtui.ui.shell import Shell
 from magtui.ui.widgets.bars import KeyBar, NoticeBar, TitleBar, shown_keys
@@ -50,7 +51,11 @@ def scroll_bindings(shown_keys: str, *, arrows: bool = True) -> list[Binding]:
     ]
 
 
-class CalmScreen(Screen[None]):
+ResultT = TypeVar("ResultT", default=None)
+"""What a screen that asks answers with (`dismiss`); a screen that only shows answers None."""
+
+
+class CalmScreen(Screen[ResultT]):
     """A full screen (never a see-through overlay); Escape goes back where there is a back."""
 
     shell = getters.app(Shell)
@@ -105,8 +110,9 @@ class CalmScreen(Screen[None]):
         getattr(self.body, action)(animate=False)
 
     def action_back(self) -> None:
+        """Back without an answer: a caller waiting on this screen is told None."""
         if self.can_go_back():
-            self.app.pop_screen()
+            self.dismiss(None)
 
     def help_keys(self) -> list[tuple[str, str]]:
         """The key line's keys spelled out, and every scroll key, for the help page."""

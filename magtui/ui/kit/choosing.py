@@ -5,11 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from magtui.ui.kit.base import CalmScreen, scroll_bindings
+from magtui.ui.kit.base import CalmScreen, ResultT, scroll_bindings
 from magtui.ui.widgets.choice import Choice, ChoiceList
 
 
-class ChoiceScreen(CalmScreen):
+class ChoiceScreen(CalmScreen[ResultT]):
     """Up and Down move the highlight, and scroll on past either end of the list; PgUp, PgDn,
     Home and End scroll the body."""
 

@@ -11,11 +11,12 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
+from magtui.ui.kit.base import ResultT
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.widgets.choice import Choice
 
 
-class StepScreen(ChoiceScreen):
+class StepScreen(ChoiceScreen[ResultT]):
     """Subclasses give `question`, `options()` and `choose(value)`; blocks to read go in
     `before()` and `extra()`. Keys must be single characters: a digit, or a letter."""
 

@@ -8,8 +8,8 @@ from magtui.ui.widgets.choice import Choice
 KEEP = "keep"
 
 
-class StopScreen(StepScreen):
-    """Enter keeps the timer going; stopping is its own key."""
+class StopScreen(StepScreen[bool]):
+    """Enter keeps the timer going; stopping is its own key. Answers whether to stop."""
 
     TITLE = "Stop?"
 
@@ -24,15 +24,12 @@ class StopScreen(StepScreen):
         ]
 
     async def choose(self, value: str) -> None:
-        from magtui.ui.features.guided.timer import TimerScreen
-
-        self.app.pop_screen()
-        if value != KEEP and isinstance(self.app.screen, TimerScreen):
-            self.app.screen.end(just_ended=False)
+        self.dismiss(value != KEEP)
 
 
-class QuitScreen(StepScreen):
-    """The timer is saved at every change, so quitting loses nothing; the next start offers it."""
+class QuitScreen(StepScreen[bool]):
+    """The timer is saved at every change, so quitting loses nothing; the next start offers it.
+    Answers whether to quit."""
 
     TITLE = "Quit?"
     question = "Quit magtui while the timer runs?"
@@ -44,7 +41,4 @@ class QuitScreen(StepScreen):
         ]
 
     async def choose(self, value: str) -> None:
-        if value == KEEP:
-            self.app.pop_screen()
-        else:
-            self.app.exit()
+        self.dismiss(value != KEEP)

@@ -19,6 +19,7 @@ from textual.widgets import Digits, Static
 from magtui.domain.settings import TimerDisplay
 from magtui.domain.timer import Timer, shown_remaining
 from magtui.session.outcome import NotSaved
+from magtui.ui.features.guided.asking import QuitScreen, StopScreen
 from magtui.ui.kit.base import CalmScreen, scroll_bindings
 
 SHORTEST_REDRAW = 1.0
@@ -158,14 +159,18 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
         return super().check_action(action, parameters)
 
     def action_stop(self) -> None:
-        from magtui.ui.features.guided.asking import StopScreen
+        self.app.push_screen(StopScreen(self.guided.words), self._stop_answered)
 
-        self.app.push_screen(StopScreen(self.guided.words))
+    def _stop_answered(self, stop: bool | None) -> None:
+        if stop:
+            self.end(just_ended=False)
 
     def action_quit_asking(self) -> None:
-        from magtui.ui.features.guided.asking import QuitScreen
+        self.app.push_screen(QuitScreen(), self._quit_answered)
 
-        self.app.push_screen(QuitScreen())
+    def _quit_answered(self, quit_now: bool | None) -> None:
+        if quit_now:
+            self.app.exit()
 
     def on_screen_resume(self) -> None:
         """Back from a question: the time has moved on meanwhile."""
