@@ -16,39 +16,14 @@ from magtui.domain.shown import printable
 from magtui.domain.themes import ThemeName
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone, ZoneNow
+from magtui.session.services import Services as Services
+from magtui.session.services import StartupFailed as StartupFailed
 
 if TYPE_CHECKING:
     from magtui.domain.guidance import Guidance
     from magtui.domain.settings import Settings
     from magtui.session.guiding import Guiding
     from magtui.session.journaling import Journaling
-    from magtui.storage.guided_store import GuidedStore
-    from magtui.storage.journal import Journal
-    from magtui.storage.settings_store import SettingsStore
-
-
-class StartupFailed(Exception):
-    """Loading the guidance or the data folder failed; the message is one sentence to show."""
-
-
-class Services:
-    """Everything validated and opened at start, handed in so tests can hand in their own."""
-
-    __slots__ = ("guidance", "guided_store", "journal", "settings", "settings_store")
-
-    def __init__(
-        self,
-        guidance: Guidance,
-        settings: Settings,
-        settings_store: SettingsStore,
-        journal: Journal,
-        guided_store: GuidedStore,
-    ) -> None:
-        self.guidance = guidance
-        self.settings = settings
-        self.settings_store = settings_store
-        self.journal = journal
-        self.guided_store = guided_store
 
 
 class Session:

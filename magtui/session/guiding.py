@@ -18,13 +18,13 @@ from magtui.session.outcome import NotSaved, Saved, saving
 
 if TYPE_CHECKING:
     from magtui.domain.entries import Entry
-    from magtui.session import Session
+    from magtui.session.parts import SessionParts
 
 
 class Guiding:
     """Holds the one guided session there can be at a time, and keeps its file in step."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: SessionParts) -> None:
         self.session = session
         self.current: GuidedSession | None = None
         self._loaded = False

@@ -30,7 +30,7 @@ from magtui.session.outcome import NotSaved, Saved, saving
 from magtui.session.quick_log import QuickLog
 
 if TYPE_CHECKING:
-    from magtui.session import Session
+    from magtui.session.parts import SessionParts
     from magtui.storage.journal import Journal
     from magtui.storage.ledger_cache import LedgerCache
 
@@ -56,7 +56,7 @@ class FullRead:
 class Journaling:
     """The journal screen's entries, kept in step with what is written from here."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: SessionParts) -> None:
         self.session = session
         self._entries: list[Entry] = []
         self._written: list[Entry] = []

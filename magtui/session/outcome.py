@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from magtui.session import Session
+    from magtui.session.parts import Tells
 
 T = TypeVar("T")
 
@@ -34,7 +34,7 @@ class NotSaved:
 Outcome = Saved[T] | NotSaved
 
 
-def saving(session: Session, write: Callable[[], T]) -> Saved[T] | NotSaved:
+def saving(session: Tells, write: Callable[[], T]) -> Saved[T] | NotSaved:
     """Run `write`; a storage error becomes `NotSaved`, its sentence told on the notice line."""
     from magtui.storage.files import StorageError
 

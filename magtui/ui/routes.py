@@ -39,9 +39,10 @@ class AppRoutes:
         self, session: Session, method: TopicalMethod, zone: Zone, minutes: int | None
     ) -> Screen[Any]:
         """A guided session's first step."""
-        from magtui.ui.features.guided.prepare import prepare_screen
+        from magtui.ui.features.guided.flow import GuidedFlow
 
-        return prepare_screen(session, method, zone, minutes)
+        flow = GuidedFlow(session, minutes_given=minutes is not None)
+        return flow.first_step(method, zone, minutes)
 
     def asked_later(self) -> Screen[Any]:
         """'How did it go?' for a session whose answer is still owed."""

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from magtui.domain.guidance_parts import Check
 from magtui.domain.guided import Plan
 from magtui.domain.zones import Zone
+from magtui.ui.features.guided.onward import Onward
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import paragraph
 from magtui.ui.widgets.choice import Choice
@@ -28,9 +29,9 @@ class AvoidIfScreen(StepScreen):
     TITLE = "Before you start"
     question = "Does any of these apply now?"
 
-    def __init__(self, plan: Plan, *, minutes_given: bool) -> None:
+    def __init__(self, plan: Plan, onward: Onward) -> None:
         self.plan = plan
-        self.minutes_given = minutes_given
+        self.onward = onward
         self.checks = self.shell.session.guidance.topical.checks_before_a_session
         super().__init__()
 
@@ -44,23 +45,11 @@ class AvoidIfScreen(StepScreen):
         if value == NONE_APPLY:
             await self.go_on()
             return
-        await self.app.push_screen(CheckAppliesScreen(self.plan, self.checks[int(value) - 1]))
+        check = self.checks[int(value) - 1]
+        await self.app.push_screen(CheckAppliesScreen(self.plan, check, self.onward))
 
     async def go_on(self) -> None:
-        if self.plan.watched or self.minutes_given:
-            await begin(self, self.plan)
-            return
-        from magtui.ui.features.guided.minutes import MinutesScreen
-
-        await self.app.push_screen(MinutesScreen(self.plan))
-
-
-async def begin(screen: StepScreen, plan: Plan) -> None:
-    """Start the timer (saved at once) and show it, with the zone home beneath."""
-    from magtui.ui.features.guided.timer import TimerScreen
-
-    screen.shell.session.guiding.begin(plan)
-    screen.shell.home_then(TimerScreen())
+        await self.onward.nothing_applies(self, self.plan)
 
 
 class CheckAppliesScreen(StepScreen):
@@ -68,9 +57,10 @@ class CheckAppliesScreen(StepScreen):
 
     TITLE = "Before you start"
 
-    def __init__(self, plan: Plan, check: Check) -> None:
+    def __init__(self, plan: Plan, check: Check, onward: Onward) -> None:
         self.plan = plan
         self.check = check
+        self.onward = onward
         super().__init__()
 
     def options(self) -> list[Choice]:
@@ -100,9 +90,5 @@ class CheckAppliesScreen(StepScreen):
         if value == HOME:
             self.shell.home_then()
             return
-        from magtui.ui.features.guided.prepare import prepare_screen
-
         other = self.check.instead[int(value) - 1]
-        zone = self.plan.zone or Zone.RED
-        screen = prepare_screen(self.shell.session, other.method, zone, area=other.area)
-        self.shell.home_then(screen)
+        self.onward.instead(self, other.method, self.plan.zone or Zone.RED, other.area)

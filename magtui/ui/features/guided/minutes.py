@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from magtui.domain.guided import Plan
-from magtui.ui.features.guided.avoid import begin
+from magtui.ui.features.guided.onward import Onward
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.choice import Choice
 
@@ -14,8 +14,9 @@ class MinutesScreen(StepScreen):
     TITLE = "How long"
     question = "How long?"
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, onward: Onward) -> None:
         self.plan = plan
+        self.onward = onward
         super().__init__()
 
     def options(self) -> list[Choice]:
@@ -23,4 +24,4 @@ class MinutesScreen(StepScreen):
         return [Choice(str(n), f"{m} mins", "", str(m)) for n, m in enumerate(minutes, 1)]
 
     async def choose(self, value: str) -> None:
-        await begin(self, self.plan.choose(minutes=int(value)))
+        await self.onward.minutes_chosen(self, self.plan.choose(minutes=int(value)))

@@ -12,43 +12,13 @@ from textual.widget import Widget
 from magtui.domain.dilution import cups_shown
 from magtui.domain.guidance import Method
 from magtui.domain.guided import Plan
-from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
-from magtui.session import Session
+from magtui.ui.features.guided.onward import Onward
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled, numbered, paragraph
 from magtui.ui.widgets.choice import Choice
 
 QUESTIONS = {"amount": "How much?", "area": "Where?", "dilution": "How?"}
-
-
-def prepare_screen(
-    session: Session,
-    method: TopicalMethod,
-    zone: Zone,
-    minutes: int | None = None,
-    *,
-    area: str = "",
-) -> PrepareScreen:
-    """A session's first screen. A watched method times the start of the seed's window.
-
-    `area` comes from a seed alternative ('magnesium cream on lower legs') and is then the
-    only place offered.
-    """
-    info = session.guidance.topical.method(method)
-    watched = not info.session.minutes
-    default_minutes = session.guidance.topical.watch_minutes[0] if watched else None
-    plan = Plan(
-        method=method,
-        zone=zone,
-        minutes=minutes or default_minutes or info.session.minutes[0],
-        amount=info.session.amount,
-        watched=watched,
-    )
-    if area:
-        session_asks = info.session.model_copy(update={"options": [area]})
-        info = info.model_copy(update={"session": session_asks})
-    return PrepareScreen(plan, info, minutes_given=minutes is not None)
 
 
 class PrepareScreen(StepScreen):
@@ -59,10 +29,10 @@ class PrepareScreen(StepScreen):
         Binding("c", "cautions", "Cautions", id="cautions"),
     ]
 
-    def __init__(self, plan: Plan, method: Method, *, minutes_given: bool) -> None:
+    def __init__(self, plan: Plan, method: Method, onward: Onward) -> None:
         self.plan = plan
         self.method = method
-        self.minutes_given = minutes_given
+        self.onward = onward
         self.bottle: str | None = None
         super().__init__()
         self.title = method.name
@@ -106,7 +76,4 @@ class PrepareScreen(StepScreen):
         self.app.push_screen(MethodScreen(self.method, self.plan.zone or Zone.RED))
 
     async def choose(self, value: str) -> None:
-        from magtui.ui.features.guided.product import ProductScreen
-
-        plan = self.plan.choose(**{self.method.session.asks: value})
-        await self.app.push_screen(ProductScreen(plan, minutes_given=self.minutes_given))
+        await self.onward.prepared(self, self.plan.choose(**{self.method.session.asks: value}))

@@ -11,6 +11,7 @@ from textual.widget import Widget
 
 from magtui.domain.guided import Plan
 from magtui.domain.zones import Zone
+from magtui.ui.features.guided.onward import Onward
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.pages.cautions import FIRST_TIME_ZONES, first_time_use
 from magtui.ui.widgets.blocks import labelled
@@ -26,9 +27,9 @@ class ProductScreen(StepScreen):
     TITLE = "Product"
     question = "Which product?"
 
-    def __init__(self, plan: Plan, *, minutes_given: bool) -> None:
+    def __init__(self, plan: Plan, onward: Onward) -> None:
         self.plan = plan
-        self.minutes_given = minutes_given
+        self.onward = onward
         from magtui.domain.ledger import tolerated_first
 
         session = self.shell.session
@@ -77,7 +78,4 @@ class ProductScreen(StepScreen):
         await self.go_on(name)
 
     async def go_on(self, product: str) -> None:
-        from magtui.ui.features.guided.avoid import AvoidIfScreen
-
-        plan = self.plan.choose(product=product)
-        await self.app.push_screen(AvoidIfScreen(plan, minutes_given=self.minutes_given))
+        await self.onward.product_chosen(self, self.plan.choose(product=product))
