@@ -6,6 +6,7 @@ alone: a cycle of any of them means two modules cannot be understood (or moved) 
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import grimp
@@ -21,6 +22,31 @@ def test_no_module_is_longer_than_300_lines() -> None:
         if (lines := len(path.read_text().splitlines())) > LONGEST_MODULE
     }
     assert long == {}
+
+
+WIRING = ("routes.py", "app.py")
+"""The UI modules that may import screens inside functions: the routes between features, and
+the app, which builds the first screen only when it is shown."""
+
+
+def _ui_imports_inside_functions(path: Path) -> list[str]:
+    found = []
+    for function in ast.walk(ast.parse(path.read_text())):
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            for node in ast.walk(function):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("magtui.ui"):
+                    found.append(f"{path.name}:{node.lineno} {node.module}")
+    return found
+
+
+def test_ui_modules_import_each_other_at_the_top_outside_the_routes_and_the_app() -> None:
+    inside = [
+        found
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        if path.name not in WIRING or path.parent != PACKAGE / "ui"
+        for found in _ui_imports_inside_functions(path)
+    ]
+    assert inside == []
 
 
 def _cycles(graph: grimp.ImportGraph) -> set[frozenset[str]]:

@@ -14,6 +14,7 @@ from magtui.domain.ledger_facts import Said
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone
 from magtui.session.dosing import Dosing
+from magtui.ui.features.capsules import flows
 from magtui.ui.features.capsules.words import glance_block, guide_blocks, zone_block
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled
@@ -85,8 +86,6 @@ class CapsulesScreen(StepScreen):
             self.call_later(self.recompose)
 
     async def choose(self, value: str) -> None:
-        from magtui.ui.features.capsules import flows
-
         if value == DOSE:
             await flows.log_a_dose(self, self.dosing)
         elif value == ADD:

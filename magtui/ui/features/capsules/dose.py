@@ -14,7 +14,11 @@ from magtui.domain.entry_words import capsule_amount, describe, food_words
 from magtui.domain.when import describe_when
 from magtui.session.dosing import AMOUNTS, DoseAsked, Dosing
 from magtui.session.outcome import NotSaved
+from magtui.ui.features.capsules.choosing import capsule_picker
+from magtui.ui.features.capsules.gate import GateScreen
+from magtui.ui.features.capsules.typing import MgScreen
 from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
+from magtui.ui.kit.pick import PickScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled, labelled_dose
 from magtui.ui.widgets.choice import Choice
@@ -90,8 +94,6 @@ class DoseScreen(StepScreen):
     async def choose(self, value: str) -> None:
         """A key of its own marks the amount; Enter saves the highlighted one."""
         if value == TYPED:
-            from magtui.ui.features.capsules.typing import MgScreen
-
             await self.app.push_screen(
                 MgScreen("How many mg of elemental magnesium?", self._typed_mg)
             )
@@ -121,8 +123,6 @@ class DoseScreen(StepScreen):
             self.action_capsule()
             return
         if self.dosing.needs_gate(self.asked.form):
-            from magtui.ui.features.capsules.gate import GateScreen
-
             await self.app.push_screen(GateScreen(self.dosing, self.asked.form, self._save_now))
             return
         self._save_now()
@@ -139,16 +139,12 @@ class DoseScreen(StepScreen):
     # Changing what is pre-filled
 
     def action_capsule(self) -> None:
-        from magtui.ui.features.capsules.choosing import capsule_picker
-
         def chosen(asked: DoseAsked) -> None:
             self.redraw(asked)
 
         self.app.push_screen(capsule_picker(self.dosing, self.asked, chosen))
 
     def action_food(self) -> None:
-        from magtui.ui.kit.pick import PickScreen
-
         answers = [("y", True), ("n", False), ("d", None)]
         choices = [Choice(key, food_words(value).capitalize(), "", key) for key, value in answers]
         current = [value for _, value in answers].index(self.asked.with_food)

@@ -13,8 +13,10 @@ from magtui.session.outcome import NotSaved, Saved
 from magtui.ui.features.capsules.choosing import capsule_picker, form_picker
 from magtui.ui.features.capsules.dose import DoseScreen
 from magtui.ui.features.capsules.typing import MgScreen
-from magtui.ui.kit.pick import AskScreen
+from magtui.ui.kit.pick import AskScreen, PickScreen
+from magtui.ui.kit.reaction import ReactionKindScreen
 from magtui.ui.shell import Shell
+from magtui.ui.widgets.choice import Choice
 
 
 async def log_a_dose(screen: Screen[Any], dosing: Dosing) -> None:
@@ -65,9 +67,6 @@ async def add_a_capsule(screen: Screen[Any], dosing: Dosing) -> None:
 async def answer_last_dose(screen: Screen[Any], dosing: Dosing) -> None:
     """One key: no reaction, a reaction (then which), or don't know. No waiting time is
     suggested: the guide gives none for capsules."""
-    from magtui.ui.kit.pick import PickScreen
-    from magtui.ui.widgets.choice import Choice
-
     app = screen.app
     last = dosing.last_dose()
     assert last is not None
@@ -100,8 +99,6 @@ async def answer_last_dose(screen: Screen[Any], dosing: Dosing) -> None:
 
 async def react_to_last_dose(screen: Screen[Any], dosing: Dosing) -> None:
     """Which reaction and how strong: it counts against the last dose's form."""
-    from magtui.ui.kit.reaction import ReactionKindScreen
-
     app = screen.app
     last = dosing.last_dose()
     assert last is not None

@@ -17,6 +17,7 @@ from magtui.domain.ledger_facts import DayDoses, Standing
 from magtui.domain.standing_words import standing_words
 from magtui.domain.vocabulary import CapsuleForm
 from magtui.domain.zones import Zone
+from magtui.ui.pages.chapters import cautions_and_starting_dose, why_green_first
 from magtui.ui.widgets.blocks import (
     definitions,
     heading,
@@ -88,8 +89,6 @@ def forms_block(guidance: Guidance, known: dict[CapsuleForm, Standing]) -> Widge
 
 def guide_blocks(guidance: Guidance, known: dict[CapsuleForm, Standing]) -> Iterator[Widget]:
     """The forms table, the cautions and starting dose, then why Green comes first."""
-    from magtui.ui.pages.chapters import cautions_and_starting_dose, why_green_first
-
     yield heading("Common capsule forms and uses")
     yield forms_block(guidance, known)
     yield cautions_and_starting_dose(guidance)

@@ -6,6 +6,7 @@ from textual.widget import Widget
 
 from magtui.domain.vocabulary import AlpimsDomain
 from magtui.session.outcome import Saved
+from magtui.ui.features.guided.note import NoteScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled, paragraph
 from magtui.ui.widgets.choice import Choice
@@ -60,8 +61,6 @@ class AfterScreen(StepScreen):
             if isinstance(noted, Saved):  # else the notice line says nothing was saved
                 self.shell.home_then()
         elif value == WRITE:
-            from magtui.ui.features.guided.note import NoteScreen
-
             await self.app.push_screen(NoteScreen(self.note, self.noted))
         else:
             domain = AlpimsDomain(value)

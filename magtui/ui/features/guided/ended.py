@@ -13,6 +13,8 @@ from magtui.domain.settings import EndCue
 from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.when import describe_when
 from magtui.session.outcome import NotSaved, Saved
+from magtui.ui.features.guided.after import AfterScreen
+from magtui.ui.kit.reaction import ReactionKindScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled, paragraph
 from magtui.ui.widgets.choice import Choice
@@ -83,8 +85,6 @@ class EndedScreen(StepScreen):
         if value == NO_REACTION:
             self.after(guiding.answer(ReactionKind.NONE, 0))
         elif value == A_REACTION:
-            from magtui.ui.kit.reaction import ReactionKindScreen
-
             await self.app.push_screen(ReactionKindScreen(self.reacted))
         else:
             guided = guiding.ask_later()
@@ -97,7 +97,5 @@ class EndedScreen(StepScreen):
     def after(self, answered: Saved[str] | NotSaved) -> None:
         """On to "where did it help?" once the answer is on disk; if it is not, the notice
         line says nothing was saved and the question stays, here and at the next start."""
-        from magtui.ui.features.guided.after import AfterScreen
-
         if isinstance(answered, Saved):
             self.shell.home_then(AfterScreen(answered.what))

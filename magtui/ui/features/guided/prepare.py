@@ -13,6 +13,8 @@ from magtui.domain.dilution import cups_shown
 from magtui.domain.guidance import Method
 from magtui.domain.guided import Plan
 from magtui.domain.zones import Zone
+from magtui.ui.features.guided.bottle import BottleScreen
+from magtui.ui.features.guided.method import MethodScreen
 from magtui.ui.features.guided.onward import Onward
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled, numbered, paragraph
@@ -62,8 +64,6 @@ class PrepareScreen(StepScreen):
         return super().check_action(action, parameters)
 
     def action_bottle(self) -> None:
-        from magtui.ui.features.guided.bottle import BottleScreen
-
         self.app.push_screen(BottleScreen(self.show_bottle))
 
     def show_bottle(self, sentence: str) -> None:
@@ -71,8 +71,6 @@ class PrepareScreen(StepScreen):
         self.call_later(self.recompose)
 
     def action_cautions(self) -> None:
-        from magtui.ui.features.guided.method import MethodScreen
-
         self.app.push_screen(MethodScreen(self.method, self.plan.zone or Zone.RED))
 
     async def choose(self, value: str) -> None:

@@ -11,6 +11,8 @@ from textual.widget import Widget
 
 from magtui.domain.guided import Plan
 from magtui.domain.zones import Zone
+from magtui.ui.features.guided.first_time import FirstTimeScreen
+from magtui.ui.features.guided.naming import NameScreen
 from magtui.ui.features.guided.onward import Onward
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.pages.cautions import FIRST_TIME_ZONES, first_time_use
@@ -62,8 +64,6 @@ class ProductScreen(StepScreen):
 
     async def choose(self, value: str) -> None:
         if value == NEW:
-            from magtui.ui.features.guided.naming import NameScreen
-
             await self.app.push_screen(NameScreen(self.named))
             return
         await self.go_on(value)
@@ -71,8 +71,6 @@ class ProductScreen(StepScreen):
     async def named(self, name: str) -> None:
         """A typed name: checked against the journal before going on."""
         if self.plan.zone in FIRST_TIME_ZONES and not self.ledger.used_before(name):
-            from magtui.ui.features.guided.first_time import FirstTimeScreen
-
             await self.app.push_screen(FirstTimeScreen(name, self.go_on))
             return
         await self.go_on(name)

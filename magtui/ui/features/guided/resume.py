@@ -10,6 +10,8 @@ from textual.widgets import Static
 from magtui.domain.timer import shown_remaining
 from magtui.domain.when import describe_when
 from magtui.session.outcome import NotSaved
+from magtui.ui.features.guided.ended import EndedScreen
+from magtui.ui.features.guided.timer import TimerScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import paragraph
 from magtui.ui.widgets.choice import Choice
@@ -69,9 +71,6 @@ class ResumeScreen(StepScreen):
             guiding.discard()
             self.app.pop_screen()
             return
-        from magtui.ui.features.guided.ended import EndedScreen
-        from magtui.ui.features.guided.timer import TimerScreen
-
         if value == RESUME and not self.guided.timer.is_over(self.shell.session.clock()):
             self.shell.home_then(TimerScreen())
             return

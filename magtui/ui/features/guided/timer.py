@@ -20,6 +20,7 @@ from magtui.domain.settings import TimerDisplay
 from magtui.domain.timer import Timer, shown_remaining
 from magtui.session.outcome import NotSaved
 from magtui.ui.features.guided.asking import QuitScreen, StopScreen
+from magtui.ui.features.guided.ended import EndedScreen
 from magtui.ui.kit.base import CalmScreen, scroll_bindings
 
 SHORTEST_REDRAW = 1.0
@@ -121,8 +122,6 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
 
     def end(self, *, just_ended: bool) -> None:
         """Log what ran and ask how it went: the time ran out, or the person stopped it."""
-        from magtui.ui.features.guided.ended import EndedScreen
-
         self._stop_ticker()
         if isinstance(self.shell.session.guiding.finish(), NotSaved):
             self.shell.home_then()  # the notice line says nothing was saved; kept for next start

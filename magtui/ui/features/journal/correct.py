@@ -16,6 +16,7 @@ from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone
 from magtui.ui.features.journal.changes import Corrects
 from magtui.ui.kit.pick import AskScreen, PickScreen
+from magtui.ui.kit.reaction import ReactionKindScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.choice import Choice
 
@@ -74,8 +75,6 @@ class CorrectScreen(StepScreen):
             zones = [Choice(z.value[0], z.label, "", z.value) for z in Zone]
             await self.app.push_screen(PickScreen("Correct", "Which zone?", zones, self._zone))
         else:
-            from magtui.ui.kit.reaction import ReactionKindScreen
-
             await self.app.push_screen(ReactionKindScreen(self._reaction))
 
     def _save(self, words: str, **changes: object) -> None:

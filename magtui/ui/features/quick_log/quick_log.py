@@ -20,6 +20,9 @@ from magtui.domain.vocabulary import ReactionKind, TopicalMethod
 from magtui.domain.when import describe_when
 from magtui.session.outcome import Saved
 from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
+from magtui.ui.kit.pick import AskScreen, PickScreen
+from magtui.ui.kit.product_picker import product_picker
+from magtui.ui.kit.reaction import REACTION_NAMES, ReactionKindScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled
 from magtui.ui.widgets.choice import Choice
@@ -71,8 +74,6 @@ class QuickLogScreen(StepScreen):
         return ANSWERS.index(self.answer)
 
     def _reaction_words(self) -> str:
-        from magtui.ui.kit.reaction import REACTION_NAMES
-
         assert self.asked.reaction is not None
         strength = SEVERITY_WORDS.get(self.asked.severity or 0, "")
         return f"{REACTION_NAMES[self.asked.reaction]}, {strength.lower()}"
@@ -98,8 +99,6 @@ class QuickLogScreen(StepScreen):
         """A key of its own marks the answer; Enter saves the highlighted one."""
         self.answer = value
         if value == A_REACTION:
-            from magtui.ui.kit.reaction import ReactionKindScreen
-
             await self.app.push_screen(ReactionKindScreen(self._reacted))
             return
         reaction = ReactionKind.NONE if value == NO_REACTION else None
@@ -135,8 +134,6 @@ class QuickLogScreen(StepScreen):
     # Changing what is pre-filled
 
     def action_method(self) -> None:
-        from magtui.ui.kit.pick import PickScreen
-
         methods = self.shell.session.guidance.topical.methods
         choices = [Choice(str(n), m.name, "", m.id.value) for n, m in enumerate(methods, 1)]
         current = [m.id for m in methods].index(self.asked.method)
@@ -149,8 +146,6 @@ class QuickLogScreen(StepScreen):
         self._redraw()
 
     def action_product(self) -> None:
-        from magtui.ui.kit.product_picker import product_picker
-
         self.app.push_screen(product_picker(self.shell.session, self._product))
 
     def _product(self, name: str) -> None:
@@ -158,8 +153,6 @@ class QuickLogScreen(StepScreen):
         self._redraw()
 
     def action_area(self) -> None:
-        from magtui.ui.kit.pick import AskScreen
-
         self.app.push_screen(
             AskScreen("Area", "Where on the body?", self._area, value=self.asked.area)
         )

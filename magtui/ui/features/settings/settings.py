@@ -9,6 +9,7 @@ from textual.screen import Screen
 
 from magtui.domain.dilution import Units
 from magtui.domain.settings import EndCue, TimerDisplay
+from magtui.ui.features.settings.themes import ThemeScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.choice import Choice
 
@@ -44,13 +45,7 @@ class SettingsScreen(StepScreen):
         return rows
 
     async def choose(self, value: str) -> None:
-        screen: Screen[Any]
-        if value == "theme":
-            from magtui.ui.features.settings.themes import ThemeScreen
-
-            screen = ThemeScreen()
-        else:
-            screen = OptionScreen(value)
+        screen: Screen[Any] = ThemeScreen() if value == "theme" else OptionScreen(value)
         await self.app.push_screen(screen)
 
     def on_screen_resume(self) -> None:
