@@ -20,7 +20,7 @@ def _refused(terminal: Terminal) -> str:
     return shown
 
 
-def test_a_quick_log_a_dose_and_a_guided_answer_into_a_folder_refusing_writes(
+def test_a_quick_log_a_dose_a_correction_a_product_and_an_answer_into_a_folder_refusing_writes(
     terminal: Terminal, data_dir: Path, tmp_path: Path
 ) -> None:
     past_first_start(data_dir, "green")
@@ -51,6 +51,38 @@ def test_a_quick_log_a_dose_and_a_guided_answer_into_a_folder_refusing_writes(
     _refused(terminal)
     marker.unlink()
     terminal.keys("Escape", "Escape")
+
+    terminal.wait_for("1–4 Start")
+    terminal.keys("j")
+    terminal.wait_for("Zone: Green")
+    terminal.keys("Enter")  # the check-in, the one entry
+    terminal.wait_for("Correct it")
+    terminal.keys("c")
+    terminal.wait_for("What needs correcting?")
+    terminal.keys("z")
+    terminal.wait_for("Which zone?")
+    marker.touch()
+    terminal.keys("y")
+    _refused(terminal)
+    marker.unlink()
+    terminal.keys("Escape", "Escape", "Escape", "Escape")
+
+    terminal.wait_for("1–4 Start")
+    terminal.keys("p")
+    terminal.wait_for("Add a product")
+    terminal.keys("a")
+    terminal.wait_for("What is it called?")
+    terminal.keys("Calm", "Enter")
+    terminal.wait_for("What kind?")
+    terminal.keys("1")
+    terminal.wait_for("Unscented?")
+    terminal.keys("d")
+    terminal.wait_for("Ingredients")
+    marker.touch()
+    terminal.keys("Enter")
+    _refused(terminal)
+    marker.unlink()
+    terminal.keys("Escape")
 
     terminal.wait_for("1–4 Start")
     terminal.keys("3", "Enter")  # a foot soak, the first amount
