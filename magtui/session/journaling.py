@@ -140,10 +140,14 @@ class Journaling:
         self.complete = True
         return history
 
+    def is_current(self) -> bool:
+        """Whether what is kept here is the whole journal as it is on disk (one `stat`)."""
+        return self.complete and self.journal.signature() == self._read_signature
+
     def full_history(self) -> History:
         """Everything as it is on disk now: read again if any magtui (this one's guided session,
         or another process) wrote since it was last read; one `stat` when nothing changed."""
-        if self.complete and self.journal.signature() == self._read_signature:
+        if self.is_current():
             return self.history
         return self.adopt(self.read_all())
 

@@ -21,6 +21,7 @@ from magtui.domain.zones import ZoneNow
 from magtui.session import Services, Session, StartupFailed
 
 if TYPE_CHECKING:
+    from magtui.domain.ledger import Ledger
     from magtui.domain.vocabulary import TopicalMethod
     from magtui.domain.zones import Zone
 
@@ -128,6 +129,21 @@ class Shell(App[int]):
             await self.switch_screen(self.routes.home())
         for screen in screens:
             await self.push_screen(screen)
+
+    async def whole_ledger(self) -> Ledger:
+        """The whole journal's ledger, for a screen to be handed: a read it needs runs in a
+        thread, never on the one that draws. A read that fails is told on the notice line and
+        what was read so far is used."""
+        journaling = self.session.journaling
+        if not journaling.is_current():
+            reader = self.run_worker(
+                journaling.read_all, thread=True, exit_on_error=False, name="ledger"
+            )
+            try:
+                journaling.adopt(await reader.wait())
+            except WorkerFailed as failed:
+                self.session.tell(str(failed.error))
+        return journaling.ledger_so_far()
 
     def confirm(self, sentence: str) -> None:
         """Say what was just done, on the notice line, until the next key is pressed."""

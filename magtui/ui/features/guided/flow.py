@@ -53,7 +53,9 @@ class GuidedFlow:
         return PrepareScreen(plan, info, self)
 
     async def prepared(self, step: StepScreen, plan: Plan) -> None:
-        await step.app.push_screen(ProductScreen(plan, self))
+        """The product step shows what the whole journal says of each product."""
+        ledger = await step.shell.whole_ledger()
+        await step.app.push_screen(ProductScreen(plan, self, ledger))
 
     async def product_chosen(self, step: StepScreen, plan: Plan) -> None:
         await step.app.push_screen(AvoidIfScreen(plan, self))

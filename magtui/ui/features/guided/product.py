@@ -10,6 +10,7 @@ from __future__ import annotations
 from textual.widget import Widget
 
 from magtui.domain.guided import Plan
+from magtui.domain.ledger import Ledger, tolerated_first
 from magtui.domain.zones import Zone
 from magtui.ui.features.guided.first_time import FirstTimeScreen
 from magtui.ui.features.guided.naming import NameScreen
@@ -29,14 +30,11 @@ class ProductScreen(StepScreen):
     TITLE = "Product"
     question = "Which product?"
 
-    def __init__(self, plan: Plan, onward: Onward) -> None:
+    def __init__(self, plan: Plan, onward: Onward, ledger: Ledger) -> None:
         self.plan = plan
         self.onward = onward
-        from magtui.domain.ledger import tolerated_first
-
-        session = self.shell.session
-        self.ledger = session.journaling.ledger()
-        recent = self.ledger.recent_products(plan.method)
+        self.ledger = ledger
+        recent = ledger.recent_products(plan.method)
         self.recent = tolerated_first(recent, self.ledger) if plan.zone is Zone.RED else recent
         super().__init__()
 
