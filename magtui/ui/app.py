@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from textual import events
 from textual.binding import Binding
 from textual.filter import LineFilter
+from textual.worker import WorkerFailed
 
 from magtui.domain.opening import Opening
 from magtui.session import Services, Session
@@ -123,10 +124,24 @@ class MagApp(Shell):
         self.push_screen(HelpScreen(screen.title or "", screen.help_keys()))
 
     async def action_quick_log(self) -> None:
+        """The quick log, pre-filled from the last session: found in a thread, as it may read
+        back through months of the journal."""
+        from magtui.session.quick_log import QuickLog
         from magtui.ui.features.quick_log.quick_log import QuickLogScreen
 
-        if await self.ready():
-            await self.push_screen(QuickLogScreen())
+        if not await self.ready():
+            return
+        journaling = self.session.journaling
+        first = self.session.guidance.topical.methods[0].id
+        worker = self.run_worker(
+            lambda: journaling.prefilled(first), thread=True, exit_on_error=False, name="prefill"
+        )
+        try:
+            asked = await worker.wait()
+        except WorkerFailed as failed:
+            self.session.tell(str(failed.error))
+            asked = QuickLog(method=first)
+        await self.push_screen(QuickLogScreen(asked))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "quick_log":

@@ -19,6 +19,7 @@ from magtui.domain.entry_words import METHOD_NAMES, SEVERITY_WORDS, describe, re
 from magtui.domain.vocabulary import ReactionKind, TopicalMethod
 from magtui.domain.when import describe_when
 from magtui.session.outcome import Saved
+from magtui.session.quick_log import QuickLog
 from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.kit.product_picker import product_picker
@@ -51,10 +52,9 @@ class QuickLogScreen(StepScreen):
     )
     """Keys that change what is pre-filled; on the key line after the answers."""
 
-    def __init__(self) -> None:
-        session = self.shell.session
-        first = session.guidance.topical.methods[0].id
-        self.asked = session.journaling.prefilled(first)
+    def __init__(self, asked: QuickLog) -> None:
+        """`asked`: what to save, pre-filled from the last session."""
+        self.asked = asked
         self.answer = DONT_KNOW
         super().__init__()
         for key, action, label in self.CHANGES:
