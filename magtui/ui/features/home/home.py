@@ -159,13 +159,17 @@ class HomeScreen(ChoiceScreen):
     def action_check_in(self) -> None:
         self.app.push_screen(self.shell.routes.check_in())
 
-    def action_capsules(self) -> None:
+    async def action_capsules(self) -> None:
+        """What the capsules screen shows rests on the whole journal: read in a thread first."""
+        await self.shell.whole_ledger()
         self.app.push_screen(self.shell.routes.capsules())
 
     def action_journal(self) -> None:
         self.app.push_screen(self.shell.routes.journal())
 
-    def action_products(self) -> None:
+    async def action_products(self) -> None:
+        """Each product's standing rests on the whole journal: read in a thread first."""
+        await self.shell.whole_ledger()
         self.app.push_screen(self.shell.routes.products())
 
     def action_guide(self) -> None:
