@@ -45,6 +45,7 @@ class DoseAsked:
 
     @property
     def ready(self) -> bool:
+        """A form, and an amount as a share of a capsule or in milligrams: enough to save."""
         return self.form is not None and (self.fraction is not None or self.mg is not None)
 
 
@@ -56,14 +57,17 @@ class Dosing:
 
     @property
     def ledger(self) -> Ledger:
+        """The whole journal's ledger, read again only if any magtui wrote since (one `stat`)."""
         return self.session.journaling.ledger()
 
     @property
     def zone(self) -> Zone | None:
+        """The zone in force, or None before the first check-in."""
         zone = self.session.zone
         return zone if isinstance(zone, Zone) else None
 
     def glance(self) -> Glance:
+        """Today's and the last days' doses, as the capsules screen shows them."""
         return glance(self.ledger, self.session.clock())
 
     def capsules(self) -> list[Product]:
@@ -76,6 +80,8 @@ class Dosing:
         return self.ledger.last_dose()
 
     def prefilled(self) -> DoseAsked:
+        """The last dose as the start of the next: its form, capsule and food. Typed milligrams
+        are kept only where the label cannot work them out."""
         last = self.last_dose()
         if last is None:
             return DoseAsked()
@@ -94,6 +100,7 @@ class Dosing:
         return self.ledger.capsule(name)
 
     def mg_of(self, asked: DoseAsked) -> float | None:
+        """Milligrams typed, else worked out from the capsule's label; never guessed."""
         if asked.mg is not None:
             return asked.mg
         if asked.fraction is None:
@@ -101,6 +108,7 @@ class Dosing:
         return dose_mg(asked.fraction, self.capsule(asked.product))
 
     def needs_gate(self, form: CapsuleForm) -> bool:
+        """Whether the caution and a second key come first (`domain.capsules.needs_gate`)."""
         return needs_gate(self.zone, self.forms().get(form))
 
     def log(self, asked: DoseAsked) -> Saved[CapsuleDose] | NotSaved:

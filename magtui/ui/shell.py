@@ -76,6 +76,7 @@ class Shell(App[int]):
         session.subscribe(self._mirror_session)
 
     def _mirror_session(self) -> None:
+        """The session changed its zone or notice: the reactives follow, and the bars redraw."""
         self.zone_now = self.session.zone_now
         self.notice = self.session.notice
 
@@ -104,6 +105,7 @@ class Shell(App[int]):
         return True
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The background load ended: a failure closes the app with its one sentence."""
         if event.worker is not self._loader:
             return
         if event.worker.error is not None:
@@ -123,6 +125,7 @@ class Shell(App[int]):
         self.call_later(self._home_then, *screens)
 
     async def _home_then(self, *screens: Screen[None]) -> None:
+        """Everything above the zone home is closed, then `screens` are opened on it in order."""
         while len(self.screen_stack) > 2:
             await self.pop_screen()
         if not self.routes.is_home(self.screen):
@@ -163,6 +166,7 @@ class Shell(App[int]):
             self.set_timer(delay, self._ask_again, name="ask-again")
 
     async def _ask_again(self) -> None:
+        """The time to ask has come: ask, unless the answer came meanwhile or it is being asked."""
         guided = self.session.guiding.current
         if guided is None or not guided.is_logged or guided.ask_at is None:
             return

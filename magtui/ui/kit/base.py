@@ -87,9 +87,11 @@ class CalmScreen(Screen[ResultT]):
         yield Static(Content(TOO_SMALL), id="too-small")
 
     def compose_body(self) -> ComposeResult:
+        """What the screen shows between its title and its key line; nothing by default."""
         yield from ()
 
     def on_resize(self, event: events.Resize) -> None:
+        """Below 40x12 the screen shows only the sentence asking for a bigger window."""
         width, height = SMALLEST
         self.set_class(event.size.width < width or event.size.height < height, "-too-small")
 
@@ -98,6 +100,7 @@ class CalmScreen(Screen[ResultT]):
         return len(self.app.screen_stack) > 2
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that cannot act here are neither shown nor bound: back, the quick log, scrolling."""
         if action == "back":
             return self.can_go_back()
         if action == "quick_log":
@@ -107,6 +110,7 @@ class CalmScreen(Screen[ResultT]):
         return True
 
     def action_scroll_body(self, action: str) -> None:
+        """Scroll the reading part at once: nothing on screen ever slides."""
         getattr(self.body, action)(animate=False)
 
     def action_back(self) -> None:

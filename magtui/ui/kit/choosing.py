@@ -22,6 +22,7 @@ class ChoiceScreen(CalmScreen[ResultT]):
     ]
 
     def choices(self) -> list[Choice]:
+        """The rows of the list, in order; each screen gives its own."""
         raise NotImplementedError
 
     def default_choice(self) -> int | None:
@@ -33,14 +34,17 @@ class ChoiceScreen(CalmScreen[ResultT]):
         self.choice_list: ChoiceList | None = None
 
     def compose_choices(self) -> ComposeResult:
+        """The list, with its default row highlighted."""
         self.choice_list = ChoiceList(self.choices(), highlighted=self.default_choice())
         yield self.choice_list
 
     def action_move(self, step: int) -> None:
+        """An arrow moves the highlight; past either end of the list it scrolls the page."""
         if self.choice_list is None or not self.choice_list.move(step):
             self.action_scroll_body("scroll_down" if step > 0 else "scroll_up")
 
     def on_choice_list_highlight_changed(self) -> None:
+        """Enter's label follows the highlight (no Enter before there is one)."""
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -53,11 +57,13 @@ class ChoiceScreen(CalmScreen[ResultT]):
         return self.choice_list.highlighted_choice if self.choice_list else None
 
     async def action_pick(self) -> None:
+        """Enter: the highlighted choice."""
         choice = self._highlighted()
         if choice is not None:
             await self.choose(choice.value)
 
     async def action_choose(self, value: str) -> None:
+        """A choice named by a binding (`choose('…')`), whatever is highlighted."""
         await self.choose(value)
 
     async def choose(self, value: str) -> None:

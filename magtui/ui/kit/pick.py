@@ -82,6 +82,7 @@ class AskScreen(TypedScreen):
         self.picked = picked
 
     def on_mount(self) -> None:
+        """The field starts with the value being changed, and the cursor in it."""
         from textual.widgets import Input
 
         box = self.query_one(Input)
@@ -89,6 +90,8 @@ class AskScreen(TypedScreen):
         box.focus()
 
     def accept(self, text: str) -> str | None:
+        """Checked in order: words where words are needed, no control characters, then the
+        caller's own check."""
         words = text.strip()
         if not words and not self.may_be_empty:
             return "Type a few words, or press Escape to go back."

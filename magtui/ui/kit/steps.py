@@ -44,6 +44,8 @@ class StepScreen(ChoiceScreen[ResultT]):
         self.refresh_bindings()
 
     def _bind_keys(self) -> None:
+        """One key per choice: digits shown once, as a range ('1–4'); each other key with its
+        own label."""
         digits = [choice.key for choice in self._options if choice.key.isdigit()]
         low, high = min(digits, default=""), max(digits, default="")
         shown_range = f"{low}–{high}" if len(digits) > 1 else None
@@ -61,6 +63,7 @@ class StepScreen(ChoiceScreen[ResultT]):
                 self._bindings.bind(choice.key, f"choose_key('{choice.key}')", label)
 
     async def action_choose_key(self, key: str) -> None:
+        """A choice by its own key; a key that no longer has a choice does nothing."""
         chosen = next((choice.value for choice in self._options if choice.key == key), None)
         if chosen is not None:
             await self.choose(chosen)

@@ -41,13 +41,16 @@ class TypedScreen(CalmScreen):
         self.query_one(Input).focus()
 
     def on_input_submitted(self) -> None:
+        """Enter in the field saves, like the key line's Enter."""
         self.action_save()
 
     def action_save(self) -> None:
+        """Save what is typed, or show under the field, in one sentence, why it cannot be."""
         problem = self.accept(self.query_one(Input).value)
         shown = self.query_one("#problem", Static)
         shown.update(Content(problem or ""))
         shown.display = problem is not None
 
     def accept(self, text: str) -> str | None:
+        """Take `text`; None when it is taken, else the sentence saying what is wrong with it."""
         raise NotImplementedError
