@@ -20,7 +20,8 @@ below is drawn once, already changed. `picked` is still called after it closes."
 
 
 class PickScreen(StepScreen):
-    """`choices` with their keys; the chosen value goes to `picked` after this screen closes."""
+    """`choices` with their keys; the chosen value goes to `picked` after this screen closes,
+    or only to `changes` (before it closes) when there is no `picked`."""
 
     QUICK_LOG = False
 
@@ -29,7 +30,7 @@ class PickScreen(StepScreen):
         title: str,
         question: str,
         choices: list[Choice],
-        picked: Picked,
+        picked: Picked | None,
         *,
         default: int | None = 0,
         changes: Changes | None = None,
@@ -52,7 +53,8 @@ class PickScreen(StepScreen):
         if self.changes is not None:
             self.changes(value)
         self.app.pop_screen()
-        self.app.call_later(self.picked, value)
+        if self.picked is not None:
+            self.app.call_later(self.picked, value)
 
 
 class AskScreen(TypedScreen):
@@ -62,7 +64,7 @@ class AskScreen(TypedScreen):
         self,
         title: str,
         prompt: str,
-        picked: Picked,
+        picked: Picked | None,
         *,
         value: str = "",
         may_be_empty: bool = True,
@@ -102,5 +104,6 @@ class AskScreen(TypedScreen):
         if self.changes is not None:
             self.changes(words)
         self.app.pop_screen()
-        self.app.call_later(self.picked, words)
+        if self.picked is not None:
+            self.app.call_later(self.picked, words)
         return None

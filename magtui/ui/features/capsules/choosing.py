@@ -42,7 +42,7 @@ def form_picker(dosing: Dosing, picked: Callable[[CapsuleForm], None]) -> PickSc
         "Form",
         "Which form?",
         form_choices(dosing),
-        lambda _: None,
+        None,
         default=None,
         changes=lambda value: picked(CapsuleForm(value)),
     )

@@ -154,7 +154,7 @@ class DoseScreen(StepScreen):
                 "Food",
                 "With food?",
                 choices,
-                lambda _: None,
+                None,
                 default=current,
                 changes=lambda key: self.redraw(self.asked.change(with_food=food[key])),
             )

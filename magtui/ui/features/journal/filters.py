@@ -60,7 +60,7 @@ class FilterScreen(StepScreen):
             "Filter",
             question,
             choices,
-            _nothing,
+            None,
             changes=lambda value: self._set(**{field: read(value)}),
         )
 
@@ -102,10 +102,6 @@ class FilterScreen(StepScreen):
         return self._asking("How far back?", choices, "days", int)
 
 
-def _nothing(_: str) -> None:
-    """Filters change the journal below before the question closes (see `changes`)."""
-
-
 class FindScreen(AskScreen):
     """Words to find in what was typed: notes, product names, areas; letter case aside."""
 
@@ -113,7 +109,7 @@ class FindScreen(AskScreen):
         super().__init__(
             "Find",
             "Find these words in notes and names:",
-            _nothing,
+            None,
             value=journal.filter.text,
             changes=lambda words: journal.apply(journal.filter.change(text=words)),
         )
