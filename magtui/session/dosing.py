@@ -50,15 +50,16 @@ class DoseAsked:
 
 
 class Dosing:
-    """Reads the ledger of the journal as it is now; every dose is written at once."""
+    """Reads the ledger of the journal as read so far; every dose is written at once."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
 
     @property
     def ledger(self) -> Ledger:
-        """The whole journal's ledger, read again only if any magtui wrote since (one `stat`)."""
-        return self.session.journaling.ledger()
+        """The journal's ledger as read so far: never a read of its own. The screens have the
+        whole journal read in a thread (`Shell.whole_ledger`) before they show or decide on it."""
+        return self.session.journaling.ledger_so_far()
 
     @property
     def zone(self) -> Zone | None:

@@ -23,7 +23,6 @@ def time_picker(minutes_ago: int, changed: Callable[[int], None]) -> PickScreen:
         "When",
         "When was it?",
         choices,
-        None,
         default=TIME_PRESETS.index(minutes_ago),
         changes=lambda value: changed(int(value)),
     )
@@ -31,4 +30,4 @@ def time_picker(minutes_ago: int, changed: Callable[[int], None]) -> PickScreen:
 
 def note_asker(note: str, changed: Callable[[str], None]) -> AskScreen:
     """The note as typed so far, to change; the screen below is changed before this closes."""
-    return AskScreen("Note", "Your note:", None, value=note, max_length=320, changes=changed)
+    return AskScreen("Note", "Your note:", value=note, max_length=320, changes=changed)

@@ -1,27 +1,26 @@
 """One question, asked for another screen: pick a choice, or type a few words, then go back.
 
-The screen that asks passes what to do with the answer; this one only asks, so every small
-question (which method, which day range, a product's name) looks and works the same.
+These screens only ask: each answers with what was chosen (`dismiss(value)`, or None when the
+person goes back), so every small question (which method, which day range, a product's name)
+looks and works the same, and the caller says what the answer does, in one place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 from magtui.domain.entries import LINE_LIMIT
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.kit.typed import CONTROL_CHARACTERS, TypedScreen
 from magtui.ui.widgets.choice import Choice
 
-Picked = Callable[[str], Awaitable[None] | None]
 Changes = Callable[[str], None]
 """What the answer changes in the screen below: applied before this one closes, so the screen
-below is drawn once, already changed. `picked` is still called after it closes."""
+below is drawn once, already changed. The answer is still given to the caller after it closes."""
 
 
-class PickScreen(StepScreen):
-    """`choices` with their keys; the chosen value goes to `picked` after this screen closes,
-    or only to `changes` (before it closes) when there is no `picked`."""
+class PickScreen(StepScreen[str]):
+    """`choices` with their keys; answers with the chosen choice's value."""
 
     QUICK_LOG = False
 
@@ -30,7 +29,6 @@ class PickScreen(StepScreen):
         title: str,
         question: str,
         choices: list[Choice],
-        picked: Picked | None,
         *,
         default: int | None = 0,
         changes: Changes | None = None,
@@ -39,7 +37,6 @@ class PickScreen(StepScreen):
         self.question = question
         self._given = choices
         self._default = default
-        self.picked = picked
         super().__init__()
         self.title = title
 
@@ -52,19 +49,16 @@ class PickScreen(StepScreen):
     async def choose(self, value: str) -> None:
         if self.changes is not None:
             self.changes(value)
-        self.app.pop_screen()
-        if self.picked is not None:
-            self.app.call_later(self.picked, value)
+        self.dismiss(value)
 
 
-class AskScreen(TypedScreen):
-    """A few typed words; kept exactly as typed, spaces at either end aside."""
+class AskScreen(TypedScreen[str]):
+    """A few typed words, answered exactly as typed, spaces at either end aside."""
 
     def __init__(
         self,
         title: str,
         prompt: str,
-        picked: Picked | None,
         *,
         value: str = "",
         may_be_empty: bool = True,
@@ -81,7 +75,6 @@ class AskScreen(TypedScreen):
         self.title = title
         self.value = value
         self.may_be_empty = may_be_empty
-        self.picked = picked
 
     def on_mount(self) -> None:
         """The field starts with the value being changed, and the cursor in it."""
@@ -103,7 +96,5 @@ class AskScreen(TypedScreen):
             return problem
         if self.changes is not None:
             self.changes(words)
-        self.app.pop_screen()
-        if self.picked is not None:
-            self.app.call_later(self.picked, words)
+        self.dismiss(words)
         return None

@@ -3,13 +3,11 @@ name, or none."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
-from magtui.domain.ledger import tolerated_first
+from magtui.domain.ledger import Ledger, tolerated_first
 from magtui.domain.standing_words import standing_words
 from magtui.domain.zones import Zone
-from magtui.session import Session
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.widgets.choice import Choice
 
@@ -18,12 +16,30 @@ NEVER = datetime.min.replace(tzinfo=UTC)
 LISTED = 9
 
 
-def product_picker(session: Session, picked: Callable[[str], Awaitable[None] | None]) -> PickScreen:
-    ledger = session.journaling.ledger()
+class ProductPickScreen(PickScreen):
+    """Answers with the product's name: one listed, one typed in (Escape from typing comes back
+    to the list), or "" for unnamed."""
+
+    async def choose(self, value: str) -> None:
+        if value != NEW:
+            self.dismiss(value)
+            return
+
+        def typed(name: str | None) -> None:
+            if name is not None:
+                self.dismiss(name)
+
+        await self.app.push_screen(
+            AskScreen("Product", "What is it called?", may_be_empty=False), typed
+        )
+
+
+def product_picker(ledger: Ledger, zone: Zone | None) -> ProductPickScreen:
+    """The nine last used, each with what the journal says of it; in Red, tolerated first."""
     known = ledger.products
     by_name = {standing.name: standing for standing in known.values()}
     names = sorted(by_name, key=lambda name: by_name[name].last_used or NEVER, reverse=True)
-    if session.zone is Zone.RED:
+    if zone is Zone.RED:
         names = tolerated_first(names, ledger)
     names = names[:LISTED]
     choices = [
@@ -33,15 +49,4 @@ def product_picker(session: Session, picked: Callable[[str], Awaitable[None] | N
         Choice("n", "A new name", "type it in", NEW),
         Choice("u", "Unnamed", "leave the name out", ""),
     ]
-
-    async def chosen(value: str) -> None:
-        if value == NEW:
-            ask = AskScreen("Product", "What is it called?", picked, may_be_empty=False)
-            await screen.app.push_screen(ask)
-            return
-        result = picked(value)
-        if result is not None:
-            await result
-
-    screen = PickScreen("Product", "Which product?", choices, chosen)
-    return screen
+    return ProductPickScreen("Product", "Which product?", choices)

@@ -1,8 +1,8 @@
-"""Which reaction, then how strong: one key each."""
+"""Which reaction, then how strong: one key each, answered together as one `Reacted`."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from typing import NamedTuple
 
 from magtui.domain.vocabulary import ReactionKind
 from magtui.ui.kit.steps import StepScreen
@@ -21,21 +21,24 @@ REACTION_NAMES = {
     ReactionKind.UNSURE: "Not sure what",
 }
 SEVERITIES = {1: "Mild", 2: "Moderate", 3: "Strong"}
-Answered = Callable[[ReactionKind, int], Awaitable[None]]
-"""Called with the reaction and its strength once both are chosen."""
 
 
-class ReactionKindScreen(StepScreen):
-    """Ten kinds on the keys 1 to 9 and 0; nothing is highlighted, so Enter claims nothing."""
+class Reacted(NamedTuple):
+    """The reaction and its strength, once both are chosen."""
+
+    kind: ReactionKind
+    severity: int
+
+
+class ReactionKindScreen(StepScreen[Reacted]):
+    """Ten kinds on the keys 1 to 9 and 0; nothing is highlighted, so Enter claims nothing.
+
+    Answers once the strength is chosen too; Escape from the strength comes back here."""
 
     QUICK_LOG = False
 
     TITLE = "Which reaction?"
     question = "Which reaction?"
-
-    def __init__(self, answered: Answered) -> None:
-        self.answered = answered
-        super().__init__()
 
     def options(self) -> list[Choice]:
         keys = [*"123456789", "0"]
@@ -48,21 +51,22 @@ class ReactionKindScreen(StepScreen):
         return None
 
     async def choose(self, value: str) -> None:
-        await self.app.push_screen(SeverityScreen(ReactionKind(value), self.answered))
+        kind = ReactionKind(value)
+
+        def strength(severity: int | None) -> None:
+            if severity is not None:
+                self.dismiss(Reacted(kind, severity))
+
+        await self.app.push_screen(SeverityScreen(), strength)
 
 
-class SeverityScreen(StepScreen):
+class SeverityScreen(StepScreen[int]):
     """Mild, moderate or strong, 1 to 3 as in `magtui log --severity`."""
 
     QUICK_LOG = False
 
     TITLE = "How strong?"
     question = "How strong?"
-
-    def __init__(self, kind: ReactionKind, answered: Answered) -> None:
-        self.kind = kind
-        self.answered = answered
-        super().__init__()
 
     def options(self) -> list[Choice]:
         return [Choice(str(level), name, "", str(level)) for level, name in SEVERITIES.items()]
@@ -71,4 +75,4 @@ class SeverityScreen(StepScreen):
         return None
 
     async def choose(self, value: str) -> None:
-        await self.answered(self.kind, int(value))
+        self.dismiss(int(value))

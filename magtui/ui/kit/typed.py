@@ -11,14 +11,15 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Input, Static
 
-from magtui.ui.kit.base import CalmScreen
+from magtui.ui.kit.base import CalmScreen, ResultT
 
 CONTROL_CHARACTERS = {*range(0x20), *range(0x7F, 0xA0)}
 """Characters a typed line refuses: they would move the cursor or change the terminal."""
 
 
-class TypedScreen(CalmScreen):
-    """Subclasses give `prompt` and `accept(text)`, which returns a problem sentence or None."""
+class TypedScreen(CalmScreen[ResultT]):
+    """Subclasses give `prompt` and `accept(text)`, which returns a problem sentence or None
+    and, when the text will do, answers with what it means (`dismiss`)."""
 
     QUICK_LOG = False
 

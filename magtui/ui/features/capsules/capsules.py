@@ -76,24 +76,29 @@ class CapsulesScreen(StepScreen):
         blocks += guide_blocks(self.shell.session.guidance, self.dosing.forms())
         return blocks
 
-    def on_screen_resume(self) -> None:
-        """Back from logging or adding: drawn again with what was saved, if anything was."""
+    async def on_screen_resume(self) -> None:
+        """Back from logging or adding: drawn again with what was saved, if anything was, or
+        with what another magtui wrote meanwhile (read in a thread)."""
+        await self.shell.whole_ledger()
+        self.show_saved()
+
+    def show_saved(self) -> None:
+        """Drawn again if the journal changed since it was drawn; else left as it is."""
         version = self.shell.session.journaling.version
         if version != self._drawn_version:
             self._drawn_version = version
-            self.dosing = Dosing(self.shell.session)
             self.refresh_options()
             self.call_later(self.recompose)
 
     async def choose(self, value: str) -> None:
-        if value == DOSE:
-            await flows.log_a_dose(self, self.dosing)
-        elif value == ADD:
-            await flows.add_a_capsule(self, self.dosing)
-        elif value == ANSWER:
-            await flows.answer_last_dose(self, self.dosing)
-        else:
-            await flows.react_to_last_dose(self, self.dosing)
+        """Each errand asks its questions in a worker, one answer at a time."""
+        errand = {
+            DOSE: flows.log_a_dose,
+            ADD: flows.add_a_capsule,
+            ANSWER: flows.answer_last_dose,
+            REACTION: flows.react_to_last_dose,
+        }[value]
+        self.run_worker(errand(self, self.dosing), group="errand", exclusive=True)
 
 
 def _capsule_words(capsule: Product) -> str:

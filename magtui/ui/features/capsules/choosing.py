@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from magtui.domain.ledger_facts import Standing
 from magtui.domain.standing_words import standing_words
 from magtui.domain.vocabulary import CapsuleForm
 from magtui.session.dosing import DoseAsked, Dosing
 from magtui.ui.kit.pick import PickScreen
+from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.choice import Choice
 
 ONLY_FORM = "\x00form"
@@ -37,42 +36,48 @@ def _journal_says(standing: Standing | None) -> str:
     return standing_words(standing) if standing is not None else "no doses yet"
 
 
-def form_picker(dosing: Dosing, picked: Callable[[CapsuleForm], None]) -> PickScreen:
-    return PickScreen(
-        "Form",
-        "Which form?",
-        form_choices(dosing),
-        None,
-        default=None,
-        changes=lambda value: picked(CapsuleForm(value)),
-    )
+def form_picker(dosing: Dosing) -> PickScreen:
+    """Answers with the chosen form's value (a `CapsuleForm`'s)."""
+    return PickScreen("Form", "Which form?", form_choices(dosing), default=None)
 
 
-def capsule_picker(
-    dosing: Dosing, asked: DoseAsked, chosen: Callable[[DoseAsked], None]
-) -> PickScreen:
-    """The person's capsules first; with none, the forms straight away."""
-    capsules = dosing.capsules()[:LISTED]
+class CapsulePickScreen(StepScreen[DoseAsked]):
+    """The person's capsules first, then 'only the form'; with none yet, the forms straight
+    away. Answers with the dose changed to the chosen capsule or form; Escape from the forms
+    comes back to the capsules."""
 
-    def by_form(form: CapsuleForm) -> None:
-        chosen(asked.change(form=form, product=""))
+    QUICK_LOG = False
 
-    if not capsules:
-        return form_picker(dosing, by_form)
-    choices = [
-        Choice(str(n), c.name, c.form.value if c.form else "form not given", c.name)
-        for n, c in enumerate(capsules, 1)
-    ]
-    choices.append(Choice("f", "Only the form", "no capsule named", ONLY_FORM))
+    def __init__(self, dosing: Dosing, asked: DoseAsked) -> None:
+        self.dosing = dosing
+        self.asked = asked
+        self.only_forms = not dosing.capsules()
+        super().__init__()
+        self.title = "Form" if self.only_forms else "Capsule"
+        self.question = "Which form?" if self.only_forms else "Which capsule?"
 
-    def changes(name: str) -> None:
-        capsule = dosing.capsule(name) if name != ONLY_FORM else None
-        if capsule is not None:
-            chosen(asked.change(form=capsule.form or CapsuleForm.OTHER, product=capsule.name))
+    def options(self) -> list[Choice]:
+        if self.only_forms:
+            return form_choices(self.dosing)
+        choices = [
+            Choice(str(n), c.name, c.form.value if c.form else "form not given", c.name)
+            for n, c in enumerate(self.dosing.capsules()[:LISTED], 1)
+        ]
+        choices.append(Choice("f", "Only the form", "no capsule named", ONLY_FORM))
+        return choices
 
-    async def picked(name: str) -> None:
-        if name == ONLY_FORM:
-            await screen.app.push_screen(form_picker(dosing, by_form))
+    def default_choice(self) -> int | None:
+        return None
 
-    screen = PickScreen("Capsule", "Which capsule?", choices, picked, default=None, changes=changes)
-    return screen
+    async def choose(self, value: str) -> None:
+        if self.only_forms:
+            self._formed(value)
+        elif value == ONLY_FORM:
+            await self.app.push_screen(form_picker(self.dosing), self._formed)
+        elif (capsule := self.dosing.capsule(value)) is not None:
+            form = capsule.form or CapsuleForm.OTHER
+            self.dismiss(self.asked.change(form=form, product=capsule.name))
+
+    def _formed(self, form: str | None) -> None:
+        if form is not None:
+            self.dismiss(self.asked.change(form=CapsuleForm(form), product=""))

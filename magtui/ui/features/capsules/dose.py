@@ -14,9 +14,9 @@ from magtui.domain.entry_words import capsule_amount, describe, food_words
 from magtui.domain.when import describe_when
 from magtui.session.dosing import AMOUNTS, DoseAsked, Dosing
 from magtui.session.outcome import NotSaved
-from magtui.ui.features.capsules.choosing import capsule_picker
+from magtui.ui.features.capsules.choosing import CapsulePickScreen
 from magtui.ui.features.capsules.gate import GateScreen
-from magtui.ui.features.capsules.typing import MgScreen
+from magtui.ui.features.capsules.typing import Mg, MgScreen
 from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
 from magtui.ui.kit.pick import PickScreen
 from magtui.ui.kit.steps import StepScreen
@@ -95,13 +95,14 @@ class DoseScreen(StepScreen):
         """A key of its own marks the amount; Enter saves the highlighted one."""
         if value == TYPED:
             await self.app.push_screen(
-                MgScreen("How many mg of elemental magnesium?", self._typed_mg)
+                MgScreen("How many mg of elemental magnesium?"), self._typed_mg
             )
             return
         self.redraw(self.asked.change(fraction=float(value), mg=None))
 
-    def _typed_mg(self, mg: float | None) -> None:
-        self.redraw(self.asked.change(mg=mg, fraction=None))
+    def _typed_mg(self, typed: Mg | None) -> None:
+        if typed is not None:
+            self.redraw(self.asked.change(mg=typed.mg, fraction=None))
 
     async def action_pick(self) -> None:
         choice = self._highlighted()
@@ -119,13 +120,20 @@ class DoseScreen(StepScreen):
         await self.save()
 
     async def save(self) -> None:
+        """Saved at once, unless the form is not tolerated outside Green: then only after the
+        gate's second key. Whether it is rests on the whole journal, read in a thread first."""
         if self.asked.form is None:
             self.action_capsule()
             return
+        await self.shell.whole_ledger()
         if self.dosing.needs_gate(self.asked.form):
-            await self.app.push_screen(GateScreen(self.dosing, self.asked.form, self._save_now))
+            await self.app.push_screen(GateScreen(self.dosing, self.asked.form), self._gated)
             return
         self._save_now()
+
+    def _gated(self, go_on: bool | None) -> None:
+        if go_on:
+            self._save_now()
 
     def _save_now(self) -> None:
         session = self.shell.session
@@ -133,16 +141,17 @@ class DoseScreen(StepScreen):
         if isinstance(saved, NotSaved):
             return  # the notice line says nothing was saved
         dose = saved.what
-        self.app.pop_screen()
+        self.dismiss()
         self.shell.confirm(f"Saved: {describe(dose)} — {describe_when(dose.at, session.clock())}.")
 
     # Changing what is pre-filled
 
     def action_capsule(self) -> None:
-        def chosen(asked: DoseAsked) -> None:
-            self.redraw(asked)
+        self.app.push_screen(CapsulePickScreen(self.dosing, self.asked), self._chosen)
 
-        self.app.push_screen(capsule_picker(self.dosing, self.asked, chosen))
+    def _chosen(self, asked: DoseAsked | None) -> None:
+        if asked is not None:
+            self.redraw(asked)
 
     def action_food(self) -> None:
         answers = [("y", True), ("n", False), ("d", None)]
@@ -154,7 +163,6 @@ class DoseScreen(StepScreen):
                 "Food",
                 "With food?",
                 choices,
-                None,
                 default=current,
                 changes=lambda key: self.redraw(self.asked.change(with_food=food[key])),
             )

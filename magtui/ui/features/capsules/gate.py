@@ -6,8 +6,6 @@ key a tired hand presses without reading, goes back instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -21,8 +19,8 @@ from magtui.ui.kit.base import CalmScreen
 from magtui.ui.widgets.blocks import labelled_dose
 
 
-class GateScreen(CalmScreen):
-    """Only `y` goes on; Enter and Escape go back to the dose."""
+class GateScreen(CalmScreen[bool]):
+    """Only `y` goes on (answers True); Enter and Escape go back to the dose."""
 
     TITLE = "Not yet tolerated"
     QUICK_LOG = False
@@ -31,11 +29,10 @@ class GateScreen(CalmScreen):
         Binding("enter", "back", "Go back", id="go-back"),
     ]
 
-    def __init__(self, dosing: Dosing, form: CapsuleForm, go_on: Callable[[], None]) -> None:
+    def __init__(self, dosing: Dosing, form: CapsuleForm) -> None:
         super().__init__()
         self.dosing = dosing
         self.form = form
-        self.go_on = go_on
 
     def compose_body(self) -> ComposeResult:
         standing = self.dosing.forms().get(self.form)
@@ -54,5 +51,4 @@ class GateScreen(CalmScreen):
         yield labelled_dose(rows, consult_line=guidance.disclaimer.consult_line)
 
     def action_go_on(self) -> None:
-        self.app.pop_screen()
-        self.go_on()
+        self.dismiss(True)

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import NamedTuple
 
 from magtui.domain.capsules import MgError, parse_mg
 from magtui.ui.kit.typed import TypedScreen
 
 
-class MgScreen(TypedScreen):
-    """Digits only; one sentence under the box when they will not do."""
+class Mg(NamedTuple):
+    """What was typed: milligrams, or None where the box may be left empty and was."""
+
+    mg: float | None
+
+
+class MgScreen(TypedScreen[Mg]):
+    """Digits only; one sentence under the box when they will not do. Answers with `Mg`, so an
+    empty box (when allowed) is told apart from going back (None)."""
 
     TITLE = "Milligrams"
     MAX_LENGTH = 12
 
-    def __init__(
-        self, prompt: str, typed: Callable[[float | None], None], *, may_be_empty: bool = False
-    ) -> None:
+    def __init__(self, prompt: str, *, may_be_empty: bool = False) -> None:
         super().__init__()
         self.prompt = prompt
-        self.typed = typed
         self.may_be_empty = may_be_empty
 
     def accept(self, text: str) -> str | None:
@@ -30,6 +34,5 @@ class MgScreen(TypedScreen):
                 mg = parse_mg(text)
             except MgError as error:
                 return str(error)
-        self.typed(mg)
-        self.app.pop_screen()
+        self.dismiss(Mg(mg))
         return None

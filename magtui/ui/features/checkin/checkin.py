@@ -71,4 +71,4 @@ class CheckInScreen(ChoiceScreen):
         if len(self.app.screen_stack) <= 2:
             self.app.switch_screen(self.shell.routes.home())
         else:
-            self.app.pop_screen()
+            self.dismiss()

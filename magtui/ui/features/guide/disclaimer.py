@@ -29,4 +29,4 @@ class DisclaimerScreen(CalmScreen):
 
     def action_understood(self) -> None:
         self.shell.session.acknowledge_disclaimer()
-        self.app.pop_screen()
+        self.dismiss()

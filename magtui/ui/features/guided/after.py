@@ -61,11 +61,12 @@ class AfterScreen(StepScreen):
             if isinstance(noted, Saved):  # else the notice line says nothing was saved
                 self.shell.home_then()
         elif value == WRITE:
-            await self.app.push_screen(NoteScreen(self.note, self.noted))
+            await self.app.push_screen(NoteScreen(self.note), self.noted)
         else:
             domain = AlpimsDomain(value)
             toggled = tuple(d for d in AlpimsDomain if (d in self.relief) != (d is domain))
             self.app.switch_screen(AfterScreen(self.entry_id, toggled, self.note))
 
-    async def noted(self, note: str) -> None:
-        self.app.switch_screen(AfterScreen(self.entry_id, self.relief, note))
+    def noted(self, note: str | None) -> None:
+        if note is not None:
+            self.app.switch_screen(AfterScreen(self.entry_id, self.relief, note))

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from magtui.domain.dilution import BottleError, Units, one_to_one, parse_bottle_ml
 from magtui.ui.kit.typed import TypedScreen
 
 
-class BottleScreen(TypedScreen):
-    """Only converts the seed's 1:1; suggests no amount of its own."""
+class BottleScreen(TypedScreen[str]):
+    """Only converts the seed's 1:1; suggests no amount of its own. Answers with the sentence
+    that says it for the bottle typed."""
 
     TITLE = "Bottle size"
     MAX_LENGTH = 20
 
-    def __init__(self, show: Callable[[str], None]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.show = show
         units = self.shell.session.settings.units
         self.prompt = (
             "How big is your spray bottle, in ml?"
@@ -30,6 +28,5 @@ class BottleScreen(TypedScreen):
             ml = parse_bottle_ml(text, units)
         except BottleError as error:
             return str(error)
-        self.show(one_to_one(ml, units))
-        self.app.pop_screen()
+        self.dismiss(one_to_one(ml, units))
         return None

@@ -14,7 +14,7 @@ from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.when import describe_when
 from magtui.session.outcome import NotSaved, Saved
 from magtui.ui.features.guided.after import AfterScreen
-from magtui.ui.kit.reaction import ReactionKindScreen
+from magtui.ui.kit.reaction import Reacted, ReactionKindScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled, paragraph
 from magtui.ui.widgets.choice import Choice
@@ -85,14 +85,16 @@ class EndedScreen(StepScreen):
         if value == NO_REACTION:
             self.after(guiding.answer(ReactionKind.NONE, 0))
         elif value == A_REACTION:
-            await self.app.push_screen(ReactionKindScreen(self.reacted))
+            await self.app.push_screen(ReactionKindScreen(), self.reacted)
         else:
             guided = guiding.ask_later()
             self.shell.ask_again_at(guided.ask_at)
             self.shell.home_then()
 
-    async def reacted(self, kind: ReactionKind, severity: int) -> None:
-        self.after(self.shell.session.guiding.answer(kind, severity))
+    def reacted(self, reacted: Reacted | None) -> None:
+        """Which reaction and how strong, both chosen: saved; back from them saves nothing."""
+        if reacted is not None:
+            self.after(self.shell.session.guiding.answer(reacted.kind, reacted.severity))
 
     def after(self, answered: Saved[str] | NotSaved) -> None:
         """On to "where did it help?" once the answer is on disk; if it is not, the notice

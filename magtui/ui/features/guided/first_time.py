@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -14,8 +12,9 @@ from magtui.ui.pages.cautions import first_time_use
 from magtui.ui.widgets.blocks import labelled
 
 
-class FirstTimeScreen(CalmScreen):
-    """Enter does not go on here: only `y` does, so a first trial is always a choice."""
+class FirstTimeScreen(CalmScreen[bool]):
+    """Enter does not go on here: only `y` does (answering True), so a first trial is always a
+    choice."""
 
     TITLE = "First-time use"
     BINDINGS = [
@@ -23,10 +22,9 @@ class FirstTimeScreen(CalmScreen):
         Binding("enter", "back", "Choose another", id="choose-another"),
     ]
 
-    def __init__(self, product: str, go_on: Callable[[str], Awaitable[None]]) -> None:
+    def __init__(self, product: str) -> None:
         super().__init__()
         self.product = product
-        self.go_on = go_on
 
     def compose_body(self) -> ComposeResult:
         yield Static(
@@ -35,6 +33,5 @@ class FirstTimeScreen(CalmScreen):
         )
         yield labelled([first_time_use(self.shell.session.guidance.topical)])
 
-    async def action_go_on(self) -> None:
-        self.app.pop_screen()
-        await self.go_on(self.product)
+    def action_go_on(self) -> None:
+        self.dismiss(True)

@@ -64,11 +64,12 @@ class PrepareScreen(StepScreen):
         return super().check_action(action, parameters)
 
     def action_bottle(self) -> None:
-        self.app.push_screen(BottleScreen(self.show_bottle))
+        self.app.push_screen(BottleScreen(), self.show_bottle)
 
-    def show_bottle(self, sentence: str) -> None:
-        self.bottle = sentence
-        self.call_later(self.recompose)
+    def show_bottle(self, sentence: str | None) -> None:
+        if sentence is not None:
+            self.bottle = sentence
+            self.call_later(self.recompose)
 
     def action_cautions(self) -> None:
         self.app.push_screen(MethodScreen(self.method, self.plan.zone or Zone.RED))

@@ -62,14 +62,21 @@ class ProductScreen(StepScreen):
 
     async def choose(self, value: str) -> None:
         if value == NEW:
-            await self.app.push_screen(NameScreen(self.named))
+            await self.app.push_screen(NameScreen(), self.named)
             return
         await self.go_on(value)
 
-    async def named(self, name: str) -> None:
+    async def named(self, name: str | None) -> None:
         """A typed name: checked against the journal before going on."""
+        if name is None:
+            return
         if self.plan.zone in FIRST_TIME_ZONES and not self.ledger.used_before(name):
-            await self.app.push_screen(FirstTimeScreen(name, self.go_on))
+
+            async def used_anyway(go_on: bool | None) -> None:
+                if go_on:
+                    await self.go_on(name)
+
+            await self.app.push_screen(FirstTimeScreen(name), used_anyway)
             return
         await self.go_on(name)
 

@@ -69,7 +69,7 @@ class ResumeScreen(StepScreen):
         guiding = self.shell.session.guiding
         if value == DISCARD:
             guiding.discard()
-            self.app.pop_screen()
+            self.dismiss()
             return
         if value == RESUME and not self.guided.timer.is_over(self.shell.session.clock()):
             self.shell.home_then(TimerScreen())

@@ -1,18 +1,35 @@
-"""What the journal's own screens need of the screen that opened them, as types alone, so that
-the journal screen imports its entry, correct and filter screens and none of them imports it."""
+"""What the journal's own screens answer with, and the one thing they read of the journal.
+
+The entry screen answers the journal screen with the `Changed` it wrote; the correct screen
+answers the entry screen with the `Correction` chosen. Only the filter screens change the
+journal screen while they are open (`Filtered`), so the journal is drawn once, already filtered.
+The journal screen imports its entry, correct and filter screens and none of them imports it.
+"""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from magtui.domain.entries import Content, Entry
 from magtui.domain.journal_filter import JournalFilter
 
 
-class ShowsChanges(Protocol):
-    """The journal screen, told of a correction or deletion written from a screen above it."""
+class Changed(NamedTuple):
+    """A correction or deletion that was written, in words, and what can take it back."""
 
-    def changed(self, change: Entry, words: str, shown: Content | None, *, undone: str) -> None: ...
+    change: Entry
+    words: str
+    shown: Content | None
+    """What the journal's cursor should rest on: the new version, or None after a deletion."""
+    undone: str
+    """What `u` on the journal says when it takes the change back."""
+
+
+class Correction(NamedTuple):
+    """The fields to change, and the words that say what was corrected."""
+
+    words: str
+    changes: dict[str, object]
 
 
 class Filtered(Protocol):
@@ -22,12 +39,3 @@ class Filtered(Protocol):
     def filter(self) -> JournalFilter: ...
 
     def apply(self, chosen: JournalFilter) -> None: ...
-
-
-class Corrects(Protocol):
-    """The entry screen, which saves a correction chosen on the correct screen."""
-
-    @property
-    def entry(self) -> Content: ...
-
-    def correct(self, words: str, **changes: object) -> None: ...

@@ -1,6 +1,7 @@
 """Correcting an entry: what to change (the fields its kind has), then the new value.
 
-The correction is saved by the entry screen below, as a new entry that stands in for the first.
+The correction is answered to the entry screen below, which saves it as a new entry that
+stands in for the first.
 """
 
 from __future__ import annotations
@@ -11,25 +12,24 @@ from datetime import datetime
 from magtui.domain.entries import CapsuleDose, Content, Reaction, TopicalSession, ZoneCheckIn
 from magtui.domain.entry_words import capsule_amount, duration, reaction_words
 from magtui.domain.kinds import EVERY_ENTRY_CORRECTS, kind_of
-from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone
-from magtui.ui.features.journal.changes import Corrects
+from magtui.ui.features.journal.changes import Correction
 from magtui.ui.kit.pick import AskScreen, PickScreen
-from magtui.ui.kit.reaction import ReactionKindScreen
+from magtui.ui.kit.reaction import Reacted, ReactionKindScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.choice import Choice
 
 
-class CorrectScreen(StepScreen):
-    """What to change; the choices fit the kind of entry."""
+class CorrectScreen(StepScreen[Correction]):
+    """What to change; the choices fit the kind of entry. Answers with the `Correction` once its
+    new value is chosen; the entry screen below saves it."""
 
     TITLE = "Correct"
     question = "What needs correcting?"
 
-    def __init__(self, opened: Corrects) -> None:
-        self.opened = opened
-        self.entry = opened.entry
+    def __init__(self, entry: Content) -> None:
+        self.entry = entry
         super().__init__()
 
     def options(self) -> list[Choice]:
@@ -44,21 +44,21 @@ class CorrectScreen(StepScreen):
         return choices
 
     async def choose(self, value: str) -> None:
+        """The new value is asked for in the way its field needs; each answer corrects it."""
         if value == "note":
-            ask = AskScreen(
-                "Correct", "The note:", self._note, value=self.entry.note, max_length=2000
-            )
-            await self.app.push_screen(ask)
+            ask = AskScreen("Correct", "The note:", value=self.entry.note, max_length=2000)
+            await self.app.push_screen(ask, self._note)
         elif value in TYPED_FIELDS:
             current = getattr(self.entry, value)
             prompt = TYPED_FIELDS[value]
 
-            async def typed(words: str) -> None:
-                self._save(f"Corrected the {value}", **{value: words})
+            def typed(words: str | None) -> None:
+                if words is not None:
+                    self._corrected(f"Corrected the {value}", **{value: words})
 
-            await self.app.push_screen(AskScreen("Correct", prompt, typed, value=current))
+            await self.app.push_screen(AskScreen("Correct", prompt, value=current), typed)
         elif value in CHECKED_FIELDS:
-            await self.app.push_screen(self._checked(value))
+            await self._ask_checked(value)
         elif value == "fraction":
             from magtui.session.dosing import AMOUNTS
 
@@ -66,22 +66,20 @@ class CorrectScreen(StepScreen):
                 Choice(str(n), capsule_amount(share), "", str(share))
                 for n, share in enumerate(AMOUNTS, 1)
             ]
-            await self.app.push_screen(
-                PickScreen(
-                    "Correct", "How much of a capsule?", shares, self._fraction, default=None
-                )
-            )
+            picker = PickScreen("Correct", "How much of a capsule?", shares, default=None)
+            await self.app.push_screen(picker, self._fraction)
         elif value == "zone":
             zones = [Choice(z.value[0], z.label, "", z.value) for z in Zone]
-            await self.app.push_screen(PickScreen("Correct", "Which zone?", zones, self._zone))
+            await self.app.push_screen(PickScreen("Correct", "Which zone?", zones), self._zone)
         else:
-            await self.app.push_screen(ReactionKindScreen(self._reaction))
+            await self.app.push_screen(ReactionKindScreen(), self._reaction)
 
-    def _save(self, words: str, **changes: object) -> None:
-        self.app.pop_screen()  # this one; the entry screen is closed by `correct`
-        self.opened.correct(words, **changes)
+    def _corrected(self, words: str, **changes: object) -> None:
+        """This screen answers with the correction. A question gone back from (None) comes
+        back here instead, to choose another field or go back."""
+        self.dismiss(Correction(words, changes))
 
-    def _checked(self, field: str) -> AskScreen:
+    async def _ask_checked(self, field: str) -> None:
         """A typed time, length or milligrams: checked before the question closes."""
         now = self.shell.session.clock()
         prompt, read, current = CHECKED_FIELDS[field]
@@ -94,25 +92,30 @@ class CorrectScreen(StepScreen):
                 return str(problem)
             return None
 
-        async def typed(_: str) -> None:
-            self._save(f"Corrected {CHECKED_WORDS[field]}", **changes)
+        def typed(words: str | None) -> None:
+            if words is not None:
+                self._corrected(f"Corrected {CHECKED_WORDS[field]}", **changes)
 
-        return AskScreen("Correct", prompt, typed, value=current(self.entry), check=check)
+        ask = AskScreen("Correct", prompt, value=current(self.entry), check=check)
+        await self.app.push_screen(ask, typed)
 
-    async def _fraction(self, value: str) -> None:
-        assert isinstance(self.entry, CapsuleDose)
-        self._save("Corrected the amount", fraction=float(value))
+    def _fraction(self, value: str | None) -> None:
+        if value is not None:
+            self._corrected("Corrected the amount", fraction=float(value))
 
-    async def _note(self, words: str) -> None:
-        self._save("Corrected the note", note=words)
+    def _note(self, words: str | None) -> None:
+        if words is not None:
+            self._corrected("Corrected the note", note=words)
 
-    async def _zone(self, value: str) -> None:
-        self._save("Corrected the zone", zone=Zone(value))
+    def _zone(self, value: str | None) -> None:
+        if value is not None:
+            self._corrected("Corrected the zone", zone=Zone(value))
 
-    async def _reaction(self, kind: ReactionKind, severity: int) -> None:
-        self.app.pop_screen()
-        self.app.pop_screen()
-        self._save("Corrected the reaction", reaction=kind, severity=severity)
+    def _reaction(self, reacted: Reacted | None) -> None:
+        if reacted is not None:
+            self._corrected(
+                "Corrected the reaction", reaction=reacted.kind, severity=reacted.severity
+            )
 
 
 TYPED_FIELDS = {

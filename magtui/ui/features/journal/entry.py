@@ -32,7 +32,7 @@ from magtui.domain.entry_words import (
 )
 from magtui.domain.when import describe_when
 from magtui.session.outcome import NotSaved
-from magtui.ui.features.journal.changes import ShowsChanges
+from magtui.ui.features.journal.changes import Changed, Correction
 from magtui.ui.features.journal.correct import CorrectScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled
@@ -93,13 +93,14 @@ def rows_of(entry: Content, now_words: str) -> list[tuple[str, str]]:
     return rows
 
 
-class EntryScreen(StepScreen):
+class EntryScreen(StepScreen[Changed]):
+    """Answers the journal with the correction or deletion it wrote; nothing when it wrote none."""
+
     TITLE = "Entry"
     question = ""
 
-    def __init__(self, entry: Content, journal: ShowsChanges) -> None:
+    def __init__(self, entry: Content) -> None:
         self.entry = entry
-        self.journal = journal
         super().__init__()
 
     def options(self) -> list[Choice]:
@@ -149,36 +150,38 @@ class EntryScreen(StepScreen):
         elif value == IMPORTANT:
             assert isinstance(self.entry, Note)
             words = "Marked important" if not self.entry.important else "Not important any more"
-            self.correct(words, important=not self.entry.important)
+            self.correct(Correction(words, {"important": not self.entry.important}))
         else:
-            await self.app.push_screen(CorrectScreen(self))
+            await self.app.push_screen(CorrectScreen(self.entry), self.correct)
 
     def _delete(self) -> None:
         deletion = self.shell.session.journaling.delete(self.entry)
         if isinstance(deletion, NotSaved):
             return  # the notice line says nothing was saved
-        self.app.pop_screen()
         words = describe(self.entry)
-        self.journal.changed(deletion.what, f"Deleted: {words}", None, undone=f"Put back: {words}.")
+        self.dismiss(Changed(deletion.what, f"Deleted: {words}", None, f"Put back: {words}."))
 
-    def correct(self, words: str, **changes: object) -> None:
+    def correct(self, correction: Correction | None) -> None:
         """Save the correction and go back to the journal, its cursor on the new version."""
         from pydantic import ValidationError
 
         from magtui.domain.documents import describe_validation
 
+        if correction is None:
+            return  # back from the correction, nothing chosen
         try:
-            outcome = self.shell.session.journaling.correct(self.entry, **changes)
+            outcome = self.shell.session.journaling.correct(self.entry, **correction.changes)
         except ValidationError as error:
             self.shell.confirm(f"Not saved: {describe_validation(error)}.")
             return
         if isinstance(outcome, NotSaved):
             return  # the notice line says nothing was saved
         corrected = outcome.what
-        self.app.pop_screen()
-        self.journal.changed(
-            corrected,
-            f"{words}: {describe(corrected)}",
-            corrected,
-            undone=f"Correction taken back: {describe(self.entry)}.",
+        self.dismiss(
+            Changed(
+                corrected,
+                f"{correction.words}: {describe(corrected)}",
+                corrected,
+                f"Correction taken back: {describe(self.entry)}.",
+            )
         )

@@ -47,9 +47,11 @@ class FilterScreen(StepScreen):
         ]
 
     async def choose(self, value: str) -> None:
+        """The filter's own question takes this screen's place: back from it is the journal."""
+        if value == "product":
+            await self.shell.whole_ledger()  # every product the journal names, read in a thread
         picker = getattr(self, f"_{value}")()
-        self.app.pop_screen()
-        await self.app.push_screen(picker)
+        await self.app.switch_screen(picker)
 
     def _set(self, **change: object) -> None:
         self.journal.apply(self.journal.filter.change(**change))
@@ -60,7 +62,6 @@ class FilterScreen(StepScreen):
             "Filter",
             question,
             choices,
-            None,
             changes=lambda value: self._set(**{field: read(value)}),
         )
 
@@ -69,7 +70,7 @@ class FilterScreen(StepScreen):
         return self._asking("Which kind?", choices, "kind", str)
 
     def _product(self) -> PickScreen:
-        known = self.shell.session.journaling.ledger().products
+        known = self.shell.session.journaling.ledger_so_far().products
         names = [standing.name for standing in known.values()][-PRODUCTS_LISTED:]
         choices = [Choice(str(n), name, "", name) for n, name in enumerate(names, 1)]
         return self._asking("Which product?", choices, "product", str)
@@ -109,7 +110,6 @@ class FindScreen(AskScreen):
         super().__init__(
             "Find",
             "Find these words in notes and names:",
-            None,
             value=journal.filter.text,
             changes=lambda words: journal.apply(journal.filter.change(text=words)),
         )

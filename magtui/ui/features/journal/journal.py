@@ -24,6 +24,7 @@ from magtui.domain.journal_filter import JournalFilter
 from magtui.session.journaling import FullRead, Journaling
 from magtui.session.outcome import NotSaved, Saved
 from magtui.session.summaries import save_summary
+from magtui.ui.features.journal.changes import Changed
 from magtui.ui.features.journal.entry import EntryScreen
 from magtui.ui.features.journal.filters import FilterScreen, FindScreen
 from magtui.ui.features.journal.pictures import PicturesScreen
@@ -182,7 +183,7 @@ class JournalScreen(CalmScreen):
     def action_open(self) -> None:
         entry = self.entry_list.current
         if entry is not None:
-            self.app.push_screen(EntryScreen(entry, self))
+            self.app.push_screen(EntryScreen(entry), self.changed)
 
     def action_filter(self) -> None:
         self.app.push_screen(FilterScreen(self))
@@ -203,23 +204,25 @@ class JournalScreen(CalmScreen):
         journaling = self.journaling
         self.app.push_screen(PicturesScreen(journaling.ledger_so_far(), journaling.complete))
 
-    def action_summary(self) -> None:
+    async def action_summary(self) -> None:
+        """The summary rests on the whole journal: any read it still needs runs in a thread."""
         if not self.journaling.complete:
             self.shell.confirm("Older months are still being read; press s again in a moment.")
             return
-        saved = save_summary(self.shell.session, self.journaling.ledger(), SUMMARY_DAYS)
+        ledger = await self.shell.whole_ledger()
+        saved = save_summary(self.shell.session, ledger, SUMMARY_DAYS)
         if isinstance(saved, Saved):  # else the notice line says nothing was saved
             self.shell.confirm(f"Summary of the last {SUMMARY_DAYS} days saved to {saved.what}")
 
     # Changes, and taking them back
 
-    def changed(
-        self, change: Entry, words: str, shown: EntryContent | None, *, undone: str
-    ) -> None:
-        """A correction or deletion was written; `shown` is what the cursor should rest on."""
-        self.done.append(Done(change, undone))
-        self.show_rows(keep=shown)
-        self.shell.confirm(f"{words} — u undoes it.")
+    def changed(self, changed: Changed | None) -> None:
+        """What the entry screen wrote, if anything: the list shows it, `u` can take it back."""
+        if changed is None:
+            return
+        self.done.append(Done(changed.change, changed.undone))
+        self.show_rows(keep=changed.shown)
+        self.shell.confirm(f"{changed.words} — u undoes it.")
 
     def action_undo(self) -> None:
         if not self.done:

@@ -32,9 +32,10 @@ class ProductsScreen(StepScreen):
         return [Choice("a", "Add a product", "its name, kind and ingredients", ADD)]
 
     def before(self) -> list[Widget]:
+        """Every product with its standing, from the ledger the zone home had read whole."""
         session = self.shell.session
         known = sorted(
-            session.journaling.ledger().products.values(),
+            session.journaling.ledger_so_far().products.values(),
             key=lambda standing: standing.name.casefold(),
         )
         if not known:
@@ -44,46 +45,28 @@ class ProductsScreen(StepScreen):
         return [heading("Your products"), labelled(rows), paragraph(RULE)]
 
     async def choose(self, value: str) -> None:
-        await self.app.push_screen(
-            AskScreen("Add a product", "What is it called?", self._named, may_be_empty=False)
+        self.run_worker(self.add_a_product(), group="errand", exclusive=True)
+
+    async def add_a_product(self) -> None:
+        """Its name, what kind, unscented or not, then its ingredients: one answer at a time.
+        Going back from any question ends it, saving nothing."""
+        ask = self.app.push_screen_wait
+        name = await ask(AskScreen(TITLE, "What is it called?", may_be_empty=False))
+        if name is None:
+            return
+        kind = await ask(PickScreen(TITLE, "What kind?", _KINDS))
+        if kind is None:
+            return
+        scented = await ask(PickScreen(TITLE, "Unscented?", _YES_NO, default=2))
+        if scented is None:
+            return
+        ingredients = await ask(
+            AskScreen(TITLE, "Ingredients (or leave it empty):", max_length=320)
         )
-
-    async def _named(self, name: str) -> None:
-        choices = [
-            Choice(str(n), kind.value.capitalize(), "", kind.value)
-            for n, kind in enumerate(ProductType, 1)
-        ]
-        choices.append(Choice("d", "Don't know", "", ""))
-        product_type: ProductType | None = None
-        unscented: bool | None = None
-
-        async def typed(kind: str) -> None:
-            nonlocal product_type
-            product_type = ProductType(kind) if kind else None
-            await self.app.push_screen(
-                PickScreen("Add a product", "Unscented?", _YES_NO, scented, default=2)
-            )
-
-        async def scented(answer: str) -> None:
-            nonlocal unscented
-            unscented = {"y": True, "n": False}.get(answer)
-            await self.app.push_screen(
-                AskScreen(
-                    "Add a product",
-                    "Ingredients (or leave it empty):",
-                    ingredients,
-                    max_length=320,
-                )
-            )
-
-        async def ingredients(words: str) -> None:
-            self._save(name, product_type, unscented, words)
-
-        await self.app.push_screen(PickScreen("Add a product", "What kind?", choices, typed))
-
-    def _save(
-        self, name: str, product_type: ProductType | None, unscented: bool | None, ingredients: str
-    ) -> None:
+        if ingredients is None:
+            return
+        product_type = ProductType(kind) if kind else None
+        unscented = {"y": True, "n": False}.get(scented)
         journaling = self.shell.session.journaling
         product = journaling.save_product(name, product_type, unscented, ingredients)
         if isinstance(product, Saved):  # else the notice line says nothing was saved
@@ -91,6 +74,14 @@ class ProductsScreen(StepScreen):
             self.call_later(self.recompose)
 
 
+TITLE = "Add a product"
+_KINDS = [
+    *(
+        Choice(str(n), kind.value.capitalize(), "", kind.value)
+        for n, kind in enumerate(ProductType, 1)
+    ),
+    Choice("d", "Don't know", "", ""),
+]
 _YES_NO = [
     Choice("y", "Yes, unscented", "", "y"),
     Choice("n", "No, scented", "", "n"),

@@ -9,7 +9,6 @@ the zone home, `l` `n` Enter logs 'no reaction' to the same thing as last time, 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.widget import Widget
@@ -23,13 +22,10 @@ from magtui.session.quick_log import QuickLog
 from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.kit.product_picker import product_picker
-from magtui.ui.kit.reaction import REACTION_NAMES, ReactionKindScreen
+from magtui.ui.kit.reaction import REACTION_NAMES, Reacted, ReactionKindScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled
 from magtui.ui.widgets.choice import Choice
-
-if TYPE_CHECKING:
-    pass
 
 NO_REACTION = "none"
 A_REACTION = "reaction"
@@ -99,17 +95,17 @@ class QuickLogScreen(StepScreen):
         """A key of its own marks the answer; Enter saves the highlighted one."""
         self.answer = value
         if value == A_REACTION:
-            await self.app.push_screen(ReactionKindScreen(self._reacted))
+            await self.app.push_screen(ReactionKindScreen(), self._reacted)
             return
         reaction = ReactionKind.NONE if value == NO_REACTION else None
         self.asked = self.asked.change(reaction=reaction, severity=None)
         self._redraw()
 
-    async def _reacted(self, kind: ReactionKind, severity: int) -> None:
-        self.asked = self.asked.change(reaction=kind, severity=severity)
-        self.app.pop_screen()  # how strong
-        self.app.pop_screen()  # which reaction
-        self._redraw()
+    def _reacted(self, reacted: Reacted | None) -> None:
+        """Which reaction and how strong, both chosen; back from them changes nothing."""
+        if reacted is not None:
+            self.asked = self.asked.change(reaction=reacted.kind, severity=reacted.severity)
+            self._redraw()
 
     async def action_pick(self) -> None:
         choice = self._highlighted()
@@ -128,7 +124,7 @@ class QuickLogScreen(StepScreen):
         session = self.shell.session
         saved = session.journaling.quick_log(self.asked)
         if isinstance(saved, Saved):
-            self.app.pop_screen()
+            self.dismiss()
             self.shell.confirm(_saved_words(saved.what, session.clock()))
 
     # Changing what is pre-filled
@@ -138,28 +134,34 @@ class QuickLogScreen(StepScreen):
         choices = [Choice(str(n), m.name, "", m.id.value) for n, m in enumerate(methods, 1)]
         current = [m.id for m in methods].index(self.asked.method)
         self.app.push_screen(
-            PickScreen("Method", "Which way?", choices, self._method, default=current)
+            PickScreen("Method", "Which way?", choices, default=current), self._method
         )
 
-    def _method(self, value: str) -> None:
-        self.asked = self.asked.change(method=TopicalMethod(value))
-        self._redraw()
+    def _method(self, value: str | None) -> None:
+        if value is not None:
+            self.asked = self.asked.change(method=TopicalMethod(value))
+            self._redraw()
 
-    def action_product(self) -> None:
-        self.app.push_screen(product_picker(self.shell.session, self._product))
+    async def action_product(self) -> None:
+        """The person's products with their standing: the whole journal's, read in a thread."""
+        ledger = await self.shell.whole_ledger()
+        picker = product_picker(ledger, self.shell.session.zone)
+        await self.app.push_screen(picker, self._product)
 
-    def _product(self, name: str) -> None:
-        self.asked = self.asked.change(product=name)
-        self._redraw()
+    def _product(self, name: str | None) -> None:
+        if name is not None:
+            self.asked = self.asked.change(product=name)
+            self._redraw()
 
     def action_area(self) -> None:
         self.app.push_screen(
-            AskScreen("Area", "Where on the body?", self._area, value=self.asked.area)
+            AskScreen("Area", "Where on the body?", value=self.asked.area), self._area
         )
 
-    def _area(self, area: str) -> None:
-        self.asked = self.asked.change(area=area)
-        self._redraw()
+    def _area(self, area: str | None) -> None:
+        if area is not None:
+            self.asked = self.asked.change(area=area)
+            self._redraw()
 
     def action_time(self) -> None:
         self.app.push_screen(time_picker(self.asked.minutes_ago, self._time))

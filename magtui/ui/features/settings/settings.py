@@ -82,4 +82,4 @@ class OptionScreen(StepScreen):
 
     async def choose(self, value: str) -> None:
         self.shell.session.change_settings(**{self.field: self.kind(value)})
-        self.app.pop_screen()
+        self.dismiss()

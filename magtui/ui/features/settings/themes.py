@@ -53,4 +53,4 @@ class ThemeScreen(ChoiceScreen):
 
     async def choose(self, value: str) -> None:
         self.shell.choose_theme(THEME_ORDER[int(value) - 1])
-        self.app.pop_screen()
+        self.dismiss()
