@@ -96,3 +96,43 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     graph.add_import(importer="b", imported="a")
     graph.add_import(importer="b", imported="c")
     assert _cycles(graph) == {frozenset({"a", "b"})}
+
+
+def _calls_of(path: Path, names: set[str]) -> list[str]:
+    """Where a method of one of `names` is called in `path`, as 'file:line name'."""
+    return [
+        f"{path.relative_to(PACKAGE)}:{node.lineno} {node.func.attr}"
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in names
+    ]
+
+
+def _ui_files(*left_out: str) -> list[Path]:
+    return [
+        path
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        if str(path.relative_to(PACKAGE / "ui")) not in left_out
+    ]
+
+
+JOURNAL_READS = {"ledger", "full_history", "read_all"}
+"""The session's calls that may read the journal from disk; the UI may only hand `read_all` to a
+worker (never call it) or ask the shell for `whole_ledger`, which reads in a thread."""
+
+
+def test_no_screen_reads_the_journal_on_the_thread_that_draws() -> None:
+    reads = [found for path in _ui_files() for found in _calls_of(path, JOURNAL_READS)]
+    assert reads == []
+
+
+def test_screens_close_themselves_with_an_answer_and_only_the_kit_pops_screens() -> None:
+    """`dismiss(value)` tells a waiting caller; a bare `pop_screen()` would leave it waiting."""
+    pops = [
+        found
+        for path in _ui_files("shell.py")
+        if "kit" not in path.parts
+        for found in _calls_of(path, {"pop_screen"})
+    ]
+    assert pops == []

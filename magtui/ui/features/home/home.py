@@ -90,7 +90,7 @@ class HomeScreen(ChoiceScreen):
         journaling = self.shell.session.journaling
         stale = self._tolerated is None or self._tolerated[0] != journaling.version
         if stale and self._read_whole_journal():
-            self._tolerated = (journaling.version, journaling.ledger().tolerated_forms())
+            self._tolerated = (journaling.version, journaling.ledger_so_far().tolerated_forms())
         elif stale and (kept := journaling.tolerated_forms()) is not None:
             self._tolerated = (journaling.version, kept)  # from the digests, while it reads
         forms = self._tolerated[1] if self._tolerated else []
@@ -99,19 +99,14 @@ class HomeScreen(ChoiceScreen):
     def _read_whole_journal(self) -> bool:
         """Whether the whole journal is read and its ledger ready; if not, a worker reads it.
 
-        A long journal is read in a worker (never holding up the page) while the person reads
+        The journal is read in a worker (never holding up the page) while the person reads
         this one, so products, capsules, pictures and the journal open on a ready ledger. In Red
         the capsule row comes from the ledger's digests meanwhile, so it is drawn once, right;
         only with no digests kept (a first start) is the page drawn again when the read finds a
         tolerated form.
         """
-        from magtui.session.journaling import NEWEST_MONTHS_FIRST
-
         journaling = self.shell.session.journaling
         if journaling.complete and not journaling.changed_elsewhere():
-            return True
-        if journaling.journal.month_count() <= NEWEST_MONTHS_FIRST:
-            journaling.full_history()
             return True
         if self._reader is None or self._reader.is_finished:
             self._reader = self.run_worker(journaling.read_all, thread=True, exit_on_error=False)

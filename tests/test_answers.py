@@ -1,0 +1,107 @@
+"""Questions answer with a value, and going back from one is an answer too: an errand of
+several questions ends, saving nothing, the moment the person goes back; a question that follows
+another (a typed name after the list, a strength after the reaction) goes back to that one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.worker import WorkerState
+
+from magtui.domain.entries import Product
+from magtui.storage.journal import Journal
+from magtui.ui.features.capsules.capsules import CapsulesScreen
+from magtui.ui.features.products.products import ProductsScreen
+from magtui.ui.features.quick_log.quick_log import QuickLogScreen
+from magtui.ui.kit.pick import AskScreen, PickScreen
+from magtui.ui.kit.reaction import ReactionKindScreen
+from tests.conftest import MakeApp
+from tests.screen_reader import screen_words
+from tests.screens import CAPSULES
+
+
+def _products(data_dir: Path) -> list[Product]:
+    return [entry for entry in Journal(data_dir).entries() if isinstance(entry, Product)]
+
+
+def _errands_running(screen: object) -> list[str]:
+    workers = getattr(screen, "workers", [])
+    return [w.name for w in workers if w.state in (WorkerState.PENDING, WorkerState.RUNNING)]
+
+
+async def test_back_from_a_capsules_question_ends_the_errand_and_saves_nothing(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*CAPSULES, "a", *"Calm Gly", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PickScreen) and app.screen.question == "Which form?"
+        await pilot.press("escape")
+        await pilot.pause()
+        capsules = app.screen
+        assert isinstance(capsules, CapsulesScreen)
+        assert _errands_running(capsules) == [], "the errand ended with the question"
+        await pilot.press("a")  # and starts again from its first question
+        await pilot.pause()
+        assert isinstance(app.screen, AskScreen)
+    assert _products(data_dir) == []
+
+
+async def test_back_from_a_products_question_ends_the_errand_and_saves_nothing(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "p", "a", *"Cream A", "enter", "1")
+        await pilot.pause()
+        assert isinstance(app.screen, PickScreen) and app.screen.question == "Unscented?"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ProductsScreen)
+        assert _errands_running(app.screen) == []
+    assert _products(data_dir) == []
+
+
+async def test_the_same_errand_answered_to_the_end_is_saved(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    """The one above, but with every answer: what going back prevents is what this saves."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "p", "a", *"Cream A", "enter", "1", "y", *"aloe", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ProductsScreen)
+        assert "Saved: Product: Cream A" in screen_words(app)
+    [product] = _products(data_dir)
+    assert (product.name, product.unscented, product.ingredients) == ("Cream A", True, "aloe")
+
+
+async def test_back_from_typing_a_new_product_name_is_the_list_of_products(
+    make_app: MakeApp,
+) -> None:
+    app = make_app(sample=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "l", "p", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, AskScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PickScreen) and app.screen.question == "Which product?"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, QuickLogScreen)
+
+
+async def test_back_from_how_strong_is_which_reaction_and_both_answered_fill_the_log(
+    make_app: MakeApp,
+) -> None:
+    app = make_app(sample=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "l", "r", "1", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReactionKindScreen)
+        await pilot.press("2", "1")
+        await pilot.pause()
+        assert isinstance(app.screen, QuickLogScreen)
+        assert "Itch, mild" in screen_words(app)
