@@ -105,3 +105,20 @@ async def test_back_from_how_strong_is_which_reaction_and_both_answered_fill_the
         await pilot.pause()
         assert isinstance(app.screen, QuickLogScreen)
         assert "Itch, mild" in screen_words(app)
+
+
+async def test_the_key_line_keeps_its_order_when_an_answer_redraws_the_choices(
+    make_app: MakeApp,
+) -> None:
+    from magtui.ui.widgets.bars import shown_keys
+
+    app = make_app(sample=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "l")
+        await pilot.pause()
+        before = [label for _, label in shown_keys(app.screen)]
+        await pilot.press("r", "3", "2")
+        await pilot.pause()
+        assert isinstance(app.screen, QuickLogScreen)
+        assert [label for _, label in shown_keys(app.screen)] == before
+        assert before.index("No reaction") < before.index("Method")

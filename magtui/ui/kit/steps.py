@@ -36,11 +36,22 @@ class StepScreen(ChoiceScreen[ResultT]):
 
     def refresh_options(self) -> None:
         """Ask `options()` again and bind the keys of what it gives now, and only those: a
-        choice that appears after a save is shown on the key line and answers its key."""
-        for choice in self._options:
-            self._bindings.key_to_bindings.pop(choice.key, None)
+        choice that appears after a save is shown on the key line and answers its key.
+
+        The choices keep their place on the key line, before the keys bound after them (the
+        quick log's Method, Product…): a key line that reorders itself is a key line to read
+        again."""
+        keys = self._bindings.key_to_bindings
+        old = {choice.key for choice in self._options}
+        items = list(keys.items())
+        first = next((n for n, (key, _) in enumerate(items) if key in old), len(items))
+        later = [(key, bound) for key, bound in items[first:] if key not in old]
+        keys.clear()
+        keys.update((key, bound) for key, bound in items[:first] if key not in old)
         self._options = self.options()
         self._bind_keys()
+        for key, bound in later:
+            keys.setdefault(key, []).extend(bound)
         self.refresh_bindings()
 
     def _bind_keys(self) -> None:
