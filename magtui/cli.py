@@ -53,6 +53,8 @@ def opens_the_app_only(argv: Sequence[str]) -> bool:
 
 
 def _build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """Every command, option and help line. Without `with_commands` only the options that open the
+    app are known, so a bare `magtui` does not build the subcommands it will not use."""
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -130,6 +132,8 @@ def _build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
+    """`magtui log METHOD ...`: each option a field of one entry, named as the journal names it;
+    the values are checked later, by `LogRequest`."""
     from magtui.domain.vocabulary import CapsuleForm, ReactionKind
 
     log = commands.add_parser(
@@ -176,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    """Read the arguments, check the data folder and the clock, then run the one command asked for;
+    its exit status is returned (0 done, 1 the data folder failed, 2 the arguments will not do)."""
     given = sys.argv[1:] if argv is None else list(argv)
     arguments = _build_parser(with_commands=not opens_the_app_only(given)).parse_args(given)
     # magtui uses no pydantic plugins; skipping their discovery scan saves ~20 ms per start.

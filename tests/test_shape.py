@@ -136,3 +136,43 @@ def test_screens_close_themselves_with_an_answer_and_only_the_kit_pops_screens()
         for found in _calls_of(path, {"pop_screen"})
     ]
     assert pops == []
+
+
+HOOKS = {
+    # The kit's hooks, documented once where the kit declares them.
+    *("options", "choose", "default_choice", "compose_body", "before", "extra", "choices"),
+    *("accept", "can_go_back", "help_keys"),
+    # Textual's, documented by Textual.
+    *("compose", "on_mount", "on_resize", "on_screen_resume", "on_worker_state_changed"),
+    *("check_action", "render", "render_line", "get_content_width", "get_content_height"),
+    *("get_css_variables", "on_key", "validate"),
+}
+"""Methods a screen or widget fills in for its base class, whose docstring says what they do."""
+LONGEST_UNEXPLAINED = 5
+"""Lines a function may run to before its name alone no longer says what it is for."""
+
+
+def _unexplained(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text())
+    nested = {
+        inner
+        for outer in ast.walk(tree)
+        if isinstance(outer, ast.FunctionDef | ast.AsyncFunctionDef)
+        for inner in ast.walk(outer)
+        if inner is not outer
+    }
+    return [
+        f"{path.relative_to(PACKAGE)}:{node.lineno} {node.name}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node not in nested
+        and not node.name.startswith("__")
+        and node.name not in HOOKS
+        and (node.end_lineno or node.lineno) - node.body[0].lineno + 1 > LONGEST_UNEXPLAINED
+        and ast.get_docstring(node) is None
+    ]
+
+
+def test_every_function_longer_than_a_few_lines_says_why_it_is_there() -> None:
+    unexplained = [found for path in sorted(PACKAGE.rglob("*.py")) for found in _unexplained(path)]
+    assert unexplained == []

@@ -12,6 +12,7 @@ from magtui.storage.journal import Journal
 
 
 def _check_content() -> tuple[bool, str]:
+    """Whether the guidance files in `assets/` load whole, and one line saying so."""
     folder = default_assets_dir()
     try:
         load_content(folder)
@@ -21,6 +22,8 @@ def _check_content() -> tuple[bool, str]:
 
 
 def _check_data(data_dir: Path) -> tuple[bool, str]:
+    """Whether the journal can be read and written, and one line saying what it holds; a folder not
+    made yet is fine (it is made at the first save)."""
     if not data_dir.exists():
         return True, f"{data_dir} will be created, private to you, when you first save something"
     if not os.access(data_dir, os.R_OK | os.W_OK | os.X_OK):

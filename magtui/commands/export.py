@@ -41,6 +41,8 @@ def _months(journal: Journal, since: datetime | None, history: bool) -> Iterator
 
 
 def _summary(journal: Journal, since: datetime | None, out: BinaryIO) -> int:
+    """The summary of the last days (since `since`, or the default span) as Markdown; returns how
+    many entries it rests on."""
     from magtui.content import load_content
     from magtui.domain.history import history_of
     from magtui.domain.ledger import Ledger
@@ -61,6 +63,8 @@ def _summary(journal: Journal, since: datetime | None, out: BinaryIO) -> int:
 def _write(
     format_name: str, journal: Journal, since: datetime | None, out: BinaryIO, history: bool
 ) -> int:
+    """The journal in `format_name` (json, csv, md or summary) to `out`; returns how many entries
+    were written."""
     if format_name == "summary":
         return _summary(journal, since, out)
     months = _months(journal, since, history)
@@ -90,6 +94,8 @@ def run_export(
     *,
     history: bool = False,
 ) -> int:
+    """`magtui export`: to standard output, or to `output` written whole or not at all. A broken
+    pipe (`| head`) is not an error; a failed write is one sentence and status 1."""
     try:
         start = parse_when(since, system_clock()) if since else None
     except WhenError as error:

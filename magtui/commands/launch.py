@@ -105,6 +105,8 @@ def load_services(data_dir: Path, theme: ThemeName | None = None) -> Services:
 def _launch_carefully(
     data_dir: Path, theme: ThemeName | None, opening: Opening | None, time_scale: float
 ) -> int:
+    """The app on everything already checked in the foreground: a failure before the first screen
+    is one sentence and status 1, never a half-drawn screen."""
     from magtui.session import Session, StartupFailed, first_look_of
     from magtui.ui.app import MagApp
 

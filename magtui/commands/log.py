@@ -29,6 +29,9 @@ def confirmation(entry: Entry, now: datetime) -> str:
 
 
 def run_log(data_dir: Path, request: LogRequest, *, quiet: bool = False) -> int:
+    """`magtui log`: every option checked and the entries built before anything is written; then
+    written at once, with the guide's caution for a capsule form not yet tolerated outside
+    Green."""
     now = system_clock()
     try:
         journal = Journal(data_dir)

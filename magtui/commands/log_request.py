@@ -117,6 +117,7 @@ def dose_fraction(request: LogRequest) -> float | None:
 
 
 def _food(text: str | None) -> bool | None:
+    """'with' or 'without' as True or False; not given is None, never a guess."""
     if text is None:
         return None
     answer = FOOD.get(text.lower())
@@ -129,6 +130,8 @@ FOOD = {"with": True, "without": False}
 
 
 def _check_options_fit(request: LogRequest) -> None:
+    """Refuse an option given to an entry that has no such field (`--form` on a soak), and a
+    strength or relief given without a reaction."""
     for option, methods in ONLY_FOR.items():
         if getattr(request, option) is not None and request.method not in methods:
             allowed = " and ".join(sorted({"topical" if m != "capsule" else m for m in methods}))

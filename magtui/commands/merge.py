@@ -40,6 +40,8 @@ def read_export(source: Path) -> bytes:
 
 
 def run_import(data_dir: Path, source: Path) -> int:
+    """`magtui import FILE`: an export merged into the journal, each entry once; nothing is written
+    when the file will not do or an id names a different entry."""
     try:
         raw = read_export(source)
     except OSError as error:

@@ -18,6 +18,8 @@ from magtui.storage.journal import Journal
 
 
 def run_zone(data_dir: Path, zone_name: str | None, at_text: str | None = None) -> int:
+    """`magtui zone`: without a zone, the one in force; with one, a check-in now (or `--at`
+    earlier), unless that zone is already the one in force."""
     now = system_clock()
     if at_text is not None and zone_name is None:
         complain("--at goes with a zone, for example: magtui zone red --at '2d ago'.")

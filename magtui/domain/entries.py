@@ -148,6 +148,8 @@ class Reaction(_Content):
 
     @model_validator(mode="after")
     def _no_reaction_has_no_severity(self) -> Self:
+        """'No reaction' has no strength above 0 and 'don't know' none at all: a strength would
+        claim a reaction the answer does not. Each relief domain is named once."""
         if self.reaction is ReactionKind.NONE and self.severity not in (None, 0):
             raise ValueError("a reaction of 'none' cannot have a severity above 0")
         if self.reaction is ReactionKind.DONT_KNOW and self.severity is not None:

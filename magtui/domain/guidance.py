@@ -253,6 +253,8 @@ class CapsulesFile(SeedModel):
 
     @model_validator(mode="after")
     def _numbers_and_lines_are_the_seeds(self) -> CapsulesFile:
+        """The ranges, the food line and the trial caution must each be written in the seed's own
+        lines, and every form named once: no number or line of the app's own."""
         for low, high in (self.starting_range_mg, self.upper_range_mg):
             if not any(f"{low}–{high} mg" in line for line in self.starting_dose):
                 raise ValueError(f"{low}–{high} mg must be written in a starting_dose line")

@@ -105,6 +105,8 @@ class JournalIndex(Generic[Shown]):
         self._columns: dict[str, list[Any]] = {}
 
     def column(self, name: str) -> list[Any]:
+        """One value per entry in view (its kind, product, zone…), worked out once and kept; for an
+        answer, some columns are those of the use it answers."""
         if name not in self._columns:
             make = COLUMNS[name]
             if name in OF_THE_USE:

@@ -93,6 +93,8 @@ class Ledger:
         return at.astimezone(self.zone).date()
 
     def _build(self, history: History) -> None:
+        """Uses, products and zones first, oldest first; answers after, so each finds the use it
+        answers however the two were ordered on disk."""
         answers: list[AnswerEntry] = []
         for entry in history.view:  # oldest first
             kind = entry.kind
@@ -125,6 +127,8 @@ class Ledger:
             self._add_zone(entry)
 
     def _add_answer(self, answer: AnswerEntry) -> None:
+        """Joins the answer to the use it names (or that use's corrected version); an answer that
+        names no known use is kept as loose, never counted for a product."""
         if answer.relief:
             self._relief.append((answer.at, answer.relief))
         answered = None
@@ -139,6 +143,7 @@ class Ledger:
             answered.answer(answer)
 
     def _add_use(self, facts: UseFacts) -> None:
+        """A use in time order, with its day's zone; a capsule's, with its form and day's total."""
         use = facts.use
         self._of_use[use.id] = facts
         if self.uses and self.uses[-1].use.id > use.id:  # added later, happened earlier

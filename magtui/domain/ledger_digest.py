@@ -107,6 +107,8 @@ def _named(entry: Entry) -> Iterable[str]:
 
 
 def _tallies(standings: Mapping[K, Standing]) -> dict[K, Tally]:
+    """Each used product's or form's counts of what its answers said, with its first and latest
+    use: all a digest keeps of it."""
     found: dict[K, Tally] = {}
     for key, standing in standings.items():
         if not standing.uses:

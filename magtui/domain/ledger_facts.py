@@ -88,6 +88,8 @@ class UseFacts:
 
     @property
     def said(self) -> Said:
+        """What the answers say together: any named reaction outweighs 'no reaction', which
+        outweighs 'don't know'; with no answer, not answered."""
         if not self.answers:
             return Said.NOT_ANSWERED
         kinds = {a.reaction for a in self.answers if isinstance(a, Reaction)}
@@ -217,6 +219,8 @@ class DayDoses:
     capsules_without_mg: float = 0.0
 
     def add(self, dose: CapsuleDose) -> None:
+        """Counts a dose into the day's total: its milligrams where it has them, else its share of
+        a capsule, counted apart."""
         self.doses += 1
         if dose.mg is None:
             self.without_mg += 1

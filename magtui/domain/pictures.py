@@ -52,6 +52,7 @@ class UseCount:
     """Over all time: the tolerance and what it rests on."""
 
     def answers(self, said: Said) -> int:
+        """How many uses in the period were answered as `said`."""
         return {
             Said.REACTION: self.reactions,
             Said.NO_REACTION: self.no_reaction,
@@ -61,6 +62,8 @@ class UseCount:
 
 
 def _count(name: str, uses: Sequence[UseFacts], standing: Standing) -> UseCount:
+    """How the uses of one product or form in the period were answered, beside its standing over
+    all time."""
     said = [use.said for use in uses]
     return UseCount(
         name=name,

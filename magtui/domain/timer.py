@@ -119,6 +119,7 @@ class Timer(BaseModel):
         return self._rebased(now).model_copy(update={"paused_since": now})
 
     def resume(self, now: datetime) -> Timer:
+        """Ends the pause now; the time paused is not counted against the session."""
         if self.paused_since is None:
             return self
         timer = self._rebased(now)

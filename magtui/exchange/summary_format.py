@@ -55,6 +55,8 @@ def write_summary(ledger: Ledger, now: datetime, days: int, consult_line: str, o
 
 
 def _zones(ledger: Ledger, today: date, days: int, out: TextIO) -> None:
+    """Days in each zone, where each day's zone came from, and a week-by-week table of the days'
+    letters."""
     shown = ledger.zone_days(today, days)
     totals = zone_totals(shown)
     out.write("\n## Zone of each day\n\n")
@@ -89,6 +91,7 @@ def _answers(said: Counter[Said]) -> str:
 
 
 def _sessions(ledger: Ledger, since: datetime, out: TextIO) -> None:
+    """For each method on the skin, in the guide's order, how its sessions were answered."""
     out.write("\n## Sessions on the skin, by method\n\n")
     by_method: dict[str, Counter[Said]] = {}
     for use in ledger.uses_since(since):
@@ -102,6 +105,8 @@ def _sessions(ledger: Ledger, since: datetime, out: TextIO) -> None:
 
 
 def _counts(title: str, counts: Sequence[UseCount], out: TextIO) -> None:
+    """One line per product or form: its answers in the period, then its standing over all time and
+    what that rests on."""
     out.write(f"\n## {title}\n\n")
     if not counts:
         out.write("None logged in this period.\n")
@@ -112,6 +117,8 @@ def _counts(title: str, counts: Sequence[UseCount], out: TextIO) -> None:
 
 
 def _capsules(ledger: Ledger, since: datetime, out: TextIO) -> None:
+    """Doses by form, then the milligrams logged and how many doses were logged without them: a
+    total never includes a guess."""
     _counts("Capsule doses, by form", per_form(ledger, since), out)
     doses = [u.use for u in ledger.uses_since(since) if isinstance(u.use, CapsuleDose)]
     with_mg = [dose.mg for dose in doses if dose.mg]
@@ -127,6 +134,8 @@ def _capsules(ledger: Ledger, since: datetime, out: TextIO) -> None:
 
 
 def _reactions(ledger: Ledger, since: datetime, out: TextIO) -> None:
+    """Every named reaction in the period, oldest first, with the use it followed (or that it names
+    none)."""
     out.write("\n## Every reaction\n\n")
     found: list[tuple[Reaction, str]] = []
     for answer in ledger.answers_since(since):

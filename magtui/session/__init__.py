@@ -162,6 +162,8 @@ class Session:
         self._tell(sentence)
 
     def _save_settings(self, settings: Settings) -> None:
+        """The settings are used at once; a failed save is told on the notice line, and they are
+        used for this run anyway."""
         from magtui.storage.files import StorageError
 
         self.services.settings = settings

@@ -117,6 +117,7 @@ class Dosing:
         return saving(self.session, lambda: self._log(asked))
 
     def _log(self, asked: DoseAsked) -> CapsuleDose:
+        """The dose as asked, at the time chosen, in the zone in force, written at once."""
         assert asked.form is not None
         journaling = self.session.journaling
         s = journaling.stamp(self.session.clock() - timedelta(minutes=asked.minutes_ago))
@@ -141,6 +142,7 @@ class Dosing:
         return saving(self.session, lambda: self._add_capsule(name, form, mg_per_capsule))
 
     def _add_capsule(self, name: str, form: CapsuleForm, mg_per_capsule: float | None) -> Product:
+        """One of the person's capsules, as a product of type capsules, written at once."""
         s = self.session.journaling.stamp()
         product = Product(
             id=s.id,
@@ -166,6 +168,7 @@ class Dosing:
         return saving(self.session, lambda: self._react(dose, kind, severity))
 
     def _react(self, dose: CapsuleDose, kind: ReactionKind, severity: int | None) -> Reaction:
+        """An answer to `dose`, written at once; it counts against the dose's form."""
         s = self.session.journaling.stamp()
         reaction = Reaction(
             id=s.id, at=s.at, logged_at=s.logged_at, reaction=kind, severity=severity, after=dose.id

@@ -140,6 +140,8 @@ class Guiding:
         return self.current
 
     def _save(self) -> None:
+        """The running session to its own file, so a crash or quit loses nothing; a failed write is
+        told on the notice line."""
         from magtui.storage.files import StorageError
 
         try:

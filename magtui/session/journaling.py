@@ -205,6 +205,8 @@ class Journaling:
         return entry
 
     def _write(self, *entries: Entry) -> None:
+        """Written to disk, then kept here; a ledger already worked out takes the new entries in
+        rather than being built again from the whole journal."""
         unseen = self.journal.signature() == self._read_signature
         self.journal.add(*entries)
         if unseen:  # nobody else wrote since the last read: what is kept here is still whole
@@ -237,6 +239,8 @@ class Journaling:
         return None
 
     def prefilled(self, first_method: TopicalMethod) -> QuickLog:
+        """The quick log filled in from the last session on the skin: the same method, product,
+        area and amount; the answer is never filled in."""
         last = self.last_session()
         if last is None:
             return QuickLog(method=first_method)
@@ -263,6 +267,8 @@ class Journaling:
         return saving(self.session, lambda: self._correct(entry, **changes))
 
     def _correct(self, entry: Content, **changes: object) -> Content:
+        """The correction as a new entry that replaces the first, stamped now (at its new time, if
+        that is what changed); the first is kept in the full history."""
         document = {**document_of(entry), **changes, "replaces": entry.id}
         when = changes.get("at", entry.at)
         s = self.stamp(when if isinstance(when, datetime) else entry.at)

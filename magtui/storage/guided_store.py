@@ -30,6 +30,8 @@ class GuidedStore:
         self.notice: str | None = None
 
     def load(self) -> GuidedSession | None:
+        """The session a previous run left running, or None; a file that cannot be read is kept
+        aside under another name and said so, never deleted."""
         raw = read_bytes_or_none(self.path)
         if raw is None:
             return None
@@ -47,6 +49,7 @@ class GuidedStore:
         atomic_write(self.path, session.model_dump_json(indent=2).encode())
 
     def clear(self) -> None:
+        """The running session's file removed once the session is in the journal or let go."""
         try:
             self.path.unlink(missing_ok=True)
         except OSError as error:

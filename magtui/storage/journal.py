@@ -134,6 +134,7 @@ class Journal:
         return changed
 
     def _read_part(self, path: Path, *, remember: bool = True) -> list[Entry]:
+        """One part file's entries, kept until the file changes; a damaged one is recovered."""
         before = signature(path)
         if before is None:
             return []
@@ -184,6 +185,7 @@ class Journal:
             yield from self._month_entries(since, remember=False)
 
     def _month_entries(self, since: datetime | None, *, remember: bool) -> Iterator[list[Entry]]:
+        """Each month's entries since `since`, newest month first, each month in id order."""
         first_month = month_of(since) if since else ""
         chosen = [(m, parts) for m, parts in self._months().items() if m >= first_month]
         for _, parts in reversed(chosen):
@@ -223,12 +225,7 @@ class Journal:
         this_month = month_of(now)
         found: list[ZoneCheckIn] = []
         for month, parts in self._months().items():
-            found += [
-                entry
-                for part in parts
-                for entry in self._read_part(part)
-                if isinstance(entry, ZoneCheckIn)
-            ]
+            found += [e for p in parts for e in self._read_part(p) if isinstance(e, ZoneCheckIn)]
             if month <= this_month and current_check_in(found, now, sane_only=True):
                 break
         return current_check_in(found, now)
@@ -259,6 +256,7 @@ class Journal:
                 self._transaction = None
 
     def _add_to_month(self, month: str, documents: list[dict[str, Any]]) -> None:
+        """Into the month's last part, or a new one when it is full (see the comment below)."""
         while documents:
             parts = self._months().get(month, [])
             target = parts[-1] if parts else self.folder / part_name(month, 1)

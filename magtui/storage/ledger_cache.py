@@ -128,6 +128,8 @@ class LedgerCache:
             self._write_through(temp, path, kept)
 
     def _write_through(self, temp: Path, path: Path, kept: _Kept) -> None:
+        """Written to a private temporary file, then moved into place: a digest on disk is whole or
+        absent."""
         try:
             descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
             with os.fdopen(descriptor, "wb") as file:

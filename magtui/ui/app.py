@@ -116,6 +116,8 @@ class MagApp(Shell):
         self.set_interval(JOURNAL_CHECK_SECONDS, self.session.notice_outside_writes)
 
     def action_help(self) -> None:
+        """The keys of the screen in front, spelled out; not over the help itself, nor over a
+        screen that is not one of magtui's own."""
         from magtui.ui.kit.help import HelpScreen
 
         screen = self.screen

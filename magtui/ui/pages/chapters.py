@@ -46,6 +46,8 @@ def _disclaimer(guidance: Guidance) -> Blocks:
 
 
 def _red_zone(guidance: Guidance) -> Blocks:
+    """The guide's Red-zone chapter: topical magnesium, why it is usually used in Red, and each
+    method's tips, in the seed's order."""
     topical, red = guidance.topical, guidance.zones.red
     yield quote(topical.quote)
     yield paragraph(topical.summary)
@@ -70,6 +72,7 @@ def _benefits(guidance: Guidance) -> Blocks:
 
 
 def _rrp(guidance: Guidance) -> Blocks:
+    """Rest, Regulate, Pace: each step's words from the seed, then its summary table."""
     rrp = guidance.rrp
     yield paragraph(rrp.title)
     for step in rrp.steps:
@@ -85,6 +88,7 @@ def _rrp(guidance: Guidance) -> Blocks:
 
 
 def why_green_first(guidance: Guidance) -> Widget:
+    """The seed's reasons for starting capsules in Green, with the consult line beside them."""
     capsules = guidance.capsules
     return dose_section(
         heading("Why magnesium capsules are best started in the Green Zone"),
@@ -95,6 +99,7 @@ def why_green_first(guidance: Guidance) -> Widget:
 
 
 def cautions_and_starting_dose(guidance: Guidance) -> Widget:
+    """The seed's cautions, then its suggested starting dose, with the consult line beside them."""
     capsules = guidance.capsules
     return dose_section(
         heading("Cautions in ALPIMS bodies"),
@@ -106,6 +111,8 @@ def cautions_and_starting_dose(guidance: Guidance) -> Widget:
 
 
 def _capsules(guidance: Guidance) -> Blocks:
+    """The capsules chapter: each form with what the seed says it is best for, then the cautions
+    and starting dose."""
     capsules = guidance.capsules
     yield paragraph(capsules.intro)
     yield why_green_first(guidance)
@@ -116,6 +123,8 @@ def _capsules(guidance: Guidance) -> Blocks:
 
 
 def _comparison(row: Comparison) -> Widget:
+    """One row of the seed's capsules-versus-topical table, each side with its mark in words."""
+
     def marked(mark: str, text: str) -> str:
         return f"{MARKS[mark]} {text}" if MARKS[mark] else text
 
@@ -133,6 +142,8 @@ def _comparison(row: Comparison) -> Widget:
 
 
 def _versus(guidance: Guidance) -> Blocks:
+    """The seed's capsules-versus-topical chapter: the table, when each may be better, and the best
+    form per zone."""
     capsules, zones = guidance.capsules, guidance.zones
     yield heading("Magnesium capsules vs topical magnesium")
     yield paragraph(MARKS_LEGEND)

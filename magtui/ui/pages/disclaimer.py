@@ -11,6 +11,7 @@ from magtui.ui.widgets.blocks import bullets, paragraph
 
 
 def disclaimer_blocks(disclaimer: DisclaimerFile) -> Iterator[Widget]:
+    """The disclaimer as the seed writes it: its opening, when to consult, its closing."""
     for text in disclaimer.opening:
         yield paragraph(text)
     yield paragraph(disclaimer.consult_before_heading)

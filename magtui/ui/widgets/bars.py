@@ -50,6 +50,8 @@ class TitleBar(LinedWidget):
         return self.screen.title or "", self._zone_text
 
     def lines(self, width: int) -> list[Content]:
+        """The title at the left and the zone at the right on one line; wrapped onto lines of their
+        own when both do not fit."""
         title, zone = self.words
         if len(title) + 3 + len(zone) <= width:
             gap = " " * (width - len(title) - len(zone))
@@ -73,6 +75,7 @@ class NoticeBar(Static):
         self.watch(self.shell, "confirmation", self._show)
 
     def _show(self, _: str | None) -> None:
+        """Shows the notice, else the confirmation; redrawn only when the words change."""
         words = self.shell.notice or self.shell.confirmation
         if words == self._shown and (words is not None or not self.display):
             return

@@ -49,6 +49,8 @@ class Body(VerticalScroll, can_focus=False, inherit_bindings=False):
             self._remember_place()
 
     def _remember_place(self) -> None:
+        """Remembers which block is at the top and how far into it, so a resize keeps the reader's
+        place."""
         top = round(self.scroll_y)
         for block in self._blocks():
             region = block.virtual_region_with_margin
@@ -64,6 +66,8 @@ class Body(VerticalScroll, can_focus=False, inherit_bindings=False):
         self.call_after_refresh(self._tell_if_scrolling_changed)
 
     def _after_resize(self) -> None:
+        """After a change of width, scrolls back to the remembered block, however its lines
+        rewrapped."""
         anchor = self._anchor
         if anchor is not None and anchor.width != self.size.width and anchor.block.is_attached:
             region = anchor.block.virtual_region_with_margin

@@ -109,6 +109,8 @@ class ChoiceList(Vertical, can_focus=False):
         return True
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        """Only the two rows whose highlight changed are drawn again; the new one is scrolled into
+        view at once."""
         rows = list(self.query(ChoiceRow))
         for index in (old, new):
             if index is not None:

@@ -52,6 +52,7 @@ def _styled_name(row: Row, text: str) -> Content:
 
 
 def _columns(row: Row, width: int, lead_width: int, name_width: int) -> list[Content]:
+    """A row as its name and detail side by side, each wrapped in its own column."""
     names = wrap(row.name, name_width - 1)
     details = wrap(row.detail, width - lead_width - name_width) if row.detail else []
     lines: list[Content] = []
@@ -71,6 +72,7 @@ def _columns(row: Row, width: int, lead_width: int, name_width: int) -> list[Con
 
 
 def _stacked(row: Row, width: int, lead_width: int) -> list[Content]:
+    """A row too narrow for two columns: its name, then its detail indented below."""
     indent = " " * lead_width
     names = wrap(row.name, width - lead_width)
     lines = [

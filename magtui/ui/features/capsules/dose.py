@@ -105,6 +105,8 @@ class DoseScreen(StepScreen):
             self.redraw(self.asked.change(mg=typed.mg, fraction=None))
 
     async def action_pick(self) -> None:
+        """Enter: an amount not yet marked is marked first (typed milligrams are asked for); one
+        already marked is saved."""
         choice = self._highlighted()
         if choice is None:
             return
@@ -136,6 +138,8 @@ class DoseScreen(StepScreen):
             self._save_now()
 
     def _save_now(self) -> None:
+        """Saved, then back to the capsules screen saying what was saved; if the write failed, the
+        notice line says so and the dose stays here to try again."""
         session = self.shell.session
         saved = self.dosing.log(self.asked)
         if isinstance(saved, NotSaved):
@@ -154,6 +158,7 @@ class DoseScreen(StepScreen):
             self.redraw(asked)
 
     def action_food(self) -> None:
+        """With food, without, or not said; the dose below changes before this question closes."""
         answers = [("y", True), ("n", False), ("d", None)]
         choices = [Choice(key, food_words(value).capitalize(), "", key) for key, value in answers]
         current = [value for _, value in answers].index(self.asked.with_food)

@@ -56,6 +56,7 @@ class ResumeScreen(StepScreen):
         yield from self.compose_choices()
 
     def left(self) -> list[Widget]:
+        """How much time the session had left, or when its time ended, and whether it is paused."""
         now = self.shell.session.clock()
         timer = self.guided.timer
         if timer.is_over(now):

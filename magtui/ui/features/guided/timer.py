@@ -101,6 +101,8 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
             widget.update(Content(text))
 
     def _plan_next(self, now: datetime) -> None:
+        """The next drawing, at the moment the shown time would change (never sooner than the
+        shortest gap between drawings, never after the end); none while paused."""
         self._stop_ticker()
         timer = self.timer
         if timer.is_paused:
@@ -129,6 +131,7 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
         self.app.switch_screen(EndedScreen(just_ended=just_ended))
 
     def action_toggle_pause(self) -> None:
+        """Pause or resume (saved at once); the key's label says what Space does next."""
         now = self.shell.session.clock()
         paused = self.timer.is_paused
         self.shell.session.guiding.change_timer(

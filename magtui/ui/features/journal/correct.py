@@ -147,6 +147,8 @@ def _mg(words: str, now: datetime) -> dict[str, object]:
 
 
 def _current_minutes(entry: Content) -> str:
+    """The session's length in whole minutes, as the field to correct starts: timed seconds
+    rounded, at least 1."""
     if isinstance(entry, TopicalSession):
         if entry.duration_seconds:
             return str(max(1, round(entry.duration_seconds / 60)))

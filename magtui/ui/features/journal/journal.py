@@ -153,6 +153,8 @@ class JournalScreen(CalmScreen):
         self.refresh_bindings()
 
     def _show_status(self, count: int) -> None:
+        """The line above the list: the filter, how many entries it shows, and whether older months
+        are still being read."""
         words = f"{self.filter.words()} · {count:,} entr{'y' if count == 1 else 'ies'}"
         if not self.journaling.complete:
             words += " · reading older months…"
@@ -225,6 +227,8 @@ class JournalScreen(CalmScreen):
         self.shell.confirm(f"{changed.words} — u undoes it.")
 
     def action_undo(self) -> None:
+        """Takes back the last correction or deletion made here, as a new entry; the list and the
+        notice line say what came back."""
         if not self.done:
             return
         last = self.done[-1]

@@ -108,6 +108,8 @@ class QuickLogScreen(StepScreen):
             self._redraw()
 
     async def action_pick(self) -> None:
+        """Enter: an answer not yet marked is marked first (a reaction asks which one); one already
+        marked is saved."""
         choice = self._highlighted()
         if choice is None:
             return
@@ -130,6 +132,7 @@ class QuickLogScreen(StepScreen):
     # Changing what is pre-filled
 
     def action_method(self) -> None:
+        """The guide's methods, one key each, the one in the log highlighted."""
         methods = self.shell.session.guidance.topical.methods
         choices = [Choice(str(n), m.name, "", m.id.value) for n, m in enumerate(methods, 1)]
         current = [m.id for m in methods].index(self.asked.method)
