@@ -17,6 +17,8 @@ from pathlib import Path
 
 ATTACH_SECONDS = 0.3
 """How long a started command waits, so recording can begin before its first byte."""
+STARTS = 5
+"""Tries at starting a session: one started as the last server is still exiting is lost."""
 
 
 class Terminal:
@@ -49,11 +51,19 @@ class Terminal:
             "echo '[exited '$?']'; sleep 600"
         )
         width, height = self.size
-        self._tmux("new-session", "-d", "-x", str(width), "-y", str(height), line)
+        for _ in range(STARTS):
+            self._tmux("new-session", "-d", "-x", str(width), "-y", str(height), line)
+            if self._has_session():
+                break
+            time.sleep(0.1)  # the server killed just before was still going away: start again
         self.recording = record
         if record is not None:
             record.write_bytes(b"")
             self._tmux("pipe-pane", "-o", f"cat >> {shlex.quote(str(record))}")
+
+    def _has_session(self) -> bool:
+        found = subprocess.run(["tmux", "-L", self.socket, "has-session"], capture_output=True)
+        return found.returncode == 0
 
     def screen(self, *, colours: bool = False) -> str:
         return self._tmux("capture-pane", "-p", *(["-e"] if colours else []))
