@@ -37,6 +37,8 @@ class ScreenCase:
     that another screen already shows there (see the screen matrix)."""
     sample: bool = False
     """Started on the sample journal of six weeks (`tests/sample_journal.py`)."""
+    safety: bool = False
+    """A safety question (`CalmScreen.SAFETY_QUESTION`): Enter alone never lets anything go on."""
 
     def app(self, make_app: Callable[..., MagApp], **settings: Any) -> MagApp:
         """The app in the state this screen is reached from, before its keys are pressed."""
@@ -52,7 +54,11 @@ class ScreenCase:
 CHAPTERS = chapters(load_content())
 SOAK = ("enter", "3", "enter")
 """From start-up: the zone home, the foot soak, ¼ cup: the product step is next."""
-TIMER = (*SOAK, "enter", "enter", "enter")
+UNNAMED = ("enter", "y")
+"""Enter takes 'unnamed' on the product step; in Red its first-time check goes on only with y."""
+NONE_APPLY = ("end", "n")
+"""The avoid-if question read to its end, then 'none of these': n is taken only once it is."""
+TIMER = (*SOAK, *UNNAMED, *NONE_APPLY, "enter")
 """Unnamed, none of the checks apply, 5 mins: the timer runs (by a clock that stands still)."""
 ENDED = (*TIMER, "escape", "s")
 CAPSULES = ("enter", "c")
@@ -84,18 +90,34 @@ SCREENS = [
     ),
     ScreenCase("product", SOAK, "Which product?", choosing=True, colourless=False),
     ScreenCase("product-name", (*SOAK, "n"), "What is the product", typing=True, colourless=False),
-    ScreenCase("first-time", (*SOAK, "n", *"Calm", "enter"), "Your journal has no entry"),
     ScreenCase(
-        "avoid-if", (*SOAK, "enter"), "Does any of these apply", choosing=True, colourless=False
+        "first-time", (*SOAK, "n", *"Calm", "enter"), "Your journal has no entry", safety=True
+    ),
+    ScreenCase(
+        "first-time-unnamed",
+        (*SOAK, "enter"),
+        "Unnamed, so your journal cannot tell",
+        safety=True,
+        colourless=False,
+    ),
+    ScreenCase(
+        "avoid-if",
+        (*SOAK, *UNNAMED),
+        "Does any of these apply",
+        choosing=True,
+        colourless=False,
+        safety=True,
     ),
     ScreenCase(
         "check-applies",
-        (*SOAK, "enter", "3"),
+        (*SOAK, *UNNAMED, "3"),
         "Allodynia or touch pain",
         choosing=True,
         colourless=False,
     ),
-    ScreenCase("minutes", (*SOAK, "enter", "enter"), "How long?", choosing=True, colourless=False),
+    ScreenCase(
+        "minutes", (*SOAK, *UNNAMED, *NONE_APPLY), "How long?", choosing=True, colourless=False
+    ),
     ScreenCase("timer", TIMER, "Ends at 14:07."),
     ScreenCase("timer-paused", (*TIMER, "space"), "Space resumes the timer."),
     ScreenCase(
@@ -216,6 +238,7 @@ SCREENS = [
         "Your journal does not show taurate as tolerated",
         sample=True,
         colourless=False,
+        safety=True,
     ),
     ScreenCase(
         "dose-gate-yellow",
@@ -224,6 +247,7 @@ SCREENS = [
         zone=Zone.YELLOW,
         sample=True,
         colourless=False,
+        safety=True,
     ),
     ScreenCase(
         "capsule-mg",
@@ -257,7 +281,7 @@ STEP_PICTURES = {
     "bottle": "the bottle question and a box to type in, Enter Save",
     "product": "a new name or unnamed, unnamed highlighted, the first-time caution in Red",
     "first-time": "the typed name in bold and the seed's first-time caution; y or Enter",
-    "avoid-if": "none of these highlighted first, then the seed's six lines by number",
+    "avoid-if": "the seed's six lines by number, then none of these; nothing highlighted",
     "check-applies": "touch pain with the seed's words and its two sessions instead",
     "minutes": "5 and 10 mins, 5 highlighted",
     "timer": "5:00 in large plain digits, the end time, what and zone; Space, +, Esc, q",

@@ -92,6 +92,8 @@ def test_topical_lists_are_in_the_data(guidance: Guidance) -> None:
     items = [
         *guidance.zones.red.you_may_be_experiencing,
         *guidance.topical.avoid_if,
+        guidance.topical.avoid_if_heading,
+        guidance.topical.cautions_heading,
         *(item for step in guidance.rrp.steps for item in step.how_it_helps),
         *(step.what_it_does for step in guidance.rrp.steps),
         *(step.when_to_use for step in guidance.rrp.steps),

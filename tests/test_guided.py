@@ -21,7 +21,7 @@ from magtui.ui.features.guided.timer import TimerScreen
 from magtui.ui.features.home.home import HomeScreen
 from tests.conftest import FIXED_NOW, MakeApp
 from tests.screen_reader import screen_words
-from tests.screens import TIMER
+from tests.screens import NONE_APPLY, TIMER, UNNAMED
 
 
 class MovableClock:
@@ -37,12 +37,19 @@ class MovableClock:
         self.now += timedelta(seconds=seconds)
 
 
+TO_THE_CHECKS = ("enter", *UNNAMED, *NONE_APPLY)
+"""The first place or amount (Enter), unnamed and used anyway, none of the checks apply."""
 FLOWS = {
     # method: (home key, keys to the timer, planned seconds, filled-in fields)
-    TopicalMethod.CREAM: ("1", 3, 15 * 60, {"area": "feet", "amount": "small"}),
-    TopicalMethod.SPRAY: ("2", 3, 15 * 60, {"dilution": "1:1 with water", "amount": "1 spray"}),
-    TopicalMethod.SOAK: ("3", 4, 5 * 60, {"amount": "¼ cup"}),
-    TopicalMethod.BALM: ("4", 3, 15 * 60, {"area": "neck"}),
+    TopicalMethod.CREAM: ("1", TO_THE_CHECKS, 15 * 60, {"area": "feet", "amount": "small"}),
+    TopicalMethod.SPRAY: (
+        "2",
+        TO_THE_CHECKS,
+        15 * 60,
+        {"dilution": "1:1 with water", "amount": "1 spray"},
+    ),
+    TopicalMethod.SOAK: ("3", (*TO_THE_CHECKS, "enter"), 5 * 60, {"amount": "¼ cup"}),
+    TopicalMethod.BALM: ("4", TO_THE_CHECKS, 15 * 60, {"area": "neck"}),
 }
 
 
@@ -51,14 +58,14 @@ def _entries(data_dir: Path) -> list[object]:
 
 
 @pytest.mark.parametrize("method", list(FLOWS), ids=[m.value for m in FLOWS])
-async def test_each_method_runs_start_to_finish_on_enter_and_one_key_logs_it(
+async def test_each_method_runs_start_to_finish_and_one_key_logs_it(
     make_app: MakeApp, data_dir: Path, method: TopicalMethod
 ) -> None:
-    key, enters, planned, fields = FLOWS[method]
+    key, keys, planned, fields = FLOWS[method]
     clock = MovableClock()
     app = make_app(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", key, *["enter"] * enters)
+        await pilot.press("enter", key, *keys)
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, TimerScreen)
@@ -180,7 +187,7 @@ async def test_dont_know_yet_asks_again_at_the_end_of_the_seed_window_and_at_nex
     clock = MovableClock()
     app = make_app(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "1", "enter", "enter", "enter")
+        await pilot.press("enter", "1", *TO_THE_CHECKS)
         clock.move(15 * 60)
         app.screen.show_time()  # type: ignore[attr-defined]
         await pilot.pause()
@@ -243,7 +250,7 @@ async def test_a_product_with_history_is_offered_first_and_goes_on(
 async def test_touch_pain_offers_the_seeds_alternatives_as_sessions(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "4", "enter", "enter", "3")
+        await pilot.press("enter", "4", "enter", *UNNAMED, "3")
         words = screen_words(app)
         assert "Try foot soak or magnesium cream on lower legs instead of direct massage." in words
         await pilot.press("2")
@@ -271,7 +278,7 @@ async def test_the_end_cue_is_quiet_unless_chosen(make_app: MakeApp, cue: EndCue
     clock = MovableClock()
     app = make_app(clock=clock, settings=Settings(end_cue=cue))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "4", "enter", "enter", "enter")
+        await pilot.press("enter", "4", *TO_THE_CHECKS)
         clock.move(15 * 60)
         app.screen.show_time()  # type: ignore[attr-defined]
         await pilot.pause()

@@ -60,6 +60,7 @@ async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_do
         for key, label in keys:
             assert f"{key} {label}" in words
         _nothing_steals_capitals(app, case)
+        assert _current(app).SAFETY_QUESTION is case.safety, "the table says which ask safety"
         _choice_keys_are_shown(_current(app))
         assert (("q", "Quit") in keys) is not case.typing, "q quits, except where it is typed"
         escape_works = any(key == "Esc" for key, _ in keys)

@@ -134,6 +134,8 @@ class TopicalFile(SeedModel):
     methods_heading: Text
     methods: Items[Method]
     cautions: Items[Caution]
+    cautions_heading: Text
+    avoid_if_heading: Text
     avoid_if: Items[Text]
     red_benefits: Items[DomainRelief]
 
@@ -165,8 +167,11 @@ class TopicalFile(SeedModel):
         A new product is left out: the product step asks about that already.
         """
         return [
-            *(Check(c.situation, c.why, tuple(c.instead)) for c in self.cautions[1:]),
-            *(Check(line, "", ()) for line in self.avoid_if[1:]),
+            *(
+                Check(c.situation, c.why, tuple(c.instead), self.cautions_heading)
+                for c in self.cautions[1:]
+            ),
+            *(Check(line, "", (), self.avoid_if_heading) for line in self.avoid_if[1:]),
         ]
 
     def method(self, method_id: TopicalMethod) -> Method:

@@ -66,3 +66,6 @@ class Check(NamedTuple):
     situation: str
     why: str
     instead: tuple[Instead, ...]
+    heading: str
+    """The seed's heading over it: 'Why to Modify or Delay' over a caution's reason, 'Avoid If'
+    over an avoid-if line."""

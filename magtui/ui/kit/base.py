@@ -64,6 +64,9 @@ class CalmScreen(Screen[ResultT]):
     """Nothing takes focus: every key acts on the screen, so none can be caught anywhere."""
     QUICK_LOG = True
     """Whether `l` opens the quick log here: not where typing, answering or reading first."""
+    SAFETY_QUESTION = False
+    """A question whose answer lets a session or a dose go on: Enter alone never answers it,
+    and its go-on key is taken only once the whole page has been read (`read_to_the_end`)."""
     SCROLL_HELP = "↑ ↓ PgUp PgDn Home End"
     """The keys that scroll this kind of screen, spelled out on the help page."""
     BINDINGS = [
@@ -76,6 +79,7 @@ class CalmScreen(Screen[ResultT]):
         # Kept at hand rather than queried: the key line asks whether it scrolls many times a
         # second. Replaced by the one `compose` mounts (again on every recompose).
         self.body = Body()
+        self._read_to_the_end = False
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -112,6 +116,18 @@ class CalmScreen(Screen[ResultT]):
     def action_scroll_body(self, action: str) -> None:
         """Scroll the reading part at once: nothing on screen ever slides."""
         getattr(self.body, action)(animate=False)
+
+    def read_to_the_end(self, key: str) -> bool:
+        """Whether the end of the page has been on screen (it has if the page fits). If not,
+        the next page is shown and the notice line says so: a tired key pressed from habit
+        never answers for lines nobody read."""
+        body = self.body
+        if not self._read_to_the_end and body.is_attached:
+            self._read_to_the_end = body.scroll_y >= body.max_scroll_y
+        if not self._read_to_the_end:
+            self.action_scroll_body("scroll_page_down")
+            self.shell.confirm(f"Read the rest first, then press {key}.")
+        return self._read_to_the_end
 
     def action_back(self) -> None:
         """Back without an answer: a caller waiting on this screen is told None."""

@@ -21,6 +21,9 @@ class ChoiceScreen(CalmScreen[ResultT]):
         Binding("enter", "pick", "Choose", key_display="↑↓ Enter", id="pick"),
     ]
 
+    READ_BEFORE: frozenset[str] = frozenset()
+    """Answers that let a session go on past a safety question (see `read_to_the_end`)."""
+
     def choices(self) -> list[Choice]:
         """The rows of the list, in order; each screen gives its own."""
         raise NotImplementedError
@@ -60,10 +63,19 @@ class ChoiceScreen(CalmScreen[ResultT]):
         """Enter: the highlighted choice."""
         choice = self._highlighted()
         if choice is not None:
-            await self.choose(choice.value)
+            await self.take_choice(choice.value)
 
     async def action_choose(self, value: str) -> None:
         """A choice named by a binding (`choose('…')`), whatever is highlighted."""
+        await self.take_choice(value)
+
+    async def take_choice(self, value: str) -> None:
+        """Every way of choosing comes here: an answer in `READ_BEFORE` waits until the whole
+        question has been read (see there)."""
+        if value in self.READ_BEFORE:
+            key = next((c.key for c in self.choices() if c.value == value), "")
+            if not self.read_to_the_end(key):
+                return
         await self.choose(value)
 
     async def choose(self, value: str) -> None:

@@ -77,7 +77,7 @@ class StepScreen(ChoiceScreen[ResultT]):
         """A choice by its own key; a key that no longer has a choice does nothing."""
         chosen = next((choice.value for choice in self._options if choice.key == key), None)
         if chosen is not None:
-            await self.choose(chosen)
+            await self.take_choice(chosen)
 
     def compose_body(self) -> ComposeResult:
         yield from self.before()

@@ -23,6 +23,7 @@ class GateScreen(CalmScreen[bool]):
     """Only `y` goes on (answers True); Enter and Escape go back to the dose."""
 
     TITLE = "Not yet tolerated"
+    SAFETY_QUESTION = True
     QUICK_LOG = False
     BINDINGS = [
         Binding("y", "go_on", "Log it anyway", id="go-on"),
@@ -51,4 +52,5 @@ class GateScreen(CalmScreen[bool]):
         yield labelled_dose(rows, consult_line=guidance.disclaimer.consult_line)
 
     def action_go_on(self) -> None:
-        self.dismiss(True)
+        if self.read_to_the_end("y"):
+            self.dismiss(True)

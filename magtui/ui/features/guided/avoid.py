@@ -1,7 +1,8 @@
 """Step three: the seed's cautions and avoid-if lines, one key each, before anything touches skin.
 
-Enter means none of them applies and goes on. A line that applies shows the seed's reason and,
-where the seed gives one, its alternative as a session to start instead.
+A safety question: Enter alone never answers it, and "none of these", below every line, is taken
+only once all of them have been on screen. A line that applies shows the seed's words for it
+and, where the seed gives one, its alternative as a session to start instead.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ HOME = "home"
 
 
 class AvoidIfScreen(StepScreen):
-    """The checks in the seed's order, under 'none of these', which is highlighted so Enter
-    goes on and which a small window shows without scrolling."""
+    """The checks in the seed's order, then 'none of these'; nothing is highlighted, so Enter
+    alone answers nothing."""
 
     TITLE = "Before you start"
     question = "Does any of these apply now?"
+    SAFETY_QUESTION = True
+    READ_BEFORE = frozenset({NONE_APPLY})
 
     def __init__(self, plan: Plan, onward: Onward) -> None:
         self.plan = plan
@@ -37,9 +40,12 @@ class AvoidIfScreen(StepScreen):
 
     def options(self) -> list[Choice]:
         return [
-            Choice("n", "", "None of these", NONE_APPLY),
             *(Choice(str(n), "", c.situation, str(n)) for n, c in enumerate(self.checks, 1)),
+            Choice("n", "", "None of these", NONE_APPLY),
         ]
+
+    def default_choice(self) -> int | None:
+        return None
 
     async def choose(self, value: str) -> None:
         if value == NONE_APPLY:
@@ -80,10 +86,13 @@ class CheckAppliesScreen(StepScreen):
         return len(self.check.instead)
 
     def compose_body(self) -> ComposeResult:
-        """The seed's line and its reason first, then what to do."""
-        yield Static(Content(self.check.situation), classes="question")
-        if self.check.why:
-            yield paragraph(f"{self.check.why}.")
+        """The seed's line under the seed's heading for it, and its reason, then what to do."""
+        check = self.check
+        if check.why:
+            yield Static(Content(check.situation), classes="question")
+            yield paragraph(f"{check.heading}: {check.why}.")
+        else:
+            yield Static(Content(f"{check.heading}: {check.situation}"), classes="question")
         yield from self.compose_choices()
 
     async def choose(self, value: str) -> None:

@@ -17,6 +17,7 @@ class FirstTimeScreen(CalmScreen[bool]):
     choice."""
 
     TITLE = "First-time use"
+    SAFETY_QUESTION = True
     BINDINGS = [
         Binding("y", "go_on", "Use it anyway", id="go-on"),
         Binding("enter", "back", "Choose another", id="choose-another"),
@@ -27,11 +28,15 @@ class FirstTimeScreen(CalmScreen[bool]):
         self.product = product
 
     def compose_body(self) -> ComposeResult:
-        yield Static(
-            Content.assemble("Your journal has no entry for ", (self.product, "bold"), "."),
-            classes="question",
+        """What the journal knows of the product, then the seed's first-time caution."""
+        said = (
+            Content.assemble("Your journal has no entry for ", (self.product, "bold"), ".")
+            if self.product
+            else Content("Unnamed, so your journal cannot tell whether it is new to you.")
         )
+        yield Static(said, classes="question")
         yield labelled([first_time_use(self.shell.session.guidance.topical)])
 
     def action_go_on(self) -> None:
-        self.dismiss(True)
+        if self.read_to_the_end("y"):
+            self.dismiss(True)

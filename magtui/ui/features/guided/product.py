@@ -1,8 +1,9 @@
 """Step two: which product. Recent ones from the journal with what the journal says of each
 (new, tolerated, reacted), tolerated ones first in Red; a new name, or none given.
 
-A product the journal has never seen, in Red or Yellow, shows the seed's first-time caution and
-goes on only with a second, deliberate key.
+A product the journal has never seen, or one left unnamed (so the journal cannot tell), in Red
+or Yellow, shows the seed's first-time caution and goes on only with a second, deliberate key;
+there Enter never starts with a product the journal shows a reaction to.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from textual.widget import Widget
 
 from magtui.domain.guided import Plan
 from magtui.domain.ledger import Ledger, tolerated_first
+from magtui.domain.ledger_facts import Tolerance
 from magtui.domain.zones import Zone
 from magtui.ui.features.guided.first_time import FirstTimeScreen
 from magtui.ui.features.guided.naming import NameScreen
@@ -39,8 +41,15 @@ class ProductScreen(StepScreen):
         super().__init__()
 
     def default_choice(self) -> int | None:
-        """The newest product used with this method; 'unnamed' when there is none."""
-        return 0 if self.recent else len(self.recent) + 1
+        """The newest product used with this method ('unnamed' when there is none); in Red and
+        Yellow the newest one the journal shows no reaction to."""
+        if self.plan.zone not in FIRST_TIME_ZONES:
+            return 0 if self.recent else len(self.recent) + 1
+        for row, name in enumerate(self.recent):
+            standing = self.ledger.product(name)
+            if standing is None or standing.tolerance is not Tolerance.REACTED:
+                return row
+        return len(self.recent) + 1
 
     def options(self) -> list[Choice]:
         from magtui.domain.standing_words import standing_words
@@ -64,13 +73,14 @@ class ProductScreen(StepScreen):
         if value == NEW:
             await self.app.push_screen(NameScreen(), self.named)
             return
-        await self.go_on(value)
+        await self.named(value)
 
     async def named(self, name: str | None) -> None:
-        """A typed name: checked against the journal before going on."""
+        """A name, listed or typed: checked against the journal before going on."""
         if name is None:
             return
-        if self.plan.zone in FIRST_TIME_ZONES and not self.ledger.used_before(name):
+        unknown = name == UNNAMED or not self.ledger.used_before(name)
+        if self.plan.zone in FIRST_TIME_ZONES and unknown:
 
             async def used_anyway(go_on: bool | None) -> None:
                 if go_on:
