@@ -1,13 +1,19 @@
 # Every target sets up what it needs: a fresh machine needs only python3 (>= 3.11) and make.
 VENV := .venv
 PY := $(VENV)/bin/python
+APP_READY := $(VENV)/.ready-app
 READY := $(VENV)/.ready
 
 .PHONY: run test lint bench snapshots clean
 
-$(READY): pyproject.toml
+# `make run` installs only what the app needs, so a first start waits for nothing else.
+$(APP_READY): pyproject.toml
 	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $(APP_READY)
+
+# The checks add the test and lint tools.
+$(READY): $(APP_READY)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(READY)
 
@@ -17,7 +23,7 @@ tmux:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq tmux >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq tmux >/dev/null; fi; }
 
-run: $(READY)
+run: $(APP_READY)
 	$(VENV)/bin/magtui
 
 lint: $(READY)
