@@ -147,6 +147,14 @@ SCREENS = [
         colourless=False,
     ),
     ScreenCase(
+        "home-answer-waiting",
+        ("d",),
+        "1 answer waiting — a to answer",
+        left_behind="asking",
+        choosing=True,
+        colourless=False,
+    ),
+    ScreenCase(
         "settings",
         ("enter", "s"),
         "What would you like to change?",

@@ -19,6 +19,7 @@ from magtui.ui.features.guided.after import AfterScreen
 from magtui.ui.features.guided.ended import EndedScreen
 from magtui.ui.features.guided.timer import TimerScreen
 from magtui.ui.features.home.home import HomeScreen
+from magtui.ui.features.products.products import ProductsScreen
 from tests.conftest import FIXED_NOW, MakeApp
 from tests.screen_reader import screen_words
 from tests.screens import NONE_APPLY, TIMER, UNNAMED
@@ -181,7 +182,7 @@ async def test_a_session_left_running_can_be_logged_or_discarded(
         assert GuidedStore(data_dir).load() is None
 
 
-async def test_dont_know_yet_asks_again_at_the_end_of_the_seed_window_and_at_next_start(
+async def test_dont_know_yet_waits_on_the_zone_home_and_is_asked_at_the_next_start(
     make_app: MakeApp, data_dir: Path
 ) -> None:
     clock = MovableClock()
@@ -196,7 +197,12 @@ async def test_dont_know_yet_asks_again_at_the_end_of_the_seed_window_and_at_nex
         assert isinstance(app.screen, HomeScreen), "Enter is 'don't know yet'"
         saved = GuidedStore(data_dir).load()
         assert saved is not None and saved.ask_at == FIXED_NOW + timedelta(minutes=30)
-        await app._ask_again()
+        assert "1 answer waiting — a to answer" in screen_words(app)
+        clock.move(30 * 60)  # past the seed's window: still asked only when the person chooses
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProductsScreen), "p did what p does"
+        await pilot.press("escape", "a")
         await pilot.pause()
         assert isinstance(app.screen, EndedScreen)
     assert not [e for e in _entries(data_dir) if isinstance(e, Reaction)], "not answered"

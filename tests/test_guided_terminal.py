@@ -52,6 +52,21 @@ def test_a_soak_runs_to_the_end_and_one_key_logs_no_reaction(
     assert reaction["reaction"] == "none" and reaction["after"] == session["id"]
 
 
+def test_dont_know_yet_waits_on_the_zone_home_and_the_next_key_does_what_it_says(
+    terminal: Terminal, data_dir: Path
+) -> None:
+    """The owed answer is one line on the zone home; `p` then opens the products screen."""
+    past_first_start(data_dir)
+    _start_soak(terminal, data_dir, 1, {**TERMINAL_ENV, "MAGTUI_TIME_SCALE": "60"})
+    terminal.wait_for("How did it go?", timeout=10)
+    terminal.keys("d")
+    terminal.wait_for("1 answer waiting — a to answer")
+    terminal.keys("p")
+    terminal.wait_for("a   Add a product")
+    terminal.keys("Escape", "a")
+    terminal.wait_for("How did your foot soak from")
+
+
 def _magtui_pid(data_dir: Path) -> int:
     found = subprocess.run(
         ["pgrep", "-f", f"magtui --data-dir {data_dir} session"], capture_output=True, text=True

@@ -50,11 +50,6 @@ class AppRoutes:
 
         return EndedScreen(just_ended=False, later=True)
 
-    def is_asking(self, screen: Screen[Any]) -> bool:
-        from magtui.ui.features.guided.ended import EndedScreen
-
-        return isinstance(screen, EndedScreen)
-
     def capsules(self) -> Screen[Any]:
         from magtui.ui.features.capsules.capsules import CapsulesScreen
 

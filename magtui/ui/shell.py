@@ -7,7 +7,6 @@ the screens, so screens never import the app module (an import-linter contract k
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.app import App
@@ -37,7 +36,6 @@ class Routes(Protocol):
         self, session: Session, method: TopicalMethod, zone: Zone, minutes: int | None
     ) -> Screen[Any]: ...
     def asked_later(self) -> Screen[Any]: ...
-    def is_asking(self, screen: Screen[Any]) -> bool: ...
     def capsules(self) -> Screen[Any]: ...
     def journal(self) -> Screen[Any]: ...
     def products(self) -> Screen[Any]: ...
@@ -156,23 +154,6 @@ class Shell(App[int]):
         """The one sound magtui makes, and only when the person turned the end cue on."""
         self.rang_bell = True
         App.bell(self)
-
-    def ask_again_at(self, at: datetime | None) -> None:
-        """After 'don't know yet': ask how it went at `at`, if magtui is still open then."""
-        if at is None:
-            return
-        delay = (at - self.session.clock()).total_seconds()
-        if delay > 0:
-            self.set_timer(delay, self._ask_again, name="ask-again")
-
-    async def _ask_again(self) -> None:
-        """The time to ask has come: ask, unless the answer came meanwhile or it is being asked."""
-        guided = self.session.guiding.current
-        if guided is None or not guided.is_logged or guided.ask_at is None:
-            return
-        if any(self.routes.is_asking(screen) for screen in self.screen_stack):
-            return
-        await self.push_screen(self.routes.asked_later())
 
     def choose_theme(self, theme: ThemeName) -> None:
         """Show the theme at once and remember it."""

@@ -58,7 +58,7 @@ class EndedScreen(StepScreen):
         return [
             Choice("n", "No reaction", "", NO_REACTION),
             Choice("r", "A reaction", "then which one and how strong", A_REACTION),
-            Choice("d", "Don't know yet", "asked again later", NOT_YET),
+            Choice("d", "Don't know yet", "answer it later from the zone home", NOT_YET),
         ]
 
     def default_choice(self) -> int | None:
@@ -87,9 +87,8 @@ class EndedScreen(StepScreen):
         elif value == A_REACTION:
             await self.app.push_screen(ReactionKindScreen(), self.reacted)
         else:
-            guided = guiding.ask_later()
-            self.shell.ask_again_at(guided.ask_at)
-            self.shell.home_then()
+            guiding.ask_later()
+            self.shell.home_then()  # whose line says an answer is waiting; never pushed over
 
     def reacted(self, reacted: Reacted | None) -> None:
         """Which reaction and how strong, both chosen: saved; back from them saves nothing."""

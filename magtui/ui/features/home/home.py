@@ -37,6 +37,7 @@ class HomeScreen(ChoiceScreen):
         Binding("p", "products", "Products", id="products"),
         Binding("g", "guide", "Guide", id="guide"),
         Binding("s", "settings", "Settings", id="settings"),
+        Binding("a", "answer", "Answer", id="answer"),
     ]
 
     def __init__(self) -> None:
@@ -46,6 +47,7 @@ class HomeScreen(ChoiceScreen):
         self._tolerated: tuple[int, list[CapsuleForm]] | None = None
         self._drawn_tolerated = ""
         """The journal version it was worked out at, and the tolerated forms."""
+        self._drawn_waiting = False
 
     @property
     def zone(self) -> Zone:
@@ -62,6 +64,12 @@ class HomeScreen(ChoiceScreen):
             for number, method in enumerate(self.methods(), 1)
         ]
 
+    def answer_waiting(self) -> bool:
+        """Whether a session's answer is owed ('don't know yet'): asked when the person
+        chooses, with `a`, never pushed over what they are doing."""
+        current = self.shell.session.guiding.current
+        return current is not None and current.is_logged
+
     def compose_body(self) -> ComposeResult:
         zone = self._drawn_zone = self.zone
         guidance = self.shell.session.guidance
@@ -70,6 +78,9 @@ class HomeScreen(ChoiceScreen):
             Content.assemble((f"{zone.label} zone", zone_style(zone)), f" · {info.meaning}"),
             id="zone-line",
         )
+        self._drawn_waiting = self.answer_waiting()
+        if self._drawn_waiting:
+            yield Static(Content("1 answer waiting — a to answer"), classes="question")
         yield heading(info.methods_heading)
         yield from self.compose_choices()
         best_form = ("Best form", f"{info.best_form}. {info.best_form_why}.")
@@ -134,7 +145,7 @@ class HomeScreen(ChoiceScreen):
 
     def on_screen_resume(self) -> None:
         """Drawn again only if the zone changed, or in Red if another form is now tolerated."""
-        changed = self._drawn_zone is not self.zone
+        changed = self._drawn_zone is not self.zone or self._drawn_waiting != self.answer_waiting()
         if changed or (self.zone is Zone.RED and self._drawn_tolerated != self._tolerated_forms()):
             self.call_later(self.recompose)
 
@@ -150,6 +161,16 @@ class HomeScreen(ChoiceScreen):
         await self.app.push_screen(
             routes.guided_session(self.shell.session, method, self.zone, minutes)
         )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`a` only while an answer is waiting."""
+        if action == "answer":
+            return self.answer_waiting()
+        return super().check_action(action, parameters)
+
+    def action_answer(self) -> None:
+        if self.answer_waiting():
+            self.app.push_screen(self.shell.routes.asked_later())
 
     def action_check_in(self) -> None:
         self.app.push_screen(self.shell.routes.check_in())
