@@ -162,15 +162,11 @@ class TopicalFile(SeedModel):
 
     @property
     def checks_before_a_session(self) -> list[Check]:
-        """The cautions and avoid-if lines asked before a session, in the seed's order.
-
-        A new product is left out: the product step asks about that already.
-        """
+        """The cautions and avoid-if lines asked before a session, in the seed's order; a new
+        product is left out, as the product step asks about that already."""
+        heading = self.cautions_heading
         return [
-            *(
-                Check(c.situation, c.why, tuple(c.instead), self.cautions_heading)
-                for c in self.cautions[1:]
-            ),
+            *(Check(c.situation, c.why, tuple(c.instead), heading) for c in self.cautions[1:]),
             *(Check(line, "", (), self.avoid_if_heading) for line in self.avoid_if[1:]),
         ]
 
