@@ -11,6 +11,7 @@ from textual.worker import WorkerState
 from magtui.domain.entries import Product
 from magtui.storage.journal import Journal
 from magtui.ui.features.capsules.capsules import CapsulesScreen
+from magtui.ui.features.home.home import HomeScreen
 from magtui.ui.features.products.products import ProductsScreen
 from magtui.ui.features.quick_log.quick_log import QuickLogScreen
 from magtui.ui.kit.pick import AskScreen, PickScreen
@@ -93,7 +94,7 @@ async def test_back_from_typing_a_new_product_name_is_the_list_of_products(
         assert isinstance(app.screen, QuickLogScreen)
 
 
-async def test_back_from_how_strong_is_which_reaction_and_both_answered_fill_the_log(
+async def test_back_from_how_strong_is_which_reaction_and_both_answered_save_the_log(
     make_app: MakeApp,
 ) -> None:
     app = make_app(sample=True)
@@ -103,11 +104,11 @@ async def test_back_from_how_strong_is_which_reaction_and_both_answered_fill_the
         assert isinstance(app.screen, ReactionKindScreen)
         await pilot.press("2", "1")
         await pilot.pause()
-        assert isinstance(app.screen, QuickLogScreen)
-        assert "Itch, mild" in screen_words(app)
+        assert isinstance(app.screen, HomeScreen)
+        assert "— itch, mild —" in screen_words(app)
 
 
-async def test_the_key_line_keeps_its_order_when_an_answer_redraws_the_choices(
+async def test_the_key_line_keeps_its_order_when_a_change_redraws_the_choices(
     make_app: MakeApp,
 ) -> None:
     from magtui.ui.widgets.bars import shown_keys
@@ -117,8 +118,26 @@ async def test_the_key_line_keeps_its_order_when_an_answer_redraws_the_choices(
         await pilot.press("enter", "l")
         await pilot.pause()
         before = [label for _, label in shown_keys(app.screen)]
-        await pilot.press("r", "3", "2")
+        await pilot.press("t", "2")  # 15 minutes ago: the quick log is drawn again
         await pilot.pause()
         assert isinstance(app.screen, QuickLogScreen)
+        assert "15 minutes ago" in screen_words(app)
         assert [label for _, label in shown_keys(app.screen)] == before
-        assert before.index("No reaction") < before.index("Method")
+        assert before.index("Note") < before.index("No reaction"), "changes first, then answers"
+
+
+async def test_a_doses_key_line_keeps_its_order_when_an_amount_redraws_the_choices(
+    make_app: MakeApp,
+) -> None:
+    from magtui.ui.features.capsules.dose import DoseScreen
+    from magtui.ui.widgets.bars import shown_keys
+
+    app = make_app(sample=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*CAPSULES, "d")
+        await pilot.pause()
+        assert isinstance(app.screen, DoseScreen)
+        before = [label for _, label in shown_keys(app.screen)]
+        await pilot.press("2")  # marks ½ capsule: the choices are drawn again
+        await pilot.pause()
+        assert [label for _, label in shown_keys(app.screen)] == before

@@ -1,9 +1,9 @@
 """Quick log, `l` from anywhere: a use of magnesium on the skin and how it went, in a key or two.
 
-Everything but the answer is filled in from the last session and shown in words; a key changes
-any of it. The answer is one key (no reaction, a reaction, don't know), and Enter saves: from
-the zone home, `l` `n` Enter logs 'no reaction' to the same thing as last time, now.
-'Don't know' is highlighted at first, so Enter alone never claims an answer.
+Everything but the answer is filled in from the last session and shown in words, first; a key
+changes any of it. The answer comes last and saves at once, as on "How did it go?": from the
+zone home, `l` `n` logs 'no reaction' to the same thing as last time, now. 'Don't know' is
+highlighted, so Enter alone never claims an answer.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.widget import Widget
 
 from magtui.domain.entries import Entry, Reaction
-from magtui.domain.entry_words import METHOD_NAMES, SEVERITY_WORDS, describe, reaction_words
+from magtui.domain.entry_words import METHOD_NAMES, describe, reaction_words
 from magtui.domain.vocabulary import ReactionKind, TopicalMethod
 from magtui.domain.when import describe_when
 from magtui.session.outcome import Saved
@@ -22,7 +22,7 @@ from magtui.session.quick_log import QuickLog
 from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.kit.product_picker import product_picker
-from magtui.ui.kit.reaction import REACTION_NAMES, Reacted, ReactionKindScreen
+from magtui.ui.kit.reaction import Reacted, ReactionKindScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled
 from magtui.ui.widgets.choice import Choice
@@ -31,7 +31,6 @@ NO_REACTION = "none"
 A_REACTION = "reaction"
 DONT_KNOW = "unanswered"
 ANSWERS = (NO_REACTION, A_REACTION, DONT_KNOW)
-NOT_A_REACTION = (None, ReactionKind.NONE, ReactionKind.DONT_KNOW)
 
 
 class QuickLogScreen(StepScreen):
@@ -51,31 +50,25 @@ class QuickLogScreen(StepScreen):
     def __init__(self, asked: QuickLog) -> None:
         """`asked`: what to save, pre-filled from the last session."""
         self.asked = asked
-        self.answer = DONT_KNOW
         super().__init__()
+        keys = self._bindings.key_to_bindings
+        answers = {choice.key: keys.pop(choice.key) for choice in self.options()}
         for key, action, label in self.CHANGES:
             self._bindings.bind(key, action, label)
+        keys.update(answers)  # the changes come first on the key line, as they are pressed first
 
     def options(self) -> list[Choice]:
-        reaction = "then which one and how strong"
-        if self.asked.reaction not in NOT_A_REACTION:
-            reaction = self._reaction_words()
         return [
-            Choice("n", "No reaction", "", NO_REACTION),
-            Choice("r", "A reaction", reaction, A_REACTION),
+            Choice("n", "No reaction", "saved at once", NO_REACTION),
+            Choice("r", "A reaction", "then which one and how strong", A_REACTION),
             Choice("d", "Don't know", "saved as not answered, never as a no", DONT_KNOW),
         ]
 
     def default_choice(self) -> int | None:
-        return ANSWERS.index(self.answer)
+        return ANSWERS.index(DONT_KNOW)
 
-    def _reaction_words(self) -> str:
-        assert self.asked.reaction is not None
-        strength = SEVERITY_WORDS.get(self.asked.severity or 0, "")
-        return f"{REACTION_NAMES[self.asked.reaction]}, {strength.lower()}"
-
-    def extra(self) -> list[Widget]:
-        """What will be saved with the answer, below it: the answer is the one decision."""
+    def before(self) -> list[Widget]:
+        """What will be saved with the answer, above it: changed first, then answered."""
         asked = self.asked
         rows = [
             ("Method", METHOD_NAMES[asked.method.value]),
@@ -85,41 +78,26 @@ class QuickLogScreen(StepScreen):
         ]
         if asked.note:
             rows.append(("Note", asked.note))
-        return [heading("Goes with it"), labelled(rows)]
+        return [heading("What you used"), labelled(rows)]
 
     def _redraw(self) -> None:
         self.refresh_options()
         self.call_later(self.recompose)
 
     async def choose(self, value: str) -> None:
-        """A key of its own marks the answer; Enter saves the highlighted one."""
-        self.answer = value
+        """The answer saves at once; a reaction first asks which one and how strong."""
         if value == A_REACTION:
             await self.app.push_screen(ReactionKindScreen(), self._reacted)
             return
         reaction = ReactionKind.NONE if value == NO_REACTION else None
         self.asked = self.asked.change(reaction=reaction, severity=None)
-        self._redraw()
+        self.save()
 
     def _reacted(self, reacted: Reacted | None) -> None:
-        """Which reaction and how strong, both chosen; back from them changes nothing."""
+        """Which reaction and how strong, both chosen: saved; back from them saves nothing."""
         if reacted is not None:
             self.asked = self.asked.change(reaction=reacted.kind, severity=reacted.severity)
-            self._redraw()
-
-    async def action_pick(self) -> None:
-        """Enter: an answer not yet marked is marked first (a reaction asks which one); one already
-        marked is saved."""
-        choice = self._highlighted()
-        if choice is None:
-            return
-        if choice.value != self.answer or (
-            choice.value == A_REACTION and self.asked.reaction in NOT_A_REACTION
-        ):
-            await self.choose(choice.value)
-            if choice.value == A_REACTION:
-                return
-        self.save()
+            self.save()
 
     def save(self) -> None:
         """Back, saying what was saved, once it is on disk; else the notice line says why not."""
