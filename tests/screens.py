@@ -39,6 +39,9 @@ class ScreenCase:
     """Started on the sample journal of six weeks (`tests/sample_journal.py`)."""
     safety: bool = False
     """A safety question (`CalmScreen.SAFETY_QUESTION`): Enter alone never lets anything go on."""
+    variant_of: str | None = None
+    """Another case whose screen this one is, with a line more or other words: its words and
+    keys are checked here, its layout and colours there (the screen matrix leaves it out)."""
 
     def app(self, make_app: Callable[..., MagApp], **settings: Any) -> MagApp:
         """The app in the state this screen is reached from, before its keys are pressed."""
@@ -99,6 +102,7 @@ SCREENS = [
         "Unnamed, so your journal cannot tell",
         safety=True,
         colourless=False,
+        variant_of="first-time",
     ),
     ScreenCase(
         "avoid-if",
@@ -153,6 +157,7 @@ SCREENS = [
         left_behind="asking",
         choosing=True,
         colourless=False,
+        variant_of="home-red",
     ),
     ScreenCase(
         "settings",

@@ -226,6 +226,8 @@ def _matrix() -> list[tuple[ScreenCase, Setting, tuple[ThemeName, ...]]]:
     """
     matrix = []
     for index, case in enumerate(SCREENS):
+        if case.variant_of is not None:
+            continue  # drawn every way as the case it is a variant of
         for setting in SETTINGS:
             if not (setting.colour or case.colourless):
                 continue
@@ -354,3 +356,9 @@ async def _check_sizes(
             shown = " ".join(w for w in screen_words(app).split() if not all(map(is_glyph, w)))
             assert last in shown, f"{size}: the last line ({last!r}) is never reached"
     return problems
+
+
+def test_a_variant_names_a_case_the_matrix_draws() -> None:
+    drawn = {case.name for case, _, _ in _matrix()}
+    variants = {case.name: case.variant_of for case in SCREENS if case.variant_of}
+    assert variants and all(of in drawn for of in variants.values())
