@@ -12,10 +12,11 @@ $(APP_READY): pyproject.toml
 	$(PY) -m pip install --quiet -e .
 	touch $(APP_READY)
 
-# The checks add the test and lint tools.
-$(READY): $(APP_READY)
+# The checks need the test and lint tools as well: installed with the app in one go.
+$(READY): pyproject.toml
+	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(READY)
+	touch $(APP_READY) $(READY)
 
 # The real-terminal tests drive the app in tmux; install it where it is missing.
 tmux:
@@ -32,7 +33,10 @@ lint: $(READY)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
+# magtui byte-compiled first, as `pip install` leaves an installed copy: the hundreds of magtui
+# processes the tests start then need not compile it from source each time.
 test: $(READY) tmux lint
+	$(PY) -m compileall -q magtui
 	$(VENV)/bin/pytest -q -p no:cacheprovider -n 4 --dist worksteal
 
 # jrnl, the yardstick for logging and exports, in a virtualenv of its own.
