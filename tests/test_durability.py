@@ -39,7 +39,7 @@ def test_200_random_kills_lose_no_acknowledged_entry() -> None:
 
 @pytest.mark.long
 def test_the_kill_loop_catches_a_storage_that_writes_in_place() -> None:
-    result = run_harness("kill-in-place", "200", "1")
+    result = run_harness("kill-in-place", "60", "1")
     assert result["lost"] or result["notices"], result
 
 
@@ -61,5 +61,5 @@ def test_an_import_of_many_months_killed_at_random_is_all_or_nothing() -> None:
 
 @pytest.mark.long
 def test_the_import_loop_catches_an_import_without_its_transaction() -> None:
-    result = run_harness("kill-import-plain", "40", "7")
+    result = run_harness("kill-import-plain", "20", "7")
     assert result["partial_views"], result
