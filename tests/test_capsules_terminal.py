@@ -31,7 +31,11 @@ def test_a_new_form_in_green_then_one_in_red_behind_the_caution(
     terminal.wait_for("How is your body right now?")
     terminal.keys("r")
     terminal.wait_for("Best Ways to Use in Red Zone")
-    terminal.keys("c", "d", "c")  # the same as last time, but another form
+    terminal.keys("c")
+    terminal.wait_for("What would you like to do?")
+    terminal.keys("d")  # the same as last time, shown with what goes with it
+    terminal.wait_for("How much?")
+    terminal.keys("c")  # but another form
     terminal.wait_for("Which form?")
     terminal.keys("2")  # taurate
     terminal.wait_for("How much?")
