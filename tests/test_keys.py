@@ -13,7 +13,7 @@ from magtui.storage.journal import Journal
 from magtui.ui.features.guided.asking import QuitScreen
 from magtui.ui.kit.base import TOO_SMALL, CalmScreen
 from magtui.ui.kit.choosing import ChoiceScreen
-from magtui.ui.widgets.bars import shown_keys
+from magtui.ui.widgets.bars import every_key, shown_keys
 from magtui.ui.widgets.choice import ChoiceRow
 from tests.conftest import MakeApp
 from tests.screen_reader import screen_text, screen_words
@@ -36,12 +36,17 @@ def _nothing_steals_capitals(app: object, case: ScreenCase) -> None:
     assert capitals == [], f"{case.name} binds a capital of its own"
 
 
-def _choice_keys_are_shown(screen: CalmScreen) -> None:
+def _choice_keys(screen: CalmScreen) -> list[str]:
     if not isinstance(screen, ChoiceScreen) or screen.choice_list is None:
-        return
-    shown = [key for key, _ in shown_keys(screen)]
-    for choice in screen.choice_list.choices:
-        assert any(_covers(key, choice.key) for key in shown), f"{choice.key} is not shown"
+        return []
+    return [choice.key for choice in screen.choice_list.choices]
+
+
+def _choice_keys_are_shown(screen: CalmScreen) -> None:
+    """Each choice's key is beside it on its row, and on the key line or listed by `?`."""
+    shown = [key for key, _ in every_key(screen)]
+    for key in _choice_keys(screen):
+        assert any(_covers(each, key) for each in shown), f"{key} is not shown"
 
 
 @pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
@@ -62,7 +67,10 @@ async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_do
         _nothing_steals_capitals(app, case)
         assert _current(app).SAFETY_QUESTION is case.safety, "the table says which ask safety"
         _choice_keys_are_shown(_current(app))
-        assert (("q", "Quit") in keys) is not case.typing, "q quits, except where it is typed"
+        every = every_key(_current(app))
+        answers = _choice_keys(_current(app))
+        assert ("q", "Quit") not in keys or "q" in answers, "? lists q, unless q is an answer"
+        assert (("q", "Quit") in every) is not case.typing, "q quits, except where it is typed"
         escape_works = any(key == "Esc" for key, _ in keys)
         if case.typing:
             assert keys == [("Enter", "Save"), ("Esc", "Back")], "? and q are typed here"
@@ -79,9 +87,9 @@ async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_do
         await pilot.press("question_mark")
         help_words = screen_words(app)
         assert "Keys on" in help_words and ("?", "Help") not in shown_keys(_current(app))
-        for key, label in keys:
+        for key, label in every:
             if label != "Scroll":
-                assert f"{key} {label}" in help_words
+                assert f"{key} {label}" in help_words, "help lists every key, shown or not"
         assert "Escape always goes back" not in help_words
         await pilot.press("escape")
         assert screen_text(app) == before, "Escape from help returns to the same screen"
@@ -176,7 +184,7 @@ async def test_the_first_check_in_has_no_default_until_an_arrow_is_pressed(
         await pilot.press("enter", "escape")
         assert Journal(data_dir).latest_zone() is None
         await pilot.press("down")
-        assert "↑↓ Enter Choose" in screen_words(app)
+        assert ("↑↓ Enter", "Choose") in every_key(_current(app)), "listed by ?"
         await pilot.press("enter")
         assert "Green zone · Stable" in screen_words(app)
 
@@ -194,17 +202,22 @@ async def test_down_past_the_last_choice_scrolls_to_what_follows(make_app: MakeA
 
 
 @pytest.mark.parametrize(("size", "scrolls"), [((120, 36), False), ((40, 12), True)])
-async def test_the_scroll_keys_are_shown_only_when_there_is_more(
+async def test_pgdn_more_is_shown_only_while_there_is_more_below(
     make_app: MakeApp, size: tuple[int, int], scrolls: bool
 ) -> None:
     app = make_app(zone=Zone.RED)
     async with app.run_test(size=size) as pilot:
         await pilot.press("enter", "g")
         await pilot.pause()
-        assert ("Scroll" in screen_words(app)) is scrolls
+        assert ("PgDn more" in screen_words(app)) is scrolls
         await pilot.resize_terminal(*((40, 12) if not scrolls else (120, 36)))
         await pilot.pause()
-        assert ("Scroll" in screen_words(app)) is not scrolls
+        assert ("PgDn more" in screen_words(app)) is not scrolls
+        if scrolls:
+            return
+        await pilot.press("end")
+        await pilot.pause()
+        assert "PgDn more" not in screen_words(app), "nothing more below the end"
 
 
 async def test_a_resize_keeps_the_reading_place(make_app: MakeApp) -> None:

@@ -52,7 +52,7 @@ def test_a_quick_log_a_dose_a_correction_a_product_and_an_answer_into_a_folder_r
     marker.unlink()
     terminal.keys("Escape", "Escape")
 
-    terminal.wait_for("1–4 Start")
+    terminal.wait_for("z Change zone")
     terminal.keys("j")
     terminal.wait_for("Zone: Green")
     terminal.keys("Enter")  # the check-in, the one entry
@@ -67,7 +67,7 @@ def test_a_quick_log_a_dose_a_correction_a_product_and_an_answer_into_a_folder_r
     marker.unlink()
     terminal.keys("Escape", "Escape", "Escape", "Escape")
 
-    terminal.wait_for("1–4 Start")
+    terminal.wait_for("z Change zone")
     terminal.keys("p")
     terminal.wait_for("Add a product")
     terminal.keys("a")
@@ -84,7 +84,7 @@ def test_a_quick_log_a_dose_a_correction_a_product_and_an_answer_into_a_folder_r
     marker.unlink()
     terminal.keys("Escape")
 
-    terminal.wait_for("1–4 Start")
+    terminal.wait_for("z Change zone")
     terminal.keys("3", "Enter")  # a foot soak, the first amount
     terminal.wait_for("Which product?")
     terminal.keys("u")  # unnamed

@@ -20,9 +20,12 @@ from rich.color import ColorSystem
 from textual.color import Color
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Digits, Static
+from textual.widgets import Digits, Input, Static
 
 from magtui.domain.themes import ThemeName
+from magtui.domain.zones import Zone
+from magtui.ui.features.home.home import HomeScreen
+from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.features.journal.journal import JournalScreen
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.themes import (
@@ -125,6 +128,27 @@ def _faint_controls(cells: list[Cell], screen: CalmScreen) -> list[str]:
     return problems
 
 
+def _faint_fields(cells: list[Cell], screen: CalmScreen) -> list[str]:
+    """A typed field is a box whose edge stands 3:1 from the page, or a background that does:
+    never a field told from the page by a shade nobody sees."""
+    problems = []
+    at = {(cell.column, cell.row): cell for cell in cells}
+    page = screen.body.region
+    for field in screen.query(Input):
+        box = field.region
+        if not box.area:
+            continue
+        corner, inside, plain = at[box.x, box.y], at[box.x + 1, box.y + 1], at[page.x, page.y]
+        edge = cell_contrast(Cell("x", corner.foreground, plain.background, box.y, box.x))
+        fill = cell_contrast(Cell("x", inside.background, plain.background, box.y, box.x))
+        # None: the terminal's own foreground on its own background, as readable as it makes it.
+        by_edge = is_glyph(corner.char) and (edge is None or edge >= MINIMUM_CONTROL_CONTRAST)
+        by_fill = fill is not None and fill >= MINIMUM_CONTROL_CONTRAST
+        if not (by_edge or by_fill):
+            problems.append(f"a typed field stands {edge}:1 by its edge, {fill}:1 by its fill")
+    return problems
+
+
 def _source_words(screen: CalmScreen) -> set[str]:
     """Every word the screen's widgets were given, before any wrapping."""
     texts: list[str] = []
@@ -206,6 +230,7 @@ def _check_view(
         minimum = MINIMUM_TEXT_CONTRAST[theme] if colour else None
         problems += [f"{depth.name}: {p}" for p in _faint_text(cells, minimum)]
         problems += [f"{depth.name}: {p}" for p in _faint_controls(cells, screen)]
+        problems += [f"{depth.name}: {p}" for p in _faint_fields(cells, screen)]
     if not layout:
         return problems
     problems += [f"broken word {w!r}" for w in _broken_words(app, screen)]
@@ -332,6 +357,8 @@ async def _check_sizes(
         await pilot.pause()
         if (width, height) == SIZES[0]:
             assert case.expect in screen_words(app), f"{size}: the keys reached the screen"
+        if layout:
+            problems += [f"{size}: {p}" for p in _too_much_before_acting(screen, case, size)]
         assert sum(is_text(c.char) for c in screen_cells(app)) > 30, "the screen shows text"
         views = [
             f"{size} top: {p}" for p in _check_view(app, screen, theme, setting, layout=layout)
@@ -349,6 +376,26 @@ async def _check_sizes(
             last = _last_words(screen)
             shown = " ".join(w for w in screen_words(app).split() if not all(map(is_glyph, w)))
             assert last in shown, f"{size}: the last line ({last!r}) is never reached"
+    return problems
+
+
+HOME_KEY_LINE_ROWS = {"80x24": 1, "40x12": 2}
+"""The zone home's key line, in rows: one glance, even at the smallest window."""
+
+
+def _too_much_before_acting(screen: CalmScreen, case: ScreenCase, size: str) -> list[str]:
+    """In Red at 80x24 the first choice is in view before any scrolling, and the zone home's
+    key line fits its rows (`HOME_KEY_LINE_ROWS`)."""
+    problems = []
+    if case.zone is Zone.RED and size == "80x24" and isinstance(screen, ChoiceScreen):
+        rows = list(screen.query(ChoiceRow))
+        if rows and not screen.body.region.contains_region(rows[0].region):
+            problems.append("in Red the first choice is below the fold")
+    rows_allowed = HOME_KEY_LINE_ROWS.get(size)
+    if isinstance(screen, HomeScreen) and rows_allowed is not None:
+        used = screen.query_one(KeyBar).region.height
+        if used > rows_allowed:
+            problems.append(f"the key line takes {used} rows, not {rows_allowed}")
     return problems
 
 

@@ -101,10 +101,11 @@ def test_a_60x20_red_home_shows_its_last_line_after_pgdn(data_dir: Path) -> None
         terminal.start(magtui_command(data_dir), TERMINAL_ENV)
         terminal.wait_for("How is your body right now?")
         terminal.keys("Enter")
-        screen = terminal.wait_for("PgUp PgDn Scroll")
+        screen = terminal.wait_for("PgDn more")
         assert "adjusting your dose." not in screen
         terminal.keys("PageDown")
-        terminal.wait_for("adjusting your dose.")
+        screen = terminal.wait_for("adjusting your dose.")
+        assert "PgDn more" not in screen, "the hint goes at the end"
     finally:
         terminal.stop()
 

@@ -17,7 +17,7 @@ from textual.widgets import Static
 from typing_extensions import TypeVar
 
 from magtui.ui.shell import Shell
-from magtui.ui.widgets.bars import KeyBar, NoticeBar, TitleBar, shown_keys
+from magtui.ui.widgets.bars import KeyBar, MoreHint, NoticeBar, TitleBar, every_key
 from magtui.ui.widgets.body import Body
 
 SMALLEST = (40, 12)
@@ -87,6 +87,7 @@ class CalmScreen(Screen[ResultT]):
         self.body = Body()
         with self.body, Vertical(id="page"):
             yield from self.compose_body()
+        yield MoreHint()
         yield KeyBar()
         yield Static(Content(TOO_SMALL), id="too-small")
 
@@ -113,6 +114,14 @@ class CalmScreen(Screen[ResultT]):
             return self.body.is_attached and self.body.can_scroll
         return True
 
+    def more_below(self) -> bool:
+        """Whether there is more to read below the view; a screen with its own list says so."""
+        return self.body.is_attached and self.body.more_below
+
+    def on_more_below(self) -> None:
+        """Shows or hides "PgDn more" when the view or the page changed."""
+        self.query_one(MoreHint).show(self.more_below())
+
     def action_scroll_body(self, action: str) -> None:
         """Scroll the reading part at once: nothing on screen ever slides."""
         getattr(self.body, action)(animate=False)
@@ -136,7 +145,7 @@ class CalmScreen(Screen[ResultT]):
 
     def help_keys(self) -> list[tuple[str, str]]:
         """The key line's keys spelled out, and every scroll key, for the help page."""
-        keys = [item for item in shown_keys(self) if item[1] != "Scroll"]
+        keys = [item for item in every_key(self) if item[1] != "Scroll"]
         if self.body.can_scroll:
             keys.append((self.SCROLL_HELP, "Scroll"))
         return keys

@@ -9,12 +9,25 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Input, Static
 
 from magtui.ui.kit.base import CalmScreen, ResultT
 
 CONTROL_CHARACTERS = {*range(0x20), *range(0x7F, 0xA0)}
 """Characters a typed line refuses: they would move the cursor or change the terminal."""
+
+
+class Field(Input):
+    """A typed line that says why it refused something: a paste or a key that would take the
+    line past its limit leaves what is there as it was, and the screen says so in one sentence
+    (instead of the bell, which Textual rings by default)."""
+
+    class Refused(Message):
+        """The line is full; nothing was added to it."""
+
+    def restricted(self) -> None:
+        self.post_message(self.Refused())
 
 
 class TypedScreen(CalmScreen[ResultT]):
@@ -33,7 +46,7 @@ class TypedScreen(CalmScreen[ResultT]):
 
     def compose_body(self) -> ComposeResult:
         yield Static(Content(self.prompt), classes="question")
-        box = Input(max_length=self.MAX_LENGTH, id="typed", compact=True)
+        box = Field(max_length=self.MAX_LENGTH, id="typed")
         box.cursor_blink = False
         yield box
         yield Static(id="problem", classes="paragraph")
@@ -45,9 +58,19 @@ class TypedScreen(CalmScreen[ResultT]):
         """Enter in the field saves, like the key line's Enter."""
         self.action_save()
 
+    def on_field_refused(self) -> None:
+        """Say why the paste or key did nothing, and that what was typed is kept."""
+        self.show_problem(
+            f"That would make it longer than {self.MAX_LENGTH} characters, so it was not added;"
+            " what you typed is kept."
+        )
+
     def action_save(self) -> None:
         """Save what is typed, or show under the field, in one sentence, why it cannot be."""
-        problem = self.accept(self.query_one(Input).value)
+        self.show_problem(self.accept(self.query_one(Input).value))
+
+    def show_problem(self, problem: str | None) -> None:
+        """One sentence under the field, or none."""
         shown = self.query_one("#problem", Static)
         shown.update(Content(problem or ""))
         shown.display = problem is not None

@@ -20,6 +20,10 @@ from magtui.ui.widgets.layout import LinedWidget, packed_lines, wrap
 
 SHARED_KEY_IDS = frozenset({"back", "log", "help", "quit"})
 """Keys every screen has; shown after the screen's own."""
+BEHIND_HELP = frozenset({"log", "quit", "quit-asking"})
+"""Keys that work on every screen and are listed by `?` rather than on each key line, so the
+line is short enough to read at a glance; `?` itself and Escape (back) stay on it."""
+MORE = "PgDn more"
 
 
 class TitleBar(LinedWidget):
@@ -121,9 +125,33 @@ class KeyBar(LinedWidget):
         return packed_lines(items, width)
 
 
+class MoreHint(Static):
+    """ "PgDn more", in words, on its own row above the key line while there is more below the
+    view: it never sits beside the words of the page, and there is one however many parts of
+    the screen scroll."""
+
+    def __init__(self) -> None:
+        super().__init__(Content.assemble(("PgDn", "$key bold"), " more"), id="more")
+        self.display = False
+
+    def show(self, more: bool) -> None:
+        """Shown or hidden; a layout only when that changed."""
+        if self.display != more:
+            self.display = more
+
+
 def shown_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
-    """The keys shown at the bottom of `screen`: its own first, then Enter for the highlighted
-    choice, then scrolling, then the keys every screen has."""
+    """The keys on the key line: all that work, except those `?` lists for every screen
+    (`BEHIND_HELP`), scrolling (the "PgDn more" hint says when there is more), Enter where it
+    only picks the highlighted row (which is marked), and any the screen leaves to `?`."""
+    return every_key(screen, key_line=True)
+
+
+def every_key(screen: Screen[Any], *, key_line: bool = False) -> list[tuple[str, str]]:
+    """Every key that works on `screen`: its own first, then Enter for the highlighted
+    choice, then scrolling, then the keys every screen has. With `key_line`, only those the
+    key line shows (see `shown_keys`)."""
+    left_to_help = BEHIND_HELP | getattr(screen, "KEY_LINE_LEAVES_OUT", frozenset())
     own: list[tuple[str, str]] = []
     pick: list[tuple[str, str]] = []
     scroll: list[tuple[str, str]] = []
@@ -131,6 +159,12 @@ def shown_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
     for active in screen.active_bindings.values():
         binding = active.binding
         if not binding.show or not binding.description or not active.enabled:
+            continue
+        if key_line and (
+            binding.id in left_to_help
+            or (binding.id or "").startswith("scroll-")
+            or (binding.id == "pick" and binding.description == "Choose")
+        ):
             continue
         item = (screen.app.get_key_display(binding), binding.description)
         if binding.id in SHARED_KEY_IDS:

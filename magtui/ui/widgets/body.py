@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from textual.containers import VerticalScroll
 from textual.geometry import Size
+from textual.message import Message
 from textual.widget import Widget
 
 
@@ -20,6 +21,10 @@ class _Anchor(NamedTuple):
     block: Widget
     offset: int
     width: int
+
+
+class MoreBelow(Message):
+    """A view moved or its page changed: whether there is more below may have changed."""
 
 
 class Body(VerticalScroll, can_focus=False, inherit_bindings=False):
@@ -34,6 +39,11 @@ class Body(VerticalScroll, can_focus=False, inherit_bindings=False):
     def can_scroll(self) -> bool:
         return self.max_scroll_y > 0
 
+    @property
+    def more_below(self) -> bool:
+        """Whether lines below the view are still unread (the hint under the page says so)."""
+        return round(self.scroll_y) < self.max_scroll_y
+
     def _blocks(self) -> list[Widget]:
         """The blocks a reader's place is kept by: the page's rows, one level into lists."""
         blocks: list[Widget] = []
@@ -45,6 +55,7 @@ class Body(VerticalScroll, can_focus=False, inherit_bindings=False):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        self._tell_if_more_changed()
         if self._anchor is None or self._anchor.width == self.size.width:
             self._remember_place()
 
@@ -83,3 +94,9 @@ class Body(VerticalScroll, can_focus=False, inherit_bindings=False):
         if self.can_scroll != self._could_scroll:
             self._could_scroll = self.can_scroll
             self.screen.refresh_bindings()
+        self._tell_if_more_changed()
+
+    def _tell_if_more_changed(self) -> None:
+        """The screen shows "PgDn more" while there is more below; it redraws only on a change."""
+        if self.is_attached:
+            self.post_message(MoreBelow())

@@ -19,6 +19,7 @@ from textual.strip import Strip
 from magtui.domain.entries import CapsuleDose, Content, Entry, Note, Reaction, TopicalSession
 from magtui.domain.entry_words import describe, use_words
 from magtui.domain.when import describe_when
+from magtui.ui.widgets.body import MoreBelow
 
 Follows = Callable[[str], Content | None]
 """The current version of the entry an id names: the use an answer follows."""
@@ -52,7 +53,7 @@ class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
 
     COMPONENT_CLASSES = {"entry-list--cursor"}
     DEFAULT_CSS = """
-    EntryList { height: 1fr; scrollbar-size-vertical: 1; }
+    EntryList { height: 1fr; scrollbar-size-vertical: 0; }
     """
 
     def __init__(self, now: datetime, follows: Follows | None = None) -> None:
@@ -71,6 +72,16 @@ class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
         self.virtual_size = Size(0, len(rows))
         self._keep_cursor_visible()
         self.refresh()
+        self.post_message(MoreBelow())
+
+    @property
+    def more_below(self) -> bool:
+        """Whether rows below the view are still unseen."""
+        return round(self.scroll_y) < self.max_scroll_y
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self.post_message(MoreBelow())
 
     @property
     def current(self) -> Content | None:
@@ -108,9 +119,10 @@ class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
     def on_resize(self) -> None:
         self.virtual_size = Size(0, len(self.rows))
         self._keep_cursor_visible()
+        self.post_message(MoreBelow())
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width  # the scrollbar's column left out
+        width = self.scrollable_content_region.width
         index = round(self.scroll_y) + y
         base = self.rich_style
         if not 0 <= index < len(self.rows):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from magtui.domain.dilution import BottleError, Units, one_to_one, parse_bottle_ml
+from magtui.domain.dilution import BottleError, Units, one_to_one, parse_bottle
 from magtui.ui.kit.typed import TypedScreen
 
 
@@ -25,8 +25,8 @@ class BottleScreen(TypedScreen[str]):
     def accept(self, text: str) -> str | None:
         units = self.shell.session.settings.units
         try:
-            ml = parse_bottle_ml(text, units)
+            bottle = parse_bottle(text, units)
         except BottleError as error:
             return str(error)
-        self.dismiss(one_to_one(ml, units))
+        self.dismiss(one_to_one(bottle))
         return None

@@ -39,6 +39,8 @@ class HomeScreen(ChoiceScreen):
         Binding("s", "settings", "Settings", id="settings"),
         Binding("a", "answer", "Answer", id="answer"),
     ]
+    KEY_LINE_LEAVES_OUT = frozenset({"method-1", "pick", "settings"})
+    """Listed by `?`: each method's number is beside it, and Settings is not for a bad hour."""
 
     def __init__(self) -> None:
         super().__init__()

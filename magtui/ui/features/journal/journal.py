@@ -29,7 +29,7 @@ from magtui.ui.features.journal.entry import EntryScreen
 from magtui.ui.features.journal.filters import FilterScreen, FindScreen
 from magtui.ui.features.journal.pictures import PicturesScreen
 from magtui.ui.kit.base import CalmScreen
-from magtui.ui.widgets.bars import KeyBar, NoticeBar, TitleBar
+from magtui.ui.widgets.bars import KeyBar, MoreHint, NoticeBar, TitleBar
 from magtui.ui.widgets.entry_list import EntryList
 
 SUMMARY_DAYS = 30
@@ -95,6 +95,7 @@ class JournalScreen(CalmScreen):
         with Vertical(id="journal"):
             yield self.status
             yield self.entry_list
+        yield MoreHint()
         yield KeyBar()
         yield Static(Content("This window is too small for magtui."), id="too-small")
 
@@ -161,6 +162,9 @@ class JournalScreen(CalmScreen):
         elif count == 0:
             words += " · none to show" if self.filter.is_set else " · nothing logged yet"
         self.status.update(Content(words))
+
+    def more_below(self) -> bool:
+        return self.entry_list.is_attached and self.entry_list.more_below
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open":
