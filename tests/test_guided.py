@@ -355,3 +355,23 @@ def test_a_bad_session_command_is_one_sentence_and_opens_nothing(
     assert result.returncode == 2 and result.stdout == ""
     assert sentence in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not data_dir.exists(), "nothing was written"
+
+
+async def test_a_paste_past_the_limit_is_refused_with_a_sentence_and_keeps_what_was_typed(
+    make_app: MakeApp,
+) -> None:
+    from textual import events
+    from textual.widgets import Input
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "2", "b", *"25")
+        field = app.screen.query_one(Input)
+        field.post_message(events.Paste("1" * 40))
+        await pilot.pause()
+        assert field.value == "25", "what was typed is kept, never emptied"
+        words = screen_words(app)
+        assert "longer than 20 characters, so it was not added; what you typed is kept." in words
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "For a 25 ml bottle: 12.5 ml magnesium oil and 12.5 ml water." in screen_words(app)

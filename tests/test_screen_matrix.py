@@ -25,9 +25,9 @@ from textual.widgets import Digits, Input, Static
 from magtui.domain.themes import ThemeName
 from magtui.domain.zones import Zone
 from magtui.ui.features.home.home import HomeScreen
-from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.features.journal.journal import JournalScreen
 from magtui.ui.kit.base import CalmScreen
+from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.themes import (
     MINIMUM_CONTROL_CONTRAST,
     MINIMUM_TEXT_CONTRAST,
