@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 APP_READY := $(VENV)/.ready-app
 READY := $(VENV)/.ready
 
-.PHONY: run test lint bench snapshots clean
+.PHONY: run test lint bench snapshots keys clean
 
 # `make run` installs only what the app needs, so a first start waits for nothing else.
 $(APP_READY): pyproject.toml
@@ -57,6 +57,9 @@ bench: $(READY) tmux $(JRNL_VENV)/bin/jrnl
 
 snapshots: $(READY)
 	$(VENV)/bin/pytest -q -p no:cacheprovider tests/test_snapshots.py --snapshot-update
+
+keys: $(APP_READY)
+	$(VENV)/bin/python -m magtui.ui.keys
 
 clean:
 	rm -rf $(VENV) $(JRNL_VENV) dist build .mypy_cache .ruff_cache .pytest_cache

@@ -63,7 +63,7 @@ NONE_APPLY = ("end", "n")
 """The avoid-if question read to its end, then 'none of these': n is taken only once it is."""
 TIMER = (*SOAK, *UNNAMED, *NONE_APPLY, "enter")
 """Unnamed, none of the checks apply, 5 mins: the timer runs (by a clock that stands still)."""
-ENDED = (*TIMER, "escape", "s")
+ENDED = (*TIMER, "escape", "e")
 CAPSULES = ("enter", "c")
 """From start-up: the capsules screen of the zone the case starts in."""
 JOURNAL = ("enter", "j")
@@ -92,9 +92,9 @@ SCREENS = [
         "bottle", ("enter", "2", "b"), "How big is your spray bottle", typing=True, colourless=False
     ),
     ScreenCase("product", SOAK, "Which product?", choosing=True, colourless=False),
-    ScreenCase("product-name", (*SOAK, "n"), "What is the product", typing=True, colourless=False),
+    ScreenCase("product-name", (*SOAK, "w"), "What is the product", typing=True, colourless=False),
     ScreenCase(
-        "first-time", (*SOAK, "n", *"Calm", "enter"), "Your journal has no entry", safety=True
+        "first-time", (*SOAK, "w", *"Calm", "enter"), "Your journal has no entry", safety=True
     ),
     ScreenCase(
         "first-time-unnamed",
@@ -228,7 +228,7 @@ SCREENS = [
             ),
             ScreenCase(
                 f"dose-{zone.value}",
-                (*CAPSULES, "d"),
+                (*CAPSULES, "1"),
                 "How much?",
                 zone=zone,
                 choosing=True,
@@ -239,7 +239,7 @@ SCREENS = [
     ),
     ScreenCase(
         "dose-form",
-        (*CAPSULES, "d", "c"),
+        (*CAPSULES, "1", "c"),
         "Which form?",
         choosing=True,
         sample=True,
@@ -247,7 +247,7 @@ SCREENS = [
     ),
     ScreenCase(
         "dose-gate-red",
-        (*CAPSULES, "d", "c", "2", "enter"),
+        (*CAPSULES, "1", "c", "2", "enter"),
         "Your journal does not show taurate as tolerated",
         sample=True,
         colourless=False,
@@ -255,7 +255,7 @@ SCREENS = [
     ),
     ScreenCase(
         "dose-gate-yellow",
-        (*CAPSULES, "d", "c", "2", "enter"),
+        (*CAPSULES, "1", "c", "2", "enter"),
         "Your journal does not show taurate as tolerated",
         zone=Zone.YELLOW,
         sample=True,
@@ -264,7 +264,7 @@ SCREENS = [
     ),
     ScreenCase(
         "capsule-mg",
-        (*CAPSULES, "d", "m"),
+        (*CAPSULES, "1", "m"),
         "How many mg",
         typing=True,
         sample=True,

@@ -52,7 +52,7 @@ async def test_the_same_dose_as_last_time_is_three_keys_from_the_zone_home(
     before = len(_doses(data_dir))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
-        await pilot.press("c", "d", "enter")  # the three keys
+        await pilot.press("c", "1", "enter")  # the three keys
         await pilot.pause()
         assert isinstance(app.screen, CapsulesScreen), "glycinate is tolerated: no gate"
         assert "Saved: Capsule: glycinate, 100 mg, in Red — today at 14:02." in (screen_words(app))
@@ -80,12 +80,12 @@ async def test_a_labelled_capsule_turns_half_a_capsule_into_milligrams(
 ) -> None:
     app = make_app(zone=Zone.GREEN)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(*CAPSULES, "a", *"Calm Gly", "enter", "1", *"120", "enter")
+        await pilot.press(*CAPSULES, "2", *"Calm Gly", "enter", "1", *"120", "enter")
         await pilot.pause()
         assert "Saved: Product: Calm Gly, capsules, glycinate, 120 mg a capsule." in (
             screen_words(app)
         )
-        await pilot.press("d", "1")  # no dose yet: which capsule first
+        await pilot.press("1", "1")  # no dose yet: which capsule first
         await pilot.pause()
         assert "½ capsule 60 mg" in screen_words(app)
         await pilot.press("2", "f", "y", "enter")
@@ -100,7 +100,7 @@ async def test_milligrams_that_will_not_do_get_one_sentence_and_save_nothing(
     app = make_app(sample=True)
     before = len(_doses(data_dir))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(*CAPSULES, "d", "m", *"lots", "enter")
+        await pilot.press(*CAPSULES, "1", "m", *"lots", "enter")
         await pilot.pause()
         assert "Type the milligrams in digits, more than 0 and up to 2000." in screen_words(app)
     assert len(_doses(data_dir)) == before
@@ -133,7 +133,7 @@ async def test_a_new_form_outside_green_needs_y_and_enter_goes_back(
     app = make_app(zone=zone, sample=True)
     before = len(_doses(data_dir))
     async with app.run_test(size=(80, 40)) as pilot:
-        await pilot.press(*CAPSULES, "d", "c", "2", "enter")
+        await pilot.press(*CAPSULES, "1", "c", "2", "enter")
         shown = screen_words(app)
         assert "Your journal does not show taurate as tolerated." in shown
         assert app.session.guidance.zones.zone(zone).best_form in shown

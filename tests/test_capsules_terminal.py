@@ -20,7 +20,7 @@ def test_a_new_form_in_green_then_one_in_red_behind_the_caution(
     terminal.wait_for("Ways to use topical magnesium")
     terminal.keys("c")
     terminal.wait_for("What would you like to do?")
-    terminal.keys("d")  # no dose yet: the form first
+    terminal.keys("1")  # no dose yet: the form first
     terminal.wait_for("Which form?")
     terminal.keys("1")  # glycinate
     terminal.wait_for("How much?")
@@ -33,7 +33,7 @@ def test_a_new_form_in_green_then_one_in_red_behind_the_caution(
     terminal.wait_for("Best Ways to Use in Red Zone")
     terminal.keys("c")
     terminal.wait_for("What would you like to do?")
-    terminal.keys("d")  # the same as last time, shown with what goes with it
+    terminal.keys("1")  # the same as last time, shown with what goes with it
     terminal.wait_for("How much?")
     terminal.keys("c")  # but another form
     terminal.wait_for("Which form?")

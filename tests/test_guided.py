@@ -136,7 +136,7 @@ async def test_escape_asks_before_stopping_and_what_ran_is_logged(
         clock.move(125.4)
         await pilot.press("escape", "enter")
         assert isinstance(app.screen, TimerScreen), "Enter keeps going"
-        await pilot.press("escape", "s")
+        await pilot.press("escape", "e")
         await pilot.pause()
         assert isinstance(app.screen, EndedScreen)
         assert "2:05" in screen_words(app)
@@ -166,13 +166,13 @@ async def test_q_on_the_timer_asks_and_the_next_start_offers_to_resume(
         assert again.screen.query_one("#time-left").value == "3:30"
 
 
-@pytest.mark.parametrize(("key", "logged"), [("l", 1), ("d", 0)])
+@pytest.mark.parametrize(("keys", "logged"), [("e", 1), ("xx", 0)])
 async def test_a_session_left_running_can_be_logged_or_discarded(
-    make_app: MakeApp, data_dir: Path, key: str, logged: int
+    make_app: MakeApp, data_dir: Path, keys: str, logged: int
 ) -> None:
     app = make_app(left_behind="running")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(key)
+        await pilot.press(*keys)
         await pilot.pause()
     sessions = [e for e in _entries(data_dir) if isinstance(e, TopicalSession)]
     assert len(sessions) == logged
@@ -180,6 +180,21 @@ async def test_a_session_left_running_can_be_logged_or_discarded(
         assert sessions[0].duration_seconds == 120, "2 minutes had run by the fixed clock"
     else:
         assert GuidedStore(data_dir).load() is None
+
+
+async def test_discarding_a_session_takes_x_twice_and_one_x_keeps_it(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app(left_behind="running")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("x")
+        await pilot.pause()
+        assert "Press x again to throw this session away" in screen_words(app)
+        assert GuidedStore(data_dir).load() is not None, "one x throws nothing away"
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, TimerScreen)
+    assert GuidedStore(data_dir).load() is not None
 
 
 async def test_dont_know_yet_waits_on_the_zone_home_and_is_asked_at_the_next_start(
@@ -221,13 +236,13 @@ async def test_a_new_product_in_red_needs_a_deliberate_second_key(
 ) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "3", "enter", "n", *"Calm Soak", "enter")
+        await pilot.press("enter", "3", "enter", "w", *"Calm Soak", "enter")
         words = screen_words(app)
         assert "Your journal has no entry for Calm Soak." in words
         assert "Wait until Green or stable Yellow Zone to trial." in words
         await pilot.press("enter")
         assert "Which product?" in screen_words(app), "Enter goes back, not on"
-        await pilot.press("n", *"Calm Soak", "enter", "y")
+        await pilot.press("w", *"Calm Soak", "enter", "y")
         assert "Does any of these apply now?" in screen_words(app)
         assert app.screen.plan.product == "Calm Soak"  # type: ignore[attr-defined]
 

@@ -98,7 +98,7 @@ def test_a_timer_killed_mid_way_is_offered_at_the_next_start_with_its_time_left(
     since_start = 2 + (time.monotonic() - killed_at)
     assert 2 <= elapsed <= since_start + 2, f"{left} left"
     try:
-        terminal.keys("r")
+        terminal.keys("k")
         terminal.wait_for("Ends at")
         assert "Foot soak (Epsom salts): timer" in terminal.screen()
     finally:

@@ -101,7 +101,7 @@ async def test_correct_delete_and_undo_each_write_an_entry_and_rewrite_none(
         await pilot.press(*JOURNAL, "down", "enter", "c", "a", "ctrl+u", *"feet", "enter")
         await pilot.pause()
         assert "Corrected the area: Balm, Soft balm, feet — u undoes it." in screen_words(app)
-        await pilot.press("down", "down", "enter", "d")
+        await pilot.press("down", "down", "enter", "x")
         await pilot.pause()
         assert "Deleted: Capsule: glycinate" in screen_words(app)
         assert isinstance(app.screen, JournalScreen)
@@ -127,7 +127,7 @@ async def test_correct_delete_and_undo_each_write_an_entry_and_rewrite_none(
 async def test_undo_is_offered_only_until_the_journal_is_left(make_app: MakeApp) -> None:
     app = make_app(sample=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(*JOURNAL, "enter", "d")
+        await pilot.press(*JOURNAL, "enter", "x")
         await pilot.pause()
         assert "u Undo" in screen_words(app)
         await pilot.press("escape", "j")

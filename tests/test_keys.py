@@ -11,6 +11,7 @@ import pytest
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.ui.features.guided.asking import QuitScreen
+from magtui.ui.keys import KEYS
 from magtui.ui.kit.base import TOO_SMALL, CalmScreen
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.widgets.bars import every_key, shown_keys
@@ -42,6 +43,19 @@ def _choice_keys(screen: CalmScreen) -> list[str]:
     return [choice.key for choice in screen.choice_list.choices]
 
 
+def _every_key_is_in_the_table(screen: CalmScreen) -> None:
+    """Each key and label shown or listed by `?`, and each lettered choice, is the key table's."""
+    table = {(key.display, key.label) for key in KEYS.values()}
+    for shown, label in every_key(screen):
+        digits = shown[0].isdigit()
+        assert digits or (shown, label) in table, f"{shown} {label} is not in the key table"
+    if isinstance(screen, ChoiceScreen) and screen.choice_list is not None:
+        for choice in screen.choice_list.choices:
+            if choice.key.isalpha():
+                label = choice.name or choice.detail
+                assert (choice.key, label) in table, f"{choice.key} {label} is not in the table"
+
+
 def _choice_keys_are_shown(screen: CalmScreen) -> None:
     """Each choice's key is beside it on its row, and on the key line or listed by `?`."""
     shown = [key for key, _ in every_key(screen)]
@@ -67,6 +81,7 @@ async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_do
         _nothing_steals_capitals(app, case)
         assert _current(app).SAFETY_QUESTION is case.safety, "the table says which ask safety"
         _choice_keys_are_shown(_current(app))
+        _every_key_is_in_the_table(_current(app))
         every = every_key(_current(app))
         answers = _choice_keys(_current(app))
         assert ("q", "Quit") not in keys or "q" in answers, "? lists q, unless q is an answer"
@@ -112,7 +127,7 @@ async def test_q_and_ctrl_c_quit_at_once_without_a_message(make_app: MakeApp, ke
     assert app.return_code == 0 and not app.is_running
 
 
-LETTERS_PRESSED = ("home-red", "journal-filter", "capsules-red", "ended", "quick-log")
+LETTERS_PRESSED = ("home-red", "journal-filter", "dose-red", "ended", "quick-log")
 """Where capitals are pressed as well as checked (see the test below)."""
 
 

@@ -214,7 +214,7 @@ async def test_the_red_home_draws_its_capsule_row_from_the_digests_and_the_same_
             shutil.rmtree(data_dir / "journal" / LEDGER_DIR, ignore_errors=True)
         monkeypatch.setattr(Journaling, "read_all", read)
         app = make_app(zone=Zone.RED)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with app.run_test(size=(80, 40)) as pilot:
             await pilot.press("enter")  # Red, as checked in
             await pilot.pause()
             screens.append(screen_words(app))

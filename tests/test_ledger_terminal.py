@@ -10,7 +10,7 @@ from tests.terminal import TERMINAL_ENV, Terminal, magtui_command, past_first_st
 
 
 def _dose_through_the_gate(terminal: Terminal) -> str:
-    terminal.keys("d")
+    terminal.keys("1")
     terminal.wait_for("How much?")
     terminal.keys("2", "Enter")  # ½ capsule
     gate = terminal.wait_for("Your journal does not show glycinate as tolerated.")
@@ -27,7 +27,7 @@ def test_unanswered_doses_leave_no_tolerated_row_and_the_gate_still_asks(
     terminal.wait_for("Now: Red zone")
     terminal.keys("Enter", "c")
     terminal.wait_for("What would you like to do?")
-    terminal.keys("d")  # no dose yet: the form first
+    terminal.keys("1")  # no dose yet: the form first
     terminal.wait_for("Which form?")
     terminal.keys("1")  # glycinate
     terminal.wait_for("How much?")
@@ -57,7 +57,7 @@ def test_a_product_from_a_session_just_ended_is_listed_and_filtered_with_its_ans
     terminal.wait_for("Start small.")
     terminal.keys("Enter")  # the first amount
     terminal.wait_for("Which product?")
-    terminal.keys("n")
+    terminal.keys("w")
     terminal.wait_for("What is the product called?")
     terminal.keys("Calm Cream", "Enter")
     terminal.wait_for("Your journal has no entry for Calm Cream.")
@@ -69,7 +69,7 @@ def test_a_product_from_a_session_just_ended_is_listed_and_filtered_with_its_ans
     terminal.wait_for("Which reaction?")
     terminal.keys("2", "2")  # itch, moderate
     terminal.wait_for("Where did it help?")
-    terminal.keys("s")
+    terminal.keys("e")
     terminal.wait_for("Best Ways to Use in Red Zone")
     terminal.keys("p")
     products = terminal.wait_for("Your products")

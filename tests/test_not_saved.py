@@ -25,11 +25,11 @@ FLOWS = {
     "guided answer": (ENDED, ("n",)),
     "guided reaction": ((*ENDED, "r", "2"), ("2",)),
     "quick log": (("enter", "l"), ("enter",)),
-    "dose": ((*CAPSULES, "d", "1"), ("enter",)),
-    "dose reaction": ((*CAPSULES, "r", "2"), ("1",)),
-    "capsule": ((*CAPSULES, "a", "M", "a", "g", "enter", "1"), ("1", "2", "0", "enter")),
+    "dose": ((*CAPSULES, "1", "1"), ("enter",)),
+    "dose reaction": ((*CAPSULES, "3", "2"), ("1",)),
+    "capsule": ((*CAPSULES, "2", "M", "a", "g", "enter", "1"), ("1", "2", "0", "enter")),
     "correction": ((*JOURNAL, "down", "enter", "c", "z"), ("r",)),
-    "deletion": ((*JOURNAL, "down", "enter"), ("d", "d")),
+    "deletion": ((*JOURNAL, "down", "enter"), ("x", "x")),
     "product": (("enter", "p", "a", "C", "a", "l", "m", "enter", "1", "d"), ("enter",)),
 }
 NOTHING_SAVED = "could not be saved"
@@ -101,7 +101,7 @@ async def test_a_session_whose_end_cannot_be_logged_is_kept_for_the_next_start(
         await pilot.pause()
         session_file = (data_dir / "session.json").read_bytes()
         _writes_fail(monkeypatch)
-        await pilot.press("s")
+        await pilot.press("e")
         await pilot.pause()
         shown = screen_words(app)
         monkeypatch.undo()

@@ -41,7 +41,7 @@ def test_a_quick_log_a_dose_a_correction_a_product_and_an_answer_into_a_folder_r
 
     terminal.keys("c")
     terminal.wait_for("What would you like to do?")
-    terminal.keys("d")
+    terminal.keys("1")
     terminal.wait_for("Which form?")
     terminal.keys("1")
     terminal.wait_for("How much?")

@@ -12,6 +12,7 @@ from textual.worker import WorkerFailed
 
 from magtui.domain.opening import Opening
 from magtui.session import Services, Session
+from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.routes import AppRoutes
 from magtui.ui.shell import Shell
@@ -34,9 +35,9 @@ class MagApp(Shell):
     ENABLE_COMMAND_PALETTE = False
     TITLE = "magtui"
     BINDINGS = [
-        Binding("question_mark", "help", "Help", key_display="?", id="help"),
-        Binding("l", "quick_log", "Log", id="log"),
-        Binding("q", "quit", "Quit", id="quit"),
+        binding("help", "help"),
+        binding("log", "quick_log"),
+        binding("quit", "quit"),
         # Textual's ctrl+c shows a toast that fades by itself; here it quits, as people expect.
         Binding("ctrl+c", "quit", show=False, priority=True, id="quit-ctrl-c"),
     ]

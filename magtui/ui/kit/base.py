@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from typing_extensions import TypeVar
 
+from magtui.ui.keys import binding, scroll_key
 from magtui.ui.shell import Shell
 from magtui.ui.widgets.bars import KeyBar, MoreHint, NoticeBar, TitleBar, every_key
 from magtui.ui.widgets.body import Body
@@ -32,18 +33,19 @@ SCROLL_ACTIONS = {
 }
 
 
-def scroll_bindings(shown_keys: str, *, arrows: bool = True) -> list[Binding]:
-    """Scroll keys for the body; one of them stands for all on the key line.
+def scroll_bindings(*, arrows: bool = True) -> list[Binding]:
+    """Scroll keys for the body; one of them stands for all in the help (`KEYS["scroll"]`).
 
     Without `arrows`, Up and Down are left to the screen (a list of choices moves with them).
     """
+    shown = scroll_key(arrows)
     return [
         Binding(
             key,
             f"scroll_body('{action}')",
-            "Scroll" if key == "pagedown" else "",
-            key_display=shown_keys,
-            show=key == "pagedown",
+            shown.label if key == shown.press else "",
+            key_display=shown.display,
+            show=key == shown.press,
             id=f"scroll-{key}",
         )
         for key, action in SCROLL_ACTIONS.items()
@@ -70,8 +72,8 @@ class CalmScreen(Screen[ResultT]):
     SCROLL_HELP = "↑ ↓ PgUp PgDn Home End"
     """The keys that scroll this kind of screen, spelled out on the help page."""
     BINDINGS = [
-        Binding("escape", "back", "Back", id="back"),
-        *scroll_bindings("↑↓ PgUp PgDn"),
+        binding("back", "back"),
+        *scroll_bindings(),
     ]
 
     def __init__(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 
+from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen, ResultT, scroll_bindings
 from magtui.ui.widgets.choice import Choice, ChoiceList
 
@@ -15,10 +16,10 @@ class ChoiceScreen(CalmScreen[ResultT]):
 
     SCROLL_HELP = "PgUp PgDn Home End"
     BINDINGS = [
-        *scroll_bindings("PgUp PgDn", arrows=False),
+        *scroll_bindings(arrows=False),
         Binding("up", "move(-1)", show=False, id="choice-up"),
         Binding("down", "move(1)", show=False, id="choice-down"),
-        Binding("enter", "pick", "Choose", key_display="↑↓ Enter", id="pick"),
+        binding("pick", "pick"),
     ]
 
     READ_BEFORE: frozenset[str] = frozenset()

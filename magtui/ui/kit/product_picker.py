@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from magtui.domain.ledger import Ledger, tolerated_first
 from magtui.domain.standing_words import standing_words
 from magtui.domain.zones import Zone
+from magtui.ui.keys import choice
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.widgets.choice import Choice
 
@@ -46,7 +47,7 @@ def product_picker(ledger: Ledger, zone: Zone | None) -> ProductPickScreen:
         Choice(str(n), name, standing_words(by_name[name]), name) for n, name in enumerate(names, 1)
     ]
     choices += [
-        Choice("n", "A new name", "type it in", NEW),
-        Choice("u", "Unnamed", "leave the name out", ""),
+        choice("new-name", "type it in", NEW),
+        choice("unnamed", "leave the name out", ""),
     ]
     return ProductPickScreen("Product", "Which product?", choices)

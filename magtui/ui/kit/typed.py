@@ -7,11 +7,11 @@ Escape goes back without saving; a value that will not do gets one sentence unde
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen, ResultT
 
 CONTROL_CHARACTERS = {*range(0x20), *range(0x7F, 0xA0)}
@@ -40,8 +40,8 @@ class TypedScreen(CalmScreen[ResultT]):
     MAX_LENGTH = 80
     SCROLL_HELP = "PgUp PgDn"
     BINDINGS = [
-        Binding("enter", "save", "Save", id="save", priority=True),
-        Binding("escape", "back", "Back", id="back"),
+        binding("save", "save", priority=True),
+        binding("back", "back"),
     ]
 
     def compose_body(self) -> ComposeResult:

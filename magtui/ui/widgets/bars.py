@@ -163,13 +163,13 @@ def every_key(screen: Screen[Any], *, key_line: bool = False) -> list[tuple[str,
         if key_line and (
             binding.id in left_to_help
             or (binding.id or "").startswith("scroll-")
-            or (binding.id == "pick" and binding.description == "Choose")
+            or ((binding.id or "").startswith("pick") and binding.description == "Choose")
         ):
             continue
         item = (screen.app.get_key_display(binding), binding.description)
         if binding.id in SHARED_KEY_IDS:
             group = shared
-        elif binding.id == "pick":
+        elif (binding.id or "").startswith("pick"):
             group = pick
         elif (binding.id or "").startswith("scroll-"):
             group = scroll

@@ -39,15 +39,15 @@ class CapsulesScreen(StepScreen):
     def options(self) -> list[Choice]:
         last = self.dosing.last_dose()
         choices = [
-            Choice("d", "Log a dose", "the same as last time, or change it", DOSE),
-            Choice("a", "Add a capsule", "its name, form and mg from the label", ADD),
+            Choice("1", "Log a dose", "the same as last time, or change it", DOSE),
+            Choice("2", "Add a capsule", "its name, form and mg from the label", ADD),
         ]
         if last is None:
-            choices[0] = Choice("d", "Log a dose", "choose the capsule first", DOSE)
+            choices[0] = Choice("1", "Log a dose", "choose the capsule first", DOSE)
         elif self.dosing.answer_of(last) in (Said.NO_REACTION, Said.REACTION):
-            choices.append(Choice("r", "A reaction", "to the last dose", REACTION))
+            choices.append(Choice("3", "A reaction", "to the last dose", REACTION))
         else:
-            choices.append(Choice("r", "How did the last dose go?", "not answered yet", ANSWER))
+            choices.append(Choice("3", "How did the last dose go?", "not answered yet", ANSWER))
         return choices
 
     def before(self) -> list[Widget]:

@@ -6,6 +6,7 @@ from magtui.domain.ledger_facts import Standing
 from magtui.domain.standing_words import standing_words
 from magtui.domain.vocabulary import CapsuleForm
 from magtui.session.dosing import DoseAsked, Dosing
+from magtui.ui.keys import choice
 from magtui.ui.kit.pick import PickScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.choice import Choice
@@ -28,7 +29,7 @@ def form_choices(dosing: Dosing) -> list[Choice]:
         for n, form in enumerate(forms, 1)
     ]
     other = known.get(CapsuleForm.OTHER)
-    choices.append(Choice("o", "Another form", _journal_says(other), CapsuleForm.OTHER.value))
+    choices.append(choice("another-form", _journal_says(other), CapsuleForm.OTHER.value))
     return choices
 
 
@@ -63,7 +64,7 @@ class CapsulePickScreen(StepScreen[DoseAsked]):
             Choice(str(n), c.name, c.form.value if c.form else "form not given", c.name)
             for n, c in enumerate(self.dosing.capsules()[:LISTED], 1)
         ]
-        choices.append(Choice("f", "Only the form", "no capsule named", ONLY_FORM))
+        choices.append(choice("only-form", "no capsule named", ONLY_FORM))
         return choices
 
     def default_choice(self) -> int | None:

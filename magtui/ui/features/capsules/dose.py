@@ -7,7 +7,6 @@ alone never claims an amount.
 
 from __future__ import annotations
 
-from textual.binding import Binding
 from textual.widget import Widget
 
 from magtui.domain.entry_words import capsule_amount, describe, food_words
@@ -17,6 +16,7 @@ from magtui.session.outcome import NotSaved
 from magtui.ui.features.capsules.choosing import CapsulePickScreen
 from magtui.ui.features.capsules.gate import GateScreen
 from magtui.ui.features.capsules.typing import Mg, MgScreen
+from magtui.ui.keys import binding, choice
 from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
 from magtui.ui.kit.pick import PickScreen
 from magtui.ui.kit.steps import StepScreen
@@ -30,20 +30,21 @@ class DoseScreen(StepScreen):
     TITLE = "Log a dose"
     QUICK_LOG = False
     question = "How much?"
-    BINDINGS = [Binding("enter", "pick", "Save", key_display="↑↓ Enter", id="pick")]
+    BINDINGS = [binding("pick-save", "pick")]
     CHANGES = (
-        ("c", "capsule", "Capsule"),
-        ("f", "food", "Food"),
-        ("t", "time", "Time"),
-        ("w", "note", "Note"),
+        ("change-capsule", "capsule"),
+        ("change-food", "food"),
+        ("change-time", "time"),
+        ("change-note", "note"),
     )
 
     def __init__(self, dosing: Dosing, asked: DoseAsked) -> None:
         self.dosing = dosing
         self.asked = asked
         super().__init__()
-        for key, action, label in self.CHANGES:
-            self._bindings.bind(key, action, label)
+        for name, action in self.CHANGES:
+            change = binding(name, action)
+            self._bindings.key_to_bindings.setdefault(change.key, []).append(change)
 
     def options(self) -> list[Choice]:
         choices = []
@@ -55,7 +56,7 @@ class DoseScreen(StepScreen):
             fraction = self.asked.fraction
             choices.append(Choice("4", capsule_amount(fraction), "as last time", str(fraction)))
         typed = f"{self.asked.mg:g} mg" if self.asked.mg is not None else "type them"
-        choices.append(Choice("m", "Milligrams", typed, TYPED))
+        choices.append(choice("milligrams", typed, TYPED))
         return choices
 
     def default_choice(self) -> int | None:

@@ -16,15 +16,15 @@ from magtui.session.outcome import Saved
 from magtui.ui.features.capsules.choosing import CapsulePickScreen, form_picker
 from magtui.ui.features.capsules.dose import DoseScreen
 from magtui.ui.features.capsules.typing import MgScreen
+from magtui.ui.keys import choice
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.kit.reaction import ReactionKindScreen
 from magtui.ui.shell import Shell
-from magtui.ui.widgets.choice import Choice
 
 ANSWERS = [
-    Choice("n", "No reaction", "", ReactionKind.NONE.value),
-    Choice("r", "A reaction", "then which one and how strong", "reaction"),
-    Choice("d", "Don't know", "neither yes nor no; asked again here", ReactionKind.DONT_KNOW.value),
+    choice("no-reaction", "", ReactionKind.NONE.value),
+    choice("a-reaction", "then which one and how strong", "reaction"),
+    choice("dont-know", "neither yes nor no; asked again here", ReactionKind.DONT_KNOW.value),
 ]
 """How the last dose went: one key each. No waiting time is suggested: the guide gives none for
 capsules."""

@@ -7,7 +7,6 @@ key a tired hand presses without reading, goes back instead.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
@@ -15,6 +14,7 @@ from magtui.domain.vocabulary import CapsuleForm
 from magtui.domain.zones import Zone
 from magtui.session.dosing import Dosing
 from magtui.ui.features.capsules.words import zone_words
+from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.widgets.blocks import labelled_dose
 
@@ -26,8 +26,8 @@ class GateScreen(CalmScreen[bool]):
     SAFETY_QUESTION = True
     QUICK_LOG = False
     BINDINGS = [
-        Binding("y", "go_on", "Log it anyway", id="go-on"),
-        Binding("enter", "back", "Go back", id="go-back"),
+        binding("log-anyway", "go_on"),
+        binding("go-back", "back"),
     ]
 
     def __init__(self, dosing: Dosing, form: CapsuleForm) -> None:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
 from magtui.domain.zones import Zone, ZoneNow
+from magtui.ui.keys import KEYS, binding
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.themes import zone_style
 from magtui.ui.widgets.choice import Choice
 
-ZONE_KEYS = {Zone.GREEN: "g", Zone.YELLOW: "y", Zone.RED: "r"}
+ZONE_KEYS = {zone: KEYS[zone.value].press for zone in Zone}
+"""g, y and r: the zones' own initials, from the key table."""
 
 
 class CheckInScreen(ChoiceScreen):
@@ -20,11 +21,8 @@ class CheckInScreen(ChoiceScreen):
 
     TITLE = "Check-in"
     BINDINGS = [
-        *(
-            Binding(key, f"choose('{zone.value}')", zone.label, id=zone.value)
-            for zone, key in ZONE_KEYS.items()
-        ),
-        Binding("enter", "pick", "Choose", key_display="↑↓ Enter", id="pick"),
+        *(binding(zone.value, f"choose('{zone.value}')") for zone in ZONE_KEYS),
+        binding("pick", "pick"),
     ]
 
     def choices(self) -> list[Choice]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 
+from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.pages.disclaimer import disclaimer_blocks
 
@@ -14,7 +14,7 @@ class DisclaimerScreen(CalmScreen):
 
     QUICK_LOG = False
 
-    BINDINGS = [Binding("enter", "understood", "I understand, continue", id="understood")]
+    BINDINGS = [binding("understood", "understood")]
 
     def __init__(self) -> None:
         super().__init__()

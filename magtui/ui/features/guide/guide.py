@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 
+from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.pages.chapters import Chapter, chapters
@@ -23,7 +24,7 @@ class GuideScreen(ChoiceScreen):
             Binding(str(n), f"choose('{n}')", show=False, id=f"chapter-{n}")
             for n in range(2, CHAPTER_COUNT + 1)
         ),
-        Binding("enter", "pick", "Read", key_display="↑↓ Enter", id="pick"),
+        binding("pick-read", "pick"),
     ]
 
     def chapters(self) -> list[Chapter]:

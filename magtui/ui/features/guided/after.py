@@ -7,6 +7,7 @@ from textual.widget import Widget
 from magtui.domain.vocabulary import AlpimsDomain
 from magtui.session.outcome import Saved
 from magtui.ui.features.guided.note import NoteScreen
+from magtui.ui.keys import choice
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled, paragraph
 from magtui.ui.widgets.choice import Choice
@@ -39,8 +40,8 @@ class AfterScreen(StepScreen):
         ]
         return [
             *marked,
-            Choice("w", "Write a note", "in your own words", WRITE),
-            Choice("s", "Save and finish", "back to the zone home", DONE),
+            choice("write-note", "in your own words", WRITE),
+            choice("end-now", "saved, then back to the zone home", DONE),
         ]
 
     def default_choice(self) -> int | None:

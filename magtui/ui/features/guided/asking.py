@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from magtui.ui.keys import choice
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.choice import Choice
 
@@ -19,8 +20,8 @@ class StopScreen(StepScreen[bool]):
 
     def options(self) -> list[Choice]:
         return [
-            Choice("k", "Keep going", "back to the timer", KEEP),
-            Choice("s", "Stop now", "what ran so far is logged", "stop"),
+            choice("keep-going", "back to the timer", KEEP),
+            choice("end-now", "what ran so far is logged", "stop"),
         ]
 
     async def choose(self, value: str) -> None:
@@ -36,8 +37,8 @@ class QuitScreen(StepScreen[bool]):
 
     def options(self) -> list[Choice]:
         return [
-            Choice("k", "Keep going", "back to the timer", KEEP),
-            Choice("q", "Quit", "the next start offers to resume it", "quit"),
+            choice("keep-going", "back to the timer", KEEP),
+            choice("quit", "the next start offers to resume it", "quit"),
         ]
 
     async def choose(self, value: str) -> None:

@@ -15,6 +15,7 @@ from magtui.domain.guidance_parts import Check
 from magtui.domain.guided import Plan
 from magtui.domain.zones import Zone
 from magtui.ui.features.guided.onward import Onward
+from magtui.ui.keys import KEYS, choice
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import paragraph
 from magtui.ui.widgets.choice import Choice
@@ -41,7 +42,7 @@ class AvoidIfScreen(StepScreen):
     def options(self) -> list[Choice]:
         return [
             *(Choice(str(n), "", c.situation, str(n)) for n, c in enumerate(self.checks, 1)),
-            Choice("n", "", "None of these", NONE_APPLY),
+            Choice(KEYS["none-apply"].press, "", KEYS["none-apply"].label, NONE_APPLY),
         ]
 
     def default_choice(self) -> int | None:
@@ -80,7 +81,7 @@ class CheckAppliesScreen(StepScreen):
             )
             for n, other in enumerate(self.check.instead, 1)
         ]
-        return [*instead, Choice("h", "Back to the zone home", "", HOME)]
+        return [*instead, choice("zone-home", "", HOME)]
 
     def default_choice(self) -> int | None:
         return len(self.check.instead)

@@ -14,6 +14,7 @@ from magtui.domain.vocabulary import ReactionKind
 from magtui.domain.when import describe_when
 from magtui.session.outcome import NotSaved, Saved
 from magtui.ui.features.guided.after import AfterScreen
+from magtui.ui.keys import choice
 from magtui.ui.kit.reaction import Reacted, ReactionKindScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled, paragraph
@@ -56,9 +57,9 @@ class EndedScreen(StepScreen):
 
     def options(self) -> list[Choice]:
         return [
-            Choice("n", "No reaction", "", NO_REACTION),
-            Choice("r", "A reaction", "then which one and how strong", A_REACTION),
-            Choice("d", "Don't know yet", "answer it later from the zone home", NOT_YET),
+            choice("no-reaction", "", NO_REACTION),
+            choice("a-reaction", "then which one and how strong", A_REACTION),
+            choice("dont-know-yet", "answer it later from the zone home", NOT_YET),
         ]
 
     def default_choice(self) -> int | None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
+from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.pages.cautions import first_time_use
 from magtui.ui.widgets.blocks import labelled
@@ -19,8 +19,8 @@ class FirstTimeScreen(CalmScreen[bool]):
     TITLE = "First-time use"
     SAFETY_QUESTION = True
     BINDINGS = [
-        Binding("y", "go_on", "Use it anyway", id="go-on"),
-        Binding("enter", "back", "Choose another", id="choose-another"),
+        binding("use-anyway", "go_on"),
+        binding("choose-another", "back"),
     ]
 
     def __init__(self, product: str) -> None:

@@ -6,7 +6,6 @@ bottle at hand), for cream and balm where. The first option is the start-low def
 
 from __future__ import annotations
 
-from textual.binding import Binding
 from textual.widget import Widget
 
 from magtui.domain.dilution import cups_shown
@@ -16,6 +15,7 @@ from magtui.domain.zones import Zone
 from magtui.ui.features.guided.bottle import BottleScreen
 from magtui.ui.features.guided.method import MethodScreen
 from magtui.ui.features.guided.onward import Onward
+from magtui.ui.keys import binding
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled, numbered, paragraph
 from magtui.ui.widgets.choice import Choice
@@ -27,8 +27,8 @@ class PrepareScreen(StepScreen):
     """Enter takes the first option; `b` works out a 1:1 dilution for the bottle at hand."""
 
     BINDINGS = [
-        Binding("b", "bottle", "Bottle size", id="bottle"),
-        Binding("c", "cautions", "Cautions", id="cautions"),
+        binding("bottle", "bottle"),
+        binding("cautions", "cautions"),
     ]
 
     def __init__(self, plan: Plan, method: Method, onward: Onward) -> None:

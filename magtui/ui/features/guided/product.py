@@ -17,6 +17,7 @@ from magtui.domain.zones import Zone
 from magtui.ui.features.guided.first_time import FirstTimeScreen
 from magtui.ui.features.guided.naming import NameScreen
 from magtui.ui.features.guided.onward import Onward
+from magtui.ui.keys import choice
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.pages.cautions import FIRST_TIME_ZONES, first_time_use
 from magtui.ui.widgets.blocks import labelled
@@ -60,8 +61,8 @@ class ProductScreen(StepScreen):
         ]
         return [
             *recent,
-            Choice("n", "A new name", "type it in", NEW),
-            Choice("u", "Unnamed", "leave the name out", UNNAMED),
+            choice("new-name", "type it in", NEW),
+            choice("unnamed", "leave the name out", UNNAMED),
         ]
 
     def extra(self) -> list[Widget]:

@@ -12,6 +12,7 @@ from magtui.domain.when import describe_when
 from magtui.session.outcome import NotSaved
 from magtui.ui.features.guided.ended import EndedScreen
 from magtui.ui.features.guided.timer import TimerScreen
+from magtui.ui.keys import choice
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import paragraph
 from magtui.ui.widgets.choice import Choice
@@ -37,6 +38,8 @@ class ResumeScreen(StepScreen):
         now = self.shell.session.clock()
         when = describe_when(guided.timer.started, now)
         self.question = f"Your {guided.words} from {when} was still running."
+        self._discard_asked = False
+        """Throwing a session away takes x twice: it cannot be undone."""
 
     def can_go_back(self) -> bool:
         """One decision: the session is resumed, logged or discarded, never left hanging."""
@@ -44,9 +47,9 @@ class ResumeScreen(StepScreen):
 
     def options(self) -> list[Choice]:
         return [
-            Choice("r", "Resume", "", RESUME),
-            Choice("l", "Log it", "and say how it went", LOG),
-            Choice("d", "Discard", "nothing is logged", DISCARD),
+            choice("keep-going", "", RESUME),
+            choice("end-now", "and say how it went", LOG),
+            choice("discard", "nothing is logged; x a second time", DISCARD),
         ]
 
     def compose_body(self) -> ComposeResult:
@@ -68,6 +71,10 @@ class ResumeScreen(StepScreen):
 
     async def choose(self, value: str) -> None:
         guiding = self.shell.session.guiding
+        if value == DISCARD and not self._discard_asked:
+            self._discard_asked = True
+            self.shell.confirm("Press x again to throw this session away; nothing of it is logged.")
+            return
         if value == DISCARD:
             guiding.discard()
             self.dismiss()

@@ -11,7 +11,6 @@ import time
 from datetime import datetime
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.timer import Timer as Ticker
 from textual.widgets import Digits, Static
@@ -21,6 +20,7 @@ from magtui.domain.timer import Timer, shown_remaining
 from magtui.session.outcome import NotSaved
 from magtui.ui.features.guided.asking import QuitScreen, StopScreen
 from magtui.ui.features.guided.ended import EndedScreen
+from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen, scroll_bindings
 
 SHORTEST_REDRAW = 1.0
@@ -32,12 +32,12 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
 
     TITLE = "Timer"
     BINDINGS = [
-        Binding("space", "toggle_pause", "Pause", key_display="Space", id="toggle_pause"),
-        Binding("plus,equals_sign", "adjust(1)", "Minute more", key_display="+", id="more"),
-        Binding("minus", "adjust(-1)", "Minute less", key_display="-", id="less"),
-        Binding("escape", "stop", "Stop", id="stop"),
-        Binding("q", "quit_asking", "Quit", id="quit-asking"),
-        *scroll_bindings("↑↓ PgUp PgDn"),
+        binding("toggle_pause", "toggle_pause"),
+        binding("more", "adjust(1)"),
+        binding("less", "adjust(-1)"),
+        binding("stop", "stop"),
+        binding("quit-asking", "quit_asking"),
+        *scroll_bindings(),
     ]
 
     def __init__(self) -> None:
@@ -137,10 +137,8 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
         self.shell.session.guiding.change_timer(
             lambda timer: timer.resume(now) if paused else timer.pause(now)
         )
-        label = "Pause" if paused else "Resume"
-        self._bindings.key_to_bindings["space"] = [
-            Binding("space", "toggle_pause", label, key_display="Space", id="toggle_pause")
-        ]
+        name = "toggle_pause" if paused else "resume"
+        self._bindings.key_to_bindings["space"] = [binding(name, "toggle_pause")]
         self.refresh_bindings()
         self.show_time()
 

@@ -13,6 +13,7 @@ from textual.worker import Worker, WorkerState
 from magtui.domain.guidance import Method
 from magtui.domain.vocabulary import CapsuleForm, TopicalMethod
 from magtui.domain.zones import Zone, ZoneNow
+from magtui.ui.keys import binding
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.pages.cautions import FIRST_TIME_ZONES, first_time_use
 from magtui.ui.themes import zone_style
@@ -30,16 +31,16 @@ class HomeScreen(ChoiceScreen):
     BINDINGS = [
         Binding("1", "choose('1')", "Start", key_display="1–4", id="method-1"),
         *(Binding(str(n), f"choose('{n}')", show=False, id=f"method-{n}") for n in (2, 3, 4)),
-        Binding("enter", "pick", "Start", key_display="↑↓ Enter", id="pick"),
-        Binding("z", "check_in", "Change zone", id="zone"),
-        Binding("c", "capsules", "Capsules", id="capsules"),
-        Binding("j", "journal", "Journal", id="journal"),
-        Binding("p", "products", "Products", id="products"),
-        Binding("g", "guide", "Guide", id="guide"),
-        Binding("s", "settings", "Settings", id="settings"),
-        Binding("a", "answer", "Answer", id="answer"),
+        binding("pick-start", "pick"),
+        binding("zone", "check_in"),
+        binding("capsules", "capsules"),
+        binding("journal", "journal"),
+        binding("products", "products"),
+        binding("guide", "guide"),
+        binding("settings", "settings"),
+        binding("answer", "answer"),
     ]
-    KEY_LINE_LEAVES_OUT = frozenset({"method-1", "pick", "settings"})
+    KEY_LINE_LEAVES_OUT = frozenset({"method-1", "pick-start", "settings"})
     """Listed by `?`: each method's number is beside it, and Settings is not for a bad hour."""
 
     def __init__(self) -> None:

@@ -15,6 +15,7 @@ from magtui.domain.kinds import EVERY_ENTRY_CORRECTS, kind_of
 from magtui.domain.when import describe_when
 from magtui.domain.zones import Zone
 from magtui.ui.features.journal.changes import Correction
+from magtui.ui.keys import choice
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.kit.reaction import Reacted, ReactionKindScreen
 from magtui.ui.kit.steps import StepScreen
@@ -39,8 +40,8 @@ class CorrectScreen(StepScreen[Correction]):
         now = self.shell.session.clock()
         choices = []
         for field in fields:
-            key, words, shown = CORRECTION_CHOICES[field]
-            choices.append(Choice(key, words, shown(self.entry, now), field))
+            name, shown = CORRECTION_CHOICES[field]
+            choices.append(choice(name, shown(self.entry, now), field))
         return choices
 
     async def choose(self, value: str) -> None:
@@ -69,7 +70,7 @@ class CorrectScreen(StepScreen[Correction]):
             picker = PickScreen("Correct", "How much of a capsule?", shares, default=None)
             await self.app.push_screen(picker, self._fraction)
         elif value == "zone":
-            zones = [Choice(z.value[0], z.label, "", z.value) for z in Zone]
+            zones = [choice(z.value, "", z.value) for z in Zone]
             await self.app.push_screen(PickScreen("Correct", "Which zone?", zones), self._zone)
         else:
             await self.app.push_screen(ReactionKindScreen(), self._reaction)
@@ -197,21 +198,19 @@ def _field(name: str, empty: str = "not given") -> Callable[[Content, datetime],
 
 
 Shown = Callable[[Content, datetime], str]
-CORRECTION_CHOICES: dict[str, tuple[str, str, Shown]] = {
+CORRECTION_CHOICES: dict[str, tuple[str, Shown]] = {
     "reaction": (
-        "r",
-        "The reaction",
+        "fix-reaction",
         lambda entry, now: reaction_words(entry) if isinstance(entry, Reaction) else "",
     ),
-    "zone": ("z", "The zone", lambda entry, now: _zone_words(entry)),
-    "product": ("p", "The product", _field("product", "unnamed")),
-    "area": ("a", "The area", _field("area")),
-    "amount": ("m", "The amount", _field("amount")),
-    "dilution": ("d", "The dilution", _field("dilution")),
-    "length": ("l", "How long", _length_words),
+    "zone": ("fix-zone", lambda entry, now: _zone_words(entry)),
+    "product": ("fix-product", _field("product", "unnamed")),
+    "area": ("fix-area", _field("area")),
+    "amount": ("fix-amount", _field("amount")),
+    "dilution": ("fix-dilution", _field("dilution")),
+    "length": ("fix-length", _length_words),
     "fraction": (
-        "m",
-        "The amount",
+        "fix-amount",
         lambda entry, now: (
             capsule_amount(entry.fraction)
             if isinstance(entry, CapsuleDose) and entry.fraction
@@ -219,13 +218,12 @@ CORRECTION_CHOICES: dict[str, tuple[str, str, Shown]] = {
         ),
     ),
     "mg": (
-        "g",
-        "The milligrams",
+        "fix-mg",
         lambda entry, now: (
             f"{entry.mg:g} mg" if isinstance(entry, CapsuleDose) and entry.mg else "not given"
         ),
     ),
-    "at": ("t", "When it happened", lambda entry, now: describe_when(entry.at, now)),
-    "note": ("w", "The note", _field("note", "empty")),
+    "at": ("fix-at", lambda entry, now: describe_when(entry.at, now)),
+    "note": ("fix-note", _field("note", "empty")),
 }
-"""Each field a correction can change: its key, its words, and how its value is shown."""
+"""Each field a correction can change: its key in the key table, and how its value is shown."""

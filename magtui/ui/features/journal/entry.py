@@ -34,6 +34,7 @@ from magtui.domain.when import describe_when
 from magtui.session.outcome import NotSaved
 from magtui.ui.features.journal.changes import Changed, Correction
 from magtui.ui.features.journal.correct import CorrectScreen
+from magtui.ui.keys import choice
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import labelled
 from magtui.ui.widgets.choice import Choice
@@ -105,14 +106,12 @@ class EntryScreen(StepScreen[Changed]):
 
     def options(self) -> list[Choice]:
         choices = [
-            Choice("c", "Correct it", "change what it says", CORRECT),
-            Choice("d", "Delete it", "u on the journal undoes it", DELETE),
+            choice("correct", "change what it says", CORRECT),
+            choice("delete", "u on the journal undoes it", DELETE),
         ]
         if isinstance(self.entry, Note):
-            mark = "Not important" if self.entry.important else "Mark important"
-            choices.append(
-                Choice("i", mark, "notes marked important are in the summary", IMPORTANT)
-            )
+            mark = "not-important" if self.entry.important else "important"
+            choices.append(choice(mark, "notes marked important are in the summary", IMPORTANT))
         return choices
 
     def default_choice(self) -> int | None:

@@ -12,6 +12,7 @@ from magtui.domain.journal_filter import Answer, month_words
 from magtui.domain.kinds import filter_keys, kind_named
 from magtui.domain.zones import Zone
 from magtui.ui.features.journal.changes import Filtered
+from magtui.ui.keys import choice
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.choice import Choice
@@ -33,17 +34,16 @@ class FilterScreen(StepScreen):
     def options(self) -> list[Choice]:
         shown = self.journal.filter
         return [
-            Choice(
-                "k",
-                "One kind",
+            choice(
+                "filter-kind",
                 kind_named(shown.kind).words if shown.kind else "every kind",
                 "kind",
             ),
-            Choice("p", "One product", shown.product or "every product", "product"),
-            Choice("z", "One zone", shown.zone.label if shown.zone else "every zone", "zone"),
-            Choice("r", "Reactions", str(shown.answer or "all answers"), "answer"),
-            Choice("t", "Recent days", f"last {shown.days} days" if shown.days else "all", "days"),
-            Choice("m", "One month", month_words(shown.month) if shown.month else "all", "month"),
+            choice("filter-product", shown.product or "every product", "product"),
+            choice("filter-zone", shown.zone.label if shown.zone else "every zone", "zone"),
+            choice("filter-answer", str(shown.answer or "all answers"), "answer"),
+            choice("filter-days", f"last {shown.days} days" if shown.days else "all", "days"),
+            choice("filter-month", month_words(shown.month) if shown.month else "all", "month"),
         ]
 
     async def choose(self, value: str) -> None:
@@ -76,13 +76,13 @@ class FilterScreen(StepScreen):
         return self._asking("Which product?", choices, "product", str)
 
     def _zone(self) -> PickScreen:
-        choices = [Choice(zone.value[0], zone.label, "", zone.value) for zone in Zone]
+        choices = [choice(zone.value, "", zone.value) for zone in Zone]
         return self._asking("Which zone?", choices, "zone", Zone)
 
     def _answer(self) -> PickScreen:
         choices = [
-            Choice("n", "No reaction", "answers that say so", Answer.NONE.value),
-            Choice("r", "A reaction", "answers that name one", Answer.SOME.value),
+            choice("no-reaction", "answers that say so", Answer.NONE.value),
+            choice("a-reaction", "answers that name one", Answer.SOME.value),
         ]
         return self._asking("Which answers?", choices, "answer", Answer)
 

@@ -28,6 +28,7 @@ from magtui.ui.features.journal.changes import Changed
 from magtui.ui.features.journal.entry import EntryScreen
 from magtui.ui.features.journal.filters import FilterScreen, FindScreen
 from magtui.ui.features.journal.pictures import PicturesScreen
+from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.widgets.bars import KeyBar, MoreHint, NoticeBar, TitleBar
 from magtui.ui.widgets.entry_list import EntryList
@@ -58,19 +59,19 @@ class Done:
 class JournalScreen(CalmScreen):
     TITLE = "Journal"
     BINDINGS = [
-        Binding("enter", "open", "Open", key_display="↑↓ Enter", id="open"),
+        binding("open", "open"),
         Binding("up", "move(-1)", show=False, id="entry-up"),
         Binding("down", "move(1)", show=False, id="entry-down"),
-        Binding("pageup", "page(-1)", "Page", key_display="PgUp PgDn", id="entry-page"),
+        binding("entry-page", "page(-1)"),
         Binding("pagedown", "page(1)", show=False, id="entry-page-down"),
         Binding("home", "ends(-1)", show=False, id="entry-home"),
         Binding("end", "ends(1)", show=False, id="entry-end"),
-        Binding("f", "filter", "Filter", id="filter"),
-        Binding("slash", "find", "Find", key_display="/", id="find"),
-        Binding("a", "show_all", "Show all", id="show-all"),
-        Binding("u", "undo", "Undo", id="undo"),
-        Binding("v", "pictures", "Pictures", id="pictures"),
-        Binding("s", "summary", "Summary", id="summary"),
+        binding("filter", "filter"),
+        binding("find", "find"),
+        binding("show-all", "show_all"),
+        binding("undo", "undo"),
+        binding("pictures", "pictures"),
+        binding("summary", "summary"),
     ]
 
     def __init__(self) -> None:

@@ -16,6 +16,7 @@ from magtui.domain.standing_words import RULE, standing_words
 from magtui.domain.vocabulary import ProductType
 from magtui.domain.when import describe_when
 from magtui.session.outcome import Saved
+from magtui.ui.keys import choice
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled, paragraph
@@ -29,7 +30,7 @@ class ProductsScreen(StepScreen):
     question = ""
 
     def options(self) -> list[Choice]:
-        return [Choice("a", "Add a product", "its name, kind and ingredients", ADD)]
+        return [choice("add-product", "its name, kind and ingredients", ADD)]
 
     def before(self) -> list[Widget]:
         """Every product with its standing, from the ledger the zone home had read whole."""
@@ -80,12 +81,12 @@ _KINDS = [
         Choice(str(n), kind.value.capitalize(), "", kind.value)
         for n, kind in enumerate(ProductType, 1)
     ),
-    Choice("d", "Don't know", "", ""),
+    choice("dont-know", "", ""),
 ]
 _YES_NO = [
-    Choice("y", "Yes, unscented", "", "y"),
-    Choice("n", "No, scented", "", "n"),
-    Choice("d", "Don't know", "", "d"),
+    choice("unscented", "", "y"),
+    choice("scented", "", "n"),
+    choice("dont-know", "", "d"),
 ]
 
 

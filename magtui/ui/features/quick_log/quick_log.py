@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from textual.binding import Binding
 from textual.widget import Widget
 
 from magtui.domain.entries import Entry, Reaction
@@ -19,6 +18,7 @@ from magtui.domain.vocabulary import ReactionKind, TopicalMethod
 from magtui.domain.when import describe_when
 from magtui.session.outcome import Saved
 from magtui.session.quick_log import QuickLog
+from magtui.ui.keys import binding, choice
 from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
 from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.kit.product_picker import product_picker
@@ -37,13 +37,13 @@ class QuickLogScreen(StepScreen):
     TITLE = "Quick log"
     QUICK_LOG = False
     question = "Any reaction?"
-    BINDINGS = [Binding("enter", "pick", "Save", key_display="↑↓ Enter", id="pick")]
-    CHANGES: tuple[tuple[str, str, str], ...] = (
-        ("m", "method", "Method"),
-        ("p", "product", "Product"),
-        ("a", "area", "Area"),
-        ("t", "time", "Time"),
-        ("w", "note", "Note"),
+    BINDINGS = [binding("pick-save", "pick")]
+    CHANGES: tuple[tuple[str, str], ...] = (
+        ("change-method", "method"),
+        ("change-product", "product"),
+        ("change-area", "area"),
+        ("change-time", "time"),
+        ("change-note", "note"),
     )
     """Keys that change what is pre-filled; on the key line after the answers."""
 
@@ -53,15 +53,16 @@ class QuickLogScreen(StepScreen):
         super().__init__()
         keys = self._bindings.key_to_bindings
         answers = {choice.key: keys.pop(choice.key) for choice in self.options()}
-        for key, action, label in self.CHANGES:
-            self._bindings.bind(key, action, label)
+        for name, action in self.CHANGES:
+            change = binding(name, action)
+            keys.setdefault(change.key, []).append(change)
         keys.update(answers)  # the changes come first on the key line, as they are pressed first
 
     def options(self) -> list[Choice]:
         return [
-            Choice("n", "No reaction", "saved at once", NO_REACTION),
-            Choice("r", "A reaction", "then which one and how strong", A_REACTION),
-            Choice("d", "Don't know", "saved as not answered, never as a no", DONT_KNOW),
+            choice("no-reaction", "saved at once", NO_REACTION),
+            choice("a-reaction", "then which one and how strong", A_REACTION),
+            choice("dont-know", "saved as not answered, never as a no", DONT_KNOW),
         ]
 
     def default_choice(self) -> int | None:

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from magtui.domain.themes import ThemeName
+from magtui.ui.keys import binding
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.themes import colour_is_off
 from magtui.ui.widgets.choice import Choice
@@ -27,7 +28,7 @@ class ThemeScreen(ChoiceScreen):
     BINDINGS = [
         Binding("1", "choose('1')", "Choose", key_display="1–4", id="theme-1"),
         *(Binding(str(n), f"choose('{n}')", show=False, id=f"theme-{n}") for n in (2, 3, 4)),
-        Binding("enter", "pick", "Choose", key_display="↑↓ Enter", id="pick"),
+        binding("pick", "pick"),
     ]
 
     def choices(self) -> list[Choice]:
