@@ -187,6 +187,10 @@ def test_the_consult_line_is_the_seeds_own_words(guidance: Guidance) -> None:
     first, second = (item[0].lower() + item[1:] for item in disclaimer.consult_before[:2])
     heading = disclaimer.consult_before_heading.rstrip(":")
     assert disclaimer.consult_line == f"{heading} {first} or {second}."
+    red = disclaimer.consult_before[4]
+    assert "Red Zone" in red
+    red = red[0].lower() + red[1:]
+    assert disclaimer.consult_line_red == f"{heading} {first}, {second}, or {red}."
 
 
 def test_the_red_home_uses_the_seed_heading(guidance: Guidance) -> None:

@@ -17,9 +17,15 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from magtui.domain.guidance import Guidance
+from magtui.domain.zones import Zone
+from magtui.ui.features.capsules.capsules import CapsulesScreen
+from magtui.ui.features.capsules.dose import DoseScreen
+from magtui.ui.features.capsules.gate import GateScreen
+from magtui.ui.features.home.home import HomeScreen
 from magtui.ui.features.settings.themes import COLOUR_OFF
 from magtui.ui.kit.base import TOO_SMALL, CalmScreen
 from magtui.ui.widgets.bars import KeyBar, TitleBar
+from magtui.ui.widgets.blocks import CONSULT
 from magtui.ui.widgets.choice import LabelledRow
 from tests.conftest import FIXED_NOW, MakeApp
 from tests.sample_journal import sample_entries
@@ -106,7 +112,7 @@ async def _walk_every_screen(
     with the dose sections, and how many dose lines were shown (one walk serves both tests'
     checks, since drawing every screen is most of their time)."""
     found: set[str] = set(phrases(TOO_SMALL)) | set(phrases(COLOUR_OFF))
-    consult = guidance.disclaimer.consult_line
+    consult = {guidance.disclaimer.consult_line, guidance.disclaimer.consult_line_red}
     dose_lines = _dose_lines(guidance)
     wrong: list[str] = []
     shown = 0
@@ -127,8 +133,9 @@ async def _walk_every_screen(
                     wrong.append(f"{texts} on {case.name} has no consult line beside it")
                     continue
                 last = [t for w in sections[0].query(Widget) for t in screen_texts_of(w)][-1]
-                if last != consult:
+                if last not in consult:
                     wrong.append(f"{case.name}: the dose section ends with {last!r}")
+            wrong += _consult_lines_shown(app.screen, case, guidance)  # type: ignore[arg-type]
             await pilot.press("question_mark")
             await pilot.pause()
             found |= _own_phrases(screen_texts(app.screen), case)  # type: ignore[arg-type]
@@ -160,6 +167,23 @@ def test_the_check_catches_an_invented_claim() -> None:
         "Why",
         "calm",
     ]
+
+
+ZONE_DRAWN = (CapsulesScreen, DoseScreen, GateScreen, HomeScreen)
+"""Screens drawn for the zone a person is in; the guide's chapters are the same in every zone."""
+
+
+def _consult_lines_shown(screen: CalmScreen, case: ScreenCase, guidance: Guidance) -> list[str]:
+    """The consult sentence is shown once per screen; on a capsule screen in Red it is the one
+    with the seed's Red Zone item."""
+    shown = [w for w in screen.query(f".{CONSULT}") if w.display]
+    if len(shown) > 1:
+        return [f"{case.name} shows the consult sentence {len(shown)} times"]
+    if shown and case.zone is Zone.RED and isinstance(screen, ZONE_DRAWN):
+        text = " ".join(t for w in shown[0].query(Widget) for t in screen_texts_of(w))
+        if guidance.disclaimer.consult_line_red not in text:
+            return [f"{case.name} in Red does not carry the Red Zone consult item"]
+    return []
 
 
 def _dose_lines(guidance: Guidance) -> list[str]:

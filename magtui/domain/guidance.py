@@ -279,6 +279,12 @@ class DisclaimerFile(SeedModel):
     closing: Items[Text]
     consult_line: Text
     """The seed's consult sentence, shown beside every dose or capsule line."""
+    consult_line_red: Text
+    """The same with the seed's item for "a flare or Red Zone state", for the Red Zone."""
+
+    def consult_for(self, zone: Zone | None) -> str:
+        """The consult sentence for the zone a capsule screen is drawn for."""
+        return self.consult_line_red if zone is Zone.RED else self.consult_line
 
 
 class Guidance(SeedModel):

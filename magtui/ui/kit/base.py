@@ -19,6 +19,7 @@ from typing_extensions import TypeVar
 from magtui.ui.keys import binding, scroll_key
 from magtui.ui.shell import Shell
 from magtui.ui.widgets.bars import KeyBar, MoreHint, NoticeBar, TitleBar, every_key
+from magtui.ui.widgets.blocks import CONSULT
 from magtui.ui.widgets.body import Body
 
 SMALLEST = (40, 12)
@@ -96,6 +97,21 @@ class CalmScreen(Screen[ResultT]):
     def compose_body(self) -> ComposeResult:
         """What the screen shows between its title and its key line; nothing by default."""
         yield from ()
+
+    def on_mount(self) -> None:
+        """Runs for every screen, before a screen's own `on_mount` (Textual calls each class's)."""
+        self.show_each_consult_line_once()
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self.show_each_consult_line_once()
+
+    def show_each_consult_line_once(self) -> None:
+        """The first consult sentence on the page stands for the rest, which are hidden: the
+        seed says it once, and a reader in a flare should not read it four times. The first
+        is the most the screen needs to say (in Red it includes the Red Zone's own item)."""
+        for repeated in list(self.query(f".{CONSULT}"))[1:]:
+            repeated.display = False
 
     def on_resize(self, event: events.Resize) -> None:
         """Below 40x12 the screen shows only the sentence asking for a bigger window."""

@@ -67,13 +67,22 @@ def labelled(
     return Vertical(*rows, classes=classes)
 
 
+CONSULT = "consult"
+"""The class of every consult sentence: a screen shows the first and hides the others
+(`CalmScreen.show_each_consult_line_once`), so the seed's line is read once, not four times."""
+
+
 def dose_section(*blocks: Widget, consult_line: str) -> Widget:
     """Blocks that speak of capsules or doses, always followed by the seed's consult line."""
-    return Vertical(*blocks, paragraph(consult_line), classes="dose")
+    consult = paragraph(consult_line)
+    consult.add_class(CONSULT)
+    return Vertical(*blocks, consult, classes="dose")
 
 
 def labelled_dose(
     pairs: list[tuple[str, str]], *, consult_line: str, name_width: int | None = None
 ) -> Widget:
     """Labelled dose or capsule lines with the consult line beside them, in the value column."""
-    return Vertical(labelled([*pairs, ("", consult_line)], name_width=name_width), classes="dose")
+    width = name_width or name_width_for([label for label, _ in pairs])
+    consult = labelled([("", consult_line)], name_width=width, classes=f"labelled {CONSULT}")
+    return Vertical(labelled(pairs, name_width=width), consult, classes="dose")

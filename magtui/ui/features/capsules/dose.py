@@ -83,7 +83,7 @@ class DoseScreen(StepScreen):
             labelled(rows),
             labelled_dose(
                 [("The guide", guidance.capsules.food_line)],
-                consult_line=guidance.disclaimer.consult_line,
+                consult_line=guidance.disclaimer.consult_for(self.dosing.zone),
             ),
         ]
 

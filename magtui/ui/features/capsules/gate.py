@@ -49,7 +49,7 @@ class GateScreen(CalmScreen[bool]):
         rows = [("Your journal", said), zone_words(guidance, zone)]
         if zone is Zone.RED:
             rows.append(("Caution", f"{guidance.capsules.trial_caution}."))
-        yield labelled_dose(rows, consult_line=guidance.disclaimer.consult_line)
+        yield labelled_dose(rows, consult_line=guidance.disclaimer.consult_for(zone))
 
     def action_go_on(self) -> None:
         if self.read_to_the_end("y"):

@@ -45,8 +45,10 @@ def zone_words(guidance: Guidance, zone: Zone) -> tuple[str, str]:
 
 
 def zone_block(guidance: Guidance, zone: Zone) -> Widget:
+    """The zone's row of the guide's table, with the consult sentence for that zone (in Red,
+    the seed's own item for "a flare or Red Zone state")."""
     return labelled_dose(
-        [zone_words(guidance, zone)], consult_line=guidance.disclaimer.consult_line
+        [zone_words(guidance, zone)], consult_line=guidance.disclaimer.consult_for(zone)
     )
 
 

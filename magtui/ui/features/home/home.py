@@ -96,7 +96,7 @@ class HomeScreen(ChoiceScreen):
         if first_time:
             yield labelled([first_time], name_width=width)
         yield labelled_dose(
-            dose_rows, consult_line=guidance.disclaimer.consult_line, name_width=width
+            dose_rows, consult_line=guidance.disclaimer.consult_for(zone), name_width=width
         )
 
     def _tolerated_forms(self) -> str:
