@@ -138,6 +138,14 @@ SCREENS = [
     ScreenCase("reaction-kind", (*ENDED, "r"), "Which reaction?", choosing=True, colourless=False),
     ScreenCase("severity", (*ENDED, "r", "1"), "How strong?", choosing=True, colourless=False),
     ScreenCase("after", (*ENDED, "n"), "Where did it help?", choosing=True, colourless=False),
+    ScreenCase(
+        "after-a-reaction",
+        (*ENDED, "r", "1", "1"),
+        "Anything to add? This is optional.",
+        choosing=True,
+        colourless=False,
+        variant_of="after",
+    ),
     ScreenCase("note", (*ENDED, "n", "w"), "Your note:", typing=True),
     ScreenCase(
         "resume", (), "was still running", left_behind="running", choosing=True, colourless=False

@@ -190,7 +190,7 @@ async def test_a_zone_set_in_another_terminal_shows_up_by_itself(
     app = make_app(zone=Zone.RED)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
-        assert "Red zone · Flare" in screen_words(app)
+        assert "Red zone · The guide" in screen_words(app)
         at = FIXED_NOW - timedelta(minutes=30)  # after the Red check-in, by the app's clock
         elsewhere = ZoneCheckIn(id=new_entry_id(at), at=at, logged_at=at, zone=Zone.GREEN)
         Journal(data_dir).add(elsewhere)

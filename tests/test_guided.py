@@ -390,3 +390,19 @@ async def test_a_paste_past_the_limit_is_refused_with_a_sentence_and_keeps_what_
         await pilot.press("enter")
         await pilot.pause()
         assert "For a 25 ml bottle: 12.5 ml magnesium oil and 12.5 ml water." in screen_words(app)
+
+
+@pytest.mark.parametrize(("answer", "asked"), [(("n",), True), (("r", "1", "1"), False)])
+async def test_where_it_helped_is_asked_only_when_the_answer_leaves_room_for_it(
+    make_app: MakeApp, answer: tuple[str, ...], asked: bool
+) -> None:
+    from tests.screens import ENDED
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*ENDED, *answer)
+        await pilot.pause()
+        words = screen_words(app)
+        assert ("Where did it help?" in words) is asked
+        assert ("Anxiety" in words) is asked
+        assert "w Write a note" in words, "a note can be added either way"

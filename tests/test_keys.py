@@ -176,7 +176,7 @@ async def test_arrows_and_enter_choose_red_on_the_check_in(
     app = make_app(zone=Zone.GREEN)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("down", "down", "enter")
-        assert "Red zone · Flare" in screen_words(app)
+        assert "Red zone · The guide" in screen_words(app)
     latest = Journal(data_dir).latest_zone()
     assert latest is not None and latest.zone is Zone.RED
 
@@ -185,7 +185,7 @@ async def test_capital_r_chooses_red(make_app: MakeApp, data_dir: Path) -> None:
     app = make_app(zone=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("R")
-        assert "Red zone · Flare" in screen_words(app)
+        assert "Red zone · The guide" in screen_words(app)
     latest = Journal(data_dir).latest_zone()
     assert latest is not None and latest.zone is Zone.RED
 

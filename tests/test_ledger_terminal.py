@@ -68,7 +68,7 @@ def test_a_product_from_a_session_just_ended_is_listed_and_filtered_with_its_ans
     terminal.keys("r")
     terminal.wait_for("Which reaction?")
     terminal.keys("2", "2")  # itch, moderate
-    terminal.wait_for("Where did it help?")
+    terminal.wait_for("Anything to add?")  # no "where did it help?" after a reaction
     terminal.keys("e")
     terminal.wait_for("Best Ways to Use in Red Zone")
     terminal.keys("p")

@@ -85,7 +85,7 @@ def test_arrows_with_enter_and_a_capital_r_choose_red(
     terminal.start(magtui_command(data_dir), TERMINAL_ENV)
     terminal.wait_for("Now: Green zone")
     terminal.keys(*keys)
-    terminal.wait_for("Red zone · Flare")
+    terminal.wait_for("Red zone · The guide")
     terminal.keys("q")
     terminal.wait_for("[exited 0]")
     result = subprocess.run(

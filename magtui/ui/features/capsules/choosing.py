@@ -16,14 +16,16 @@ LISTED = 9
 
 
 def form_choices(dosing: Dosing) -> list[Choice]:
-    """The guide's forms in its order with what the journal says of each, and 'another form'."""
+    """The guide's forms in its order, each with its "Best for" and "Notes" as the guide gives
+    them (citrate's "May trigger gut symptoms" is part of what it is for), what the journal
+    says of each, and 'another form'."""
     known = dosing.forms()
     forms = dosing.session.guidance.capsules.forms
     choices = [
         Choice(
             str(n),
             form.name,
-            f"{form.best_for} · {_journal_says(known.get(CapsuleForm(form.id)))}",
+            f"{form.best_for} · {form.notes} · {_journal_says(known.get(CapsuleForm(form.id)))}",
             form.id,
         )
         for n, form in enumerate(forms, 1)

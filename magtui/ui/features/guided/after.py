@@ -17,7 +17,10 @@ WRITE = "write"
 
 
 class AfterScreen(StepScreen):
-    """1–6 mark a domain (again to unmark), `w` writes a note, Enter saves and goes home."""
+    """1–6 mark a domain (again to unmark), `w` writes a note, Enter saves and goes home.
+
+    After a reaction it does not ask where it helped (the answer leaves no room for it): only
+    whether to add a note."""
 
     QUICK_LOG = False
 
@@ -26,17 +29,26 @@ class AfterScreen(StepScreen):
     DIGITS_LABEL = "Mark"
 
     def __init__(
-        self, entry_id: str, relief: tuple[AlpimsDomain, ...] = (), note: str = ""
+        self,
+        entry_id: str,
+        relief: tuple[AlpimsDomain, ...] = (),
+        note: str = "",
+        *,
+        asks_relief: bool = True,
     ) -> None:
         self.entry_id = entry_id
         self.relief = relief
         self.note = note
+        self.asks_relief = asks_relief
+        if not asks_relief:
+            self.question = "Anything to add? This is optional."
         super().__init__()
 
     def options(self) -> list[Choice]:
         marked = [
             Choice(str(n), d.value.capitalize(), "marked" if d in self.relief else "", d.value)
             for n, d in enumerate(AlpimsDomain, 1)
+            if self.asks_relief
         ]
         return [
             *marked,
@@ -45,7 +57,8 @@ class AfterScreen(StepScreen):
         ]
 
     def default_choice(self) -> int | None:
-        return len(AlpimsDomain) + 1
+        """End now: Enter saves what is there and goes home."""
+        return len(self.choices()) - 1
 
     def before(self) -> list[Widget]:
         return [paragraph("Your answer is in the journal.")]
@@ -70,4 +83,5 @@ class AfterScreen(StepScreen):
 
     def noted(self, note: str | None) -> None:
         if note is not None:
-            self.app.switch_screen(AfterScreen(self.entry_id, self.relief, note))
+            again = AfterScreen(self.entry_id, self.relief, note, asks_relief=self.asks_relief)
+            self.app.switch_screen(again)

@@ -84,7 +84,7 @@ class EndedScreen(StepScreen):
     async def choose(self, value: str) -> None:
         guiding = self.shell.session.guiding
         if value == NO_REACTION:
-            self.after(guiding.answer(ReactionKind.NONE, 0))
+            self.after(guiding.answer(ReactionKind.NONE, 0), helped=True)
         elif value == A_REACTION:
             await self.app.push_screen(ReactionKindScreen(), self.reacted)
         else:
@@ -94,10 +94,12 @@ class EndedScreen(StepScreen):
     def reacted(self, reacted: Reacted | None) -> None:
         """Which reaction and how strong, both chosen: saved; back from them saves nothing."""
         if reacted is not None:
-            self.after(self.shell.session.guiding.answer(reacted.kind, reacted.severity))
+            answered = self.shell.session.guiding.answer(reacted.kind, reacted.severity)
+            self.after(answered, helped=False)
 
-    def after(self, answered: Saved[str] | NotSaved) -> None:
-        """On to "where did it help?" once the answer is on disk; if it is not, the notice
-        line says nothing was saved and the question stays, here and at the next start."""
+    def after(self, answered: Saved[str] | NotSaved, *, helped: bool) -> None:
+        """On to "where did it help?" once the answer is on disk (after a reaction, only the
+        offer of a note: `helped` is False); if it is not on disk, the notice line says nothing
+        was saved and the question stays, here and at the next start."""
         if isinstance(answered, Saved):
-            self.shell.home_then(AfterScreen(answered.what))
+            self.shell.home_then(AfterScreen(answered.what, asks_relief=helped))
