@@ -122,7 +122,11 @@ def _build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "--minutes",
         type=int,
         metavar="N",
-        help="minutes the timer runs (default: the guidance's start-low time)",
+        help=(
+            "minutes the timer runs (default: a soak's shortest time in the guidance; a cream,"
+            " spray or balm, which the guidance gives no time, starts at the first number of its"
+            " 'absorbs through skin within' window)"
+        ),
     )
     merge = commands.add_parser(
         "import", parents=[common], help="merge a JSON export into your journal"

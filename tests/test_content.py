@@ -33,7 +33,7 @@ def _pipe_cells(row: str) -> list[str]:
 
 
 def test_the_shipped_guidance_loads(guidance: Guidance) -> None:
-    assert guidance.zones.zone(Zone.RED).meaning.startswith("Flare")
+    assert "“Flare, Shutdown, Overload, or Crisis”" in guidance.zones.zone(Zone.RED).meaning
     assert guidance.disclaimer.version >= 1
 
 
@@ -248,17 +248,19 @@ def test_a_zone_left_out_is_caught(assets_copy: Path) -> None:
         load_content(assets_copy)
 
 
+SPRAY_LINES = '"May sting.", "Dilute with water 1:1 or apply over body oil.", "Start with 1 spray."'
+SPRAY_ON_HOME = f"on_home = [{SPRAY_LINES}]"
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [
         ('on_home = ["Gentler on skin."]', 'on_home = ["Rub it in hard."]'),
-        ('on_home = ["May sting.", "Start with 1 spray."]', 'on_home = ["Start with 3 sprays."]'),
-        (
-            'on_home = ["May sting.", "Start with 1 spray."]',
-            'on_home = ["Start with 1 spray.", "May sting."]',
-        ),
+        (SPRAY_ON_HOME, 'on_home = ["Start with 3 sprays."]'),
+        (SPRAY_ON_HOME, SPRAY_ON_HOME.replace('"May sting."', '"Start small."')),
+        (SPRAY_ON_HOME, 'on_home = ["Start with 1 spray.", "May sting."]'),
     ],
-    ids=["invented", "changed-number", "reordered"],
+    ids=["invented", "changed-number", "another-methods", "reordered"],
 )
 def test_the_home_sentences_must_be_the_tips_own_in_order(
     assets_copy: Path, old: str, new: str

@@ -213,7 +213,7 @@ async def test_down_past_the_last_choice_scrolls_to_what_follows(make_app: MakeA
         await pilot.press("down", "down")
         assert body.scroll_y > at_last_choice
         await pilot.press("end")
-        assert "adjusting your dose." in screen_words(app)
+        assert "Red Zone state." in screen_words(app)
 
 
 @pytest.mark.parametrize(("size", "scrolls"), [((120, 36), False), ((40, 12), True)])

@@ -94,7 +94,7 @@ def test_arrows_with_enter_and_a_capital_r_choose_red(
     assert result.stdout.startswith("Red, set today at")
 
 
-def test_a_60x20_red_home_shows_its_last_line_after_pgdn(data_dir: Path) -> None:
+def test_a_60x20_red_home_shows_its_last_line_by_pgdn(data_dir: Path) -> None:
     past_first_start(data_dir)
     terminal = Terminal("small-home", size=(60, 20))
     try:
@@ -102,9 +102,9 @@ def test_a_60x20_red_home_shows_its_last_line_after_pgdn(data_dir: Path) -> None
         terminal.wait_for("How is your body right now?")
         terminal.keys("Enter")
         screen = terminal.wait_for("PgDn more")
-        assert "adjusting your dose." not in screen
-        terminal.keys("PageDown")
-        screen = terminal.wait_for("adjusting your dose.")
+        assert "Red Zone state." not in screen
+        terminal.keys("PageDown", "PageDown")
+        screen = terminal.wait_for("Red Zone state.")
         assert "PgDn more" not in screen, "the hint goes at the end"
     finally:
         terminal.stop()

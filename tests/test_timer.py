@@ -13,6 +13,7 @@ from magtui.domain.timer import LONGEST, Timer, shown_remaining
 from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
 from magtui.storage.guided_store import GuidedStore
+from tests.conftest import MakeApp
 
 START = datetime(2026, 11, 22, 14, 5, tzinfo=UTC)
 MINUTE = timedelta(minutes=1)
@@ -176,3 +177,34 @@ def test_a_damaged_saved_session_is_kept_aside_with_one_sentence(tmp_path: objec
     assert store.notice is not None and "kept as" in store.notice
     assert not (folder / "session.json").exists()
     assert [p.name.startswith("session.json.damaged-") for p in folder.iterdir()] == [True]
+
+
+async def test_a_soak_lengthened_past_the_seeds_minutes_says_them_once(make_app: MakeApp) -> None:
+    """Ten minutes is the seed's longest soak: going past it says the seed's sentence once (until
+    the next key, like every confirmation); going past it again does not repeat it."""
+    from tests.screen_reader import screen_words
+    from tests.screens import NONE_APPLY, UNNAMED
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "3", "enter", *UNNAMED, *NONE_APPLY, "2")  # 10 mins
+        await pilot.press("plus")
+        await pilot.pause()
+        said = "The guide: “Use lukewarm water, 5–10 mins.”"
+        assert said in screen_words(app)
+        await pilot.press("minus", "plus")
+        await pilot.pause()
+        assert said not in screen_words(app), "said once, not at every minute past it"
+
+
+async def test_a_cream_timer_says_where_its_length_comes_from(make_app: MakeApp) -> None:
+    from tests.screen_reader import screen_words
+    from tests.screens import NONE_APPLY, UNNAMED
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "1", "enter", *UNNAMED, *NONE_APPLY)
+        await pilot.pause()
+        words = screen_words(app)
+        assert "The guide gives no time for a cream session" in words
+        assert "the first number of “Fast — absorbs through skin within 15–30 mins”" in words

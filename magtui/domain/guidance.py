@@ -1,8 +1,7 @@
 """The seed guidance as typed data, validated on load so a damaged file shows no half-advice.
 
-The files in `assets/` keep the seeds' words and order; the few places where the app picks some
-of those words (a method's sentences on the zone home, its steps) are checked here to be the
-seed's own sentences, in the seed's order.
+The files in `assets/` keep the seeds' words and order; where the app picks some of them (a
+method's sentences on the zone home, its steps), they are checked to be the seed's, in order.
 """
 
 from __future__ import annotations
@@ -162,8 +161,7 @@ class TopicalFile(SeedModel):
 
     @property
     def checks_before_a_session(self) -> list[Check]:
-        """The cautions and avoid-if lines asked before a session, in the seed's order; a new
-        product is left out, as the product step asks about that already."""
+        """The checks before a session, in the seed's order (the product step asks "new")."""
         heading = self.cautions_heading
         return [
             *(Check(c.situation, c.why, tuple(c.instead), heading) for c in self.cautions[1:]),
@@ -254,8 +252,7 @@ class CapsulesFile(SeedModel):
 
     @model_validator(mode="after")
     def _numbers_and_lines_are_the_seeds(self) -> CapsulesFile:
-        """The ranges, the food line and the trial caution must each be written in the seed's own
-        lines, and every form named once: no number or line of the app's own."""
+        """Ranges, food line and trial caution are the seed's own lines; each form named once."""
         for low, high in (self.starting_range_mg, self.upper_range_mg):
             if not any(f"{low}–{high} mg" in line for line in self.starting_dose):
                 raise ValueError(f"{low}–{high} mg must be written in a starting_dose line")
@@ -278,12 +275,10 @@ class DisclaimerFile(SeedModel):
     consult_before: Items[Text]
     closing: Items[Text]
     consult_line: Text
-    """The seed's consult sentence, shown beside every dose or capsule line."""
     consult_line_red: Text
-    """The same with the seed's item for "a flare or Red Zone state", for the Red Zone."""
+    """The seed's consult sentence, beside every dose line; in Red, with its Red Zone item."""
 
     def consult_for(self, zone: Zone | None) -> str:
-        """The consult sentence for the zone a capsule screen is drawn for."""
         return self.consult_line_red if zone is Zone.RED else self.consult_line
 
 

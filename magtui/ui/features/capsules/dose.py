@@ -16,6 +16,7 @@ from magtui.session.outcome import NotSaved
 from magtui.ui.features.capsules.choosing import CapsulePickScreen
 from magtui.ui.features.capsules.gate import GateScreen
 from magtui.ui.features.capsules.typing import Mg, MgScreen
+from magtui.ui.features.capsules.words import STARTING_DOSE
 from magtui.ui.keys import binding, choice
 from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
 from magtui.ui.kit.pick import PickScreen
@@ -82,7 +83,7 @@ class DoseScreen(StepScreen):
             heading("Goes with it"),
             labelled(rows),
             labelled_dose(
-                [("The guide", guidance.capsules.food_line)],
+                [(STARTING_DOSE, guidance.capsules.food_line)],
                 consult_line=guidance.disclaimer.consult_for(self.dosing.zone),
             ),
         ]

@@ -24,6 +24,10 @@ from magtui.ui.widgets.blocks import (
     labelled_dose,
 )
 
+STARTING_DOSE = "Suggested starting dose"
+"""The seed's heading for its dose lines, shown as their label: the seed frames them as where
+to start, "as tolerated", not as a range to reach."""
+
 
 def doses_words(day: DayDoses) -> str:
     """'150 mg in 2 doses', '½ capsule with no mg known in 1 dose', 'no doses'."""
@@ -67,9 +71,9 @@ def glance_block(guidance: Guidance, seen: Glance) -> Widget:
             rows.append(("", f"no doses on the other {days}"))
     low, high = capsules.upper_range_mg
     if above(seen.today.mg, capsules.upper_range_mg):
-        rows.append(("Today", f"above {low}–{high} mg/day, the top of the guide's range"))
+        rows.append(("Today", f"over the suggested starting dose's {low}–{high} mg/day"))
         rows.append(("", guidance.disclaimer.closing[0]))
-    rows.append(("The guide", capsules.starting_dose[0]))
+    rows.append((STARTING_DOSE, capsules.starting_dose[0]))
     rows += [("", line) for line in capsules.starting_dose[1:2]]
     return labelled_dose(rows, consult_line=guidance.disclaimer.consult_line)
 

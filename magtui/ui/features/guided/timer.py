@@ -67,7 +67,16 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
         yield Static(id="ends", classes="paragraph")
         yield Static(Content(" · ".join(self.guided.choices_in_words)), classes="paragraph")
         if self.guided.watched:
-            yield Static(Content(self.shell.session.guidance.topical.absorbs), classes="paragraph")
+            yield Static(Content(self.where_the_time_comes_from()), classes="paragraph")
+
+    def where_the_time_comes_from(self) -> str:
+        """The guide gives a cream, spray or balm no session length: the timer starts at the
+        first minute of its absorption window, and says so rather than pass it off as advice."""
+        absorbs = self.shell.session.guidance.topical.absorbs
+        return (
+            f"The guide gives no time for a {self.guided.words} session; this timer starts at"
+            f" the first number of “{absorbs}”. + and - change it."
+        )
 
     def _digits(self) -> str:
         text = shown_remaining(self.timer.remaining(self.shell.session.clock()), calm=self.calm)
@@ -147,6 +156,24 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
         self.shell.session.guiding.change_timer(lambda timer: timer.adjust(minutes, now))
         self.refresh_bindings()
         self.show_time()
+        self.say_the_range_once_past_it()
+
+    def say_the_range_once_past_it(self) -> None:
+        """A soak lengthened past the seed's minutes: its own sentence with them, said once."""
+        info = self.shell.session.guidance.topical.method(self.guided.method)
+        longest = max(info.session.minutes, default=None)
+        if (
+            longest is None
+            or self._range_said
+            or self.timer.planned.total_seconds() <= longest * 60
+        ):
+            return
+        self._range_said = True
+        said = next((line for line in info.on_home if "mins" in line), info.tips)
+        self.shell.confirm(f"The guide: “{said}”")
+
+    _range_said = False
+    """Whether the seed's minutes were said since this timer was shown."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "adjust":
