@@ -39,6 +39,8 @@ class ScreenCase:
     """Started on the sample journal of six weeks (`tests/sample_journal.py`)."""
     safety: bool = False
     """A safety question (`CalmScreen.SAFETY_QUESTION`): Enter alone never lets anything go on."""
+    answers: bool = False
+    """A "how did it go?" question: its answer keys (`n` no reaction) save at once."""
     variant_of: str | None = None
     """Another case whose screen this one is, with a line more or other words: its words and
     keys are checked here, its layout and colours there (the screen matrix leaves it out)."""
@@ -134,7 +136,7 @@ SCREENS = [
         choosing=True,
         colourless=False,
     ),
-    ScreenCase("ended", ENDED, "How did it go?", choosing=True, colourless=False),
+    ScreenCase("ended", ENDED, "How did it go?", choosing=True, colourless=False, answers=True),
     ScreenCase("reaction-kind", (*ENDED, "r"), "Which reaction?", choosing=True, colourless=False),
     ScreenCase("severity", (*ENDED, "r", "1"), "How strong?", choosing=True, colourless=False),
     ScreenCase("after", (*ENDED, "n"), "Where did it help?", choosing=True, colourless=False),
@@ -157,6 +159,7 @@ SCREENS = [
         left_behind="asking",
         choosing=True,
         colourless=False,
+        answers=True,
     ),
     ScreenCase(
         "home-answer-waiting",
@@ -194,7 +197,9 @@ SCREENS = [
     ),
     ScreenCase("help", ("enter", "question_mark"), "Keys on “Zone home”"),
     ScreenCase("theme", ("enter", "s", "1"), "How should magtui look?", choosing=True),
-    ScreenCase("quick-log", ("enter", "l"), "Any reaction?", choosing=True, sample=True),
+    ScreenCase(
+        "quick-log", ("enter", "l"), "Any reaction?", choosing=True, sample=True, answers=True
+    ),
     ScreenCase(
         "quick-log-time",
         ("enter", "l", "t"),

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.worker import WorkerState
 
 from magtui.domain.entries import Product
+from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.ui.features.capsules.capsules import CapsulesScreen
 from magtui.ui.features.home.home import HomeScreen
@@ -18,7 +20,7 @@ from magtui.ui.kit.pick import AskScreen, PickScreen
 from magtui.ui.kit.reaction import ReactionKindScreen
 from tests.conftest import MakeApp
 from tests.screen_reader import screen_words
-from tests.screens import CAPSULES
+from tests.screens import CAPSULES, SCREENS, ScreenCase
 
 
 def _products(data_dir: Path) -> list[Product]:
@@ -141,3 +143,54 @@ async def test_a_doses_key_line_keeps_its_order_when_an_amount_redraws_the_choic
         await pilot.press("2")  # marks ½ capsule: the choices are drawn again
         await pilot.pause()
         assert [label for _, label in shown_keys(app.screen)] == before
+
+
+ANSWERING = [case for case in SCREENS if case.answers]
+
+
+@pytest.mark.parametrize("case", ANSWERING, ids=[case.name for case in ANSWERING])
+async def test_every_answer_key_saves_at_once(
+    make_app: MakeApp, data_dir: Path, case: ScreenCase
+) -> None:
+    """`n` on every "how did it go?" in the screen table: written before any other key."""
+    app = case.app(make_app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*case.keys)
+        await pilot.pause()
+        asked = app.screen
+        before = len(Journal(data_dir).entries())
+        await pilot.press("n")
+        await pilot.pause()
+        assert len(Journal(data_dir).entries()) > before, "saved by the one key"
+        assert app.screen is not asked, "and the question is closed"
+        assert "Saved" in screen_words(app) or "Your answer is in the journal." in screen_words(app)
+
+
+FROM_THE_HOME = [
+    case
+    for case in SCREENS
+    if case.keys[:1] == ("enter",)
+    and case.left_behind is None
+    and case.disclaimer_seen
+    and case.zone is Zone.RED
+    and not case.sample
+]
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("case", FROM_THE_HOME, ids=[case.name for case in FROM_THE_HOME])
+async def test_an_owed_answer_never_replaces_the_screen_a_key_was_pressed_on(
+    make_app: MakeApp, case: ScreenCase
+) -> None:
+    """With "don't know yet" waiting, every screen reached from the zone home is reached by the
+    same keys as without it: the owed answer waits on the home's line and takes no key."""
+    app = make_app(left_behind="asking")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("d")  # don't know yet: the answer is owed, the home says so
+        await pilot.pause()
+        assert "1 answer waiting — a to answer" in screen_words(app)
+        await pilot.press(*case.keys[1:])
+        await pilot.pause()
+        words = screen_words(app)
+        assert case.expect in words, f"{case.name} was not reached"
+        assert "How did your foot soak" not in words

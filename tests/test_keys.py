@@ -15,7 +15,7 @@ from magtui.ui.keys import KEYS
 from magtui.ui.kit.base import TOO_SMALL, CalmScreen
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.widgets.bars import every_key, shown_keys
-from magtui.ui.widgets.choice import ChoiceRow
+from magtui.ui.widgets.choice import Choice, ChoiceRow
 from tests.conftest import MakeApp
 from tests.screen_reader import screen_text, screen_words
 from tests.screens import SCREENS, ScreenCase
@@ -35,6 +35,12 @@ def _nothing_steals_capitals(app: object, case: ScreenCase) -> None:
     bindings = app.active_bindings  # type: ignore[attr-defined]
     capitals = [key for key in bindings if key in string.ascii_uppercase]
     assert capitals == [], f"{case.name} binds a capital of its own"
+
+
+def _choices(screen: CalmScreen) -> list[Choice]:
+    if not isinstance(screen, ChoiceScreen) or screen.choice_list is None:
+        return []
+    return list(screen.choice_list.choices)
 
 
 def _choice_keys(screen: CalmScreen) -> list[str]:
@@ -82,6 +88,8 @@ async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_do
         assert _current(app).SAFETY_QUESTION is case.safety, "the table says which ask safety"
         _choice_keys_are_shown(_current(app))
         _every_key_is_in_the_table(_current(app))
+        asks = ("n", "No reaction") in [(c.key, c.name) for c in _choices(_current(app))]
+        assert asks is case.answers, "the table says which screens ask how it went"
         every = every_key(_current(app))
         answers = _choice_keys(_current(app))
         assert ("q", "Quit") not in keys or "q" in answers, "? lists q, unless q is an answer"
