@@ -256,11 +256,18 @@ def _matrix() -> list[tuple[ScreenCase, Setting, tuple[ThemeName, ...]]]:
         for setting in SETTINGS:
             if not (setting.colour or case.colourless):
                 continue
+            if not setting.colour and setting is not COLOURLESS[index % len(COLOURLESS)]:
+                continue  # each colourless screen once, the settings taking turns
             themes = tuple(ThemeName) if setting.colour else NO_COLOR_THEMES
             first = index % len(themes)
             matrix.append((case, setting, themes[first:] + themes[:first]))
     return matrix
 
+
+COLOURLESS = [setting for setting in SETTINGS if not setting.colour]
+"""Under NO_COLOR and at 16 colours magtui sends no colour at all, by one rule (`colour_is_off`):
+the colourless screens take turns between the two, and `test_16_colours_draw_what_no_color_draws`
+holds that both settings draw the same."""
 
 NO_COLOR_THEMES = (ThemeName.CONTRAST_DARK, ThemeName.TERMINAL)
 """Without colour (NO_COLOR, or 16 colours, where magtui sends none) the other themes draw
@@ -397,6 +404,29 @@ def _too_much_before_acting(screen: CalmScreen, case: ScreenCase, size: str) -> 
         if used > rows_allowed:
             problems.append(f"the key line takes {used} rows, not {rows_allowed}")
     return problems
+
+
+@pytest.mark.parametrize("name", ["home-red", "journal", "dose-red"])
+async def test_16_colours_draw_what_no_color_draws(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """The matrix checks each colourless screen under one of the two settings; here a page of
+    choices, the journal's list and a dose with its guide lines are drawn under both."""
+    [case] = [c for c in SCREENS if c.name == name]
+    shots = []
+    for setting in COLOURLESS:
+        for variable in ("TERM", "COLORTERM", "NO_COLOR"):
+            monkeypatch.delenv(variable, raising=False)
+        for variable, value in setting.environment.items():
+            if value:
+                monkeypatch.setenv(variable, value)
+        app = case.app(make_app)
+        async with app.run_test(size=SIZES[-1]) as pilot:
+            await pilot.press(*case.keys)
+            await pilot.pause()
+            assert colour_is_off(app)
+            shots.append(re.sub(r"terminal-\d+", "terminal", app.export_screenshot()))
+    assert shots[0] == shots[1]
 
 
 def test_a_variant_names_a_case_the_matrix_draws() -> None:
