@@ -41,7 +41,13 @@ def main() -> None:
     try:
         terminal.start([*magtui, "session", "soak", "--minutes", str(MINUTES)], ENV)
         terminal.wait_for("How much?", timeout=60)
-        terminal.keys("Enter", "Enter", "Enter")
+        terminal.keys("Enter")  # the first amount
+        terminal.wait_for("Which product?", timeout=30)
+        terminal.keys("Enter")  # unnamed: outside Green, its first-time check wants y
+        terminal.wait_for("Use it anyway", timeout=30)
+        terminal.keys("y")
+        terminal.wait_for("Does any of these apply now?", timeout=30)
+        terminal.keys("End", "n")  # read to the end, then none of these: Enter answers nothing
         terminal.wait_for("Ends at", timeout=30)
         terminal.wait_for("How did it go?", timeout=MINUTES * 60 + 30)
         exported = subprocess.run(
