@@ -153,3 +153,47 @@ def test_the_time_scale_applies_when_the_app_is_opened_plainly(
     terminal.keys("3", "Enter", "Enter", *SAFETY_ANSWERS, "Enter")
     terminal.wait_for("Ends at")
     terminal.wait_for("How did it go?", timeout=12)
+
+
+def test_at_40x12_a_soak_stops_at_avoid_if_an_owed_answer_waits_and_l_n_logs(
+    data_dir: Path,
+) -> None:
+    """The smallest window, in a real terminal: Enter answers no safety question, `n` is taken
+    once the list has been read, "don't know yet" waits on the home while `p` opens the
+    products, and `l` `n` logs "no reaction" in two keys."""
+    past_first_start(data_dir)
+    terminal = Terminal("small-flare", size=(40, 12))
+    env = {**TERMINAL_ENV, "MAGTUI_TIME_SCALE": "60"}
+    try:
+        terminal.start(magtui_command(data_dir, "session", "soak", "--minutes", "1"), env)
+        terminal.wait_for("How much?")
+        terminal.keys("Enter")
+        terminal.wait_for("Which product?")
+        terminal.keys("Enter")  # unnamed: in Red its first-time check wants y
+        terminal.wait_for("Use it anyway")
+        terminal.keys("y")
+        terminal.wait_for("Does any of these apply now?")
+        terminal.keys("Enter", "Enter")
+        time.sleep(1)
+        assert "Does any of these apply now?" in terminal.screen(), "Enter answers nothing"
+        terminal.keys("n")  # the list is longer than the window: the rest is shown first
+        terminal.wait_for("Read the rest first")
+        terminal.keys("End", "n")
+        terminal.wait_for("How did it go?", timeout=20)
+        terminal.keys("d")
+        terminal.wait_for("1 answer waiting")
+        terminal.keys("p")
+        terminal.wait_for("Add a product")
+        terminal.keys("Escape")
+        terminal.wait_for("1 answer waiting")
+        terminal.keys("l")
+        terminal.wait_for("Quick log")
+        terminal.keys("n")
+        terminal.wait_for("Saved")
+    finally:
+        terminal.stop()
+    exported = subprocess.run(
+        magtui_command(data_dir, "export", "--format", "json"), capture_output=True, check=True
+    )
+    kinds = [entry["kind"] for entry in json.loads(exported.stdout)["entries"]]
+    assert kinds.count("topical") == 2, "the soak, and the quick log's use"
