@@ -111,7 +111,7 @@ def _back_home(terminal: Terminal) -> None:
 
 VIEWS: tuple[tuple[str, tuple[tuple[str, str], ...], str, str], ...] = (
     ("p products", (), "p", "Your products"),
-    ("c capsules", (), "c", "1   Log a dose"),
+    ("c capsules", (), "c", "1–3 Choose"),
     ("j journal", (), "j", "Everything ·"),
     ("v pictures", (("j", "Everything ·"),), "v", "Zone of each day, last 30 days"),
     ("s summary", (("j", "Everything ·"),), "s", "Summary of the last"),
