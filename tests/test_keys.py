@@ -4,6 +4,8 @@ Escape goes back only where there is a back, help tells the truth, and q or ctrl
 from __future__ import annotations
 
 import string
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -11,12 +13,13 @@ import pytest
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.ui.features.guided.asking import QuitScreen
+from magtui.ui.app import MagApp
 from magtui.ui.keys import KEYS
 from magtui.ui.kit.base import TOO_SMALL, CalmScreen
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.widgets.bars import every_key, shown_keys
 from magtui.ui.widgets.choice import Choice, ChoiceRow
-from tests.conftest import MakeApp
+from tests.conftest import MakeApp, left_behind_session
 from tests.screen_reader import screen_text, screen_words
 from tests.screens import SCREENS, ScreenCase
 
@@ -69,12 +72,26 @@ def _choice_keys_are_shown(screen: CalmScreen) -> None:
         assert any(_covers(each, key) for each in shown), f"{key} is not shown"
 
 
+@contextmanager
+def _an_answer_owed(app: MagApp) -> Iterator[None]:
+    """A session's answer owed ("don't know yet"), as if it had been put off on this screen: no
+    key may open the question (it waits on the zone home's line); what was there is put back."""
+    guiding = app.session.guiding
+    before = guiding.current
+    guiding.current = left_behind_session("asking")
+    try:
+        yield
+    finally:
+        guiding.current = before
+
+
 @pytest.mark.parametrize("case", SCREENS, ids=[case.name for case in SCREENS])
 async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_does(
     make_app: MakeApp, case: ScreenCase
 ) -> None:
     """Each screen's key line: every key shown is on screen and in help, works, and no
-    capital is taken from the handler that makes capitals work (see the capitals test)."""
+    capital is taken from the handler that makes capitals work (see the capitals test); and
+    with an answer owed, a key does what it does without one."""
     app = case.app(make_app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*case.keys)
@@ -97,7 +114,11 @@ async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_do
         escape_works = any(key == "Esc" for key, _ in keys)
         if case.typing:
             assert keys == [("Enter", "Save"), ("Esc", "Back")], "? and q are typed here"
-            await pilot.press("question_mark", "escape")
+            with _an_answer_owed(app):
+                await pilot.press("question_mark")
+                await pilot.pause()
+                assert "How did your" not in screen_words(app), "an owed answer took the key"
+            await pilot.press("escape")
             await pilot.press("ctrl+c")
             assert app.return_code == 0 and not app.is_running
             return
@@ -116,6 +137,15 @@ async def test_help_lists_exactly_the_keys_that_work_and_escape_only_where_it_do
         assert "Escape always goes back" not in help_words
         await pilot.press("escape")
         assert screen_text(app) == before, "Escape from help returns to the same screen"
+        shown = app.screen
+        with _an_answer_owed(app):
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert "Keys on" in screen_words(app), "with an answer owed, ? still opens help"
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is shown, "and Escape comes back here, not to the question"
+        before = screen_text(app)  # the zone home now says an answer waits
         await pilot.press("escape")
         await pilot.pause()
         assert (screen_text(app) != before) is escape_works, "Escape works exactly where shown"
