@@ -225,10 +225,13 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_import(data_dir, arguments.file)
     opening = None
     if arguments.command == "session":
+        from magtui.domain.entries import MINUTES_LIMIT
         from magtui.domain.opening import Opening
 
-        if arguments.minutes is not None and not 1 <= arguments.minutes <= 240:
-            return _refuse("--minutes must be a whole number from 1 to 240.")
+        if arguments.minutes is not None and arguments.minutes < 1:
+            return _refuse("--minutes must be a whole number more than 0.")
+        if arguments.minutes is not None and arguments.minutes > MINUTES_LIMIT:
+            return _refuse("--minutes is longer than magtui can log as one session.")
         opening = Opening(TopicalMethod(arguments.method), arguments.minutes)
     scale = _time_scale(os.environ.get(TIME_SCALE_VARIABLE, ""))
     if scale is None:

@@ -102,7 +102,10 @@ async def test_milligrams_that_will_not_do_get_one_sentence_and_save_nothing(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*CAPSULES, "1", "m", *"lots", "enter")
         await pilot.pause()
-        assert "Type the milligrams in digits, more than 0 and up to 2000." in screen_words(app)
+        assert "Type the milligrams in digits, as the label gives them." in screen_words(app)
+        await pilot.press(*["backspace"] * 4, *"2001", "enter")
+        await pilot.pause()
+        assert "more than magtui can log as one dose or one capsule" in screen_words(app)
     assert len(_doses(data_dir)) == before
 
 

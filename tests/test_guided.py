@@ -342,10 +342,11 @@ async def test_every_setting_is_chosen_by_keys_and_remembered(
 @pytest.mark.parametrize(
     ("arguments", "environment", "sentence"),
     [
+        (["session", "soak", "--minutes", "0"], {}, "--minutes must be a whole number more than 0"),
         (
-            ["session", "soak", "--minutes", "0"],
+            ["session", "soak", "--minutes", "241"],
             {},
-            "--minutes must be a whole number from 1 to 240",
+            "--minutes is longer than magtui can log as one session",
         ),
         (["session", "bath"], {}, "Argument METHOD: invalid choice: 'bath'"),
         (["session", "soak"], {"MAGTUI_TIME_SCALE": "fast"}, "MAGTUI_TIME_SCALE must be a number"),

@@ -70,6 +70,11 @@ def parse_mg(text: str) -> float:
         mg = float(words) if len(words) <= 10 else float("nan")
     except ValueError:
         mg = float("nan")
-    if not mg > 0 or mg > MG_LIMIT:  # also refuses nan and inf
-        raise MgError(f"Type the milligrams in digits, more than 0 and up to {MG_LIMIT}.")
+    if mg > MG_LIMIT:
+        raise MgError(
+            "That is more than magtui can log as one dose or one capsule;"
+            " type the milligrams the label gives."
+        )
+    if not mg > 0:  # also refuses nan
+        raise MgError("Type the milligrams in digits, as the label gives them.")
     return mg

@@ -52,6 +52,8 @@ SHORT_LIMIT = 40
 NOTE_LIMIT = 2000
 MG_LIMIT = 2000
 """Milligrams above this in one dose or capsule are a typing slip, not a label."""
+MINUTES_LIMIT = 240
+"""The longest session a journal entry holds: four hours, far past any the seeds describe."""
 
 
 # Control characters cannot be typed on purpose and break exports; newlines and tabs are kept in
@@ -106,8 +108,8 @@ class TopicalSession(_Content):
     amount: ShortLine = ""
     area: Line = ""
     dilution: ShortLine = ""
-    duration_minutes: int | None = Field(default=None, ge=1, le=240)
-    duration_seconds: int | None = Field(default=None, ge=1, le=240 * 60)
+    duration_minutes: int | None = Field(default=None, ge=1, le=MINUTES_LIMIT)
+    duration_seconds: int | None = Field(default=None, ge=1, le=MINUTES_LIMIT * 60)
     """A guided session's running time to the second, pauses left out."""
     zone: Zone | None = None
 

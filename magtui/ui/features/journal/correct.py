@@ -135,9 +135,13 @@ def _when(words: str, now: datetime) -> dict[str, object]:
 
 
 def _length(words: str, now: datetime) -> dict[str, object]:
+    from magtui.domain.entries import MINUTES_LIMIT
+
     cleaned = words.removesuffix("min").strip()
-    if not cleaned.isdigit() or not 1 <= int(cleaned) <= 240:
-        raise ValueError("Type the minutes in digits, from 1 to 240.")
+    if not cleaned.isdigit() or int(cleaned) < 1:
+        raise ValueError("Type the minutes in digits.")
+    if int(cleaned) > MINUTES_LIMIT:
+        raise ValueError("That is longer than magtui can log as one session; type the minutes.")
     return {"duration_minutes": int(cleaned), "duration_seconds": None}
 
 
