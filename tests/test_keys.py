@@ -12,8 +12,8 @@ import pytest
 
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
-from magtui.ui.features.guided.asking import QuitScreen
 from magtui.ui.app import MagApp
+from magtui.ui.features.guided.asking import QuitScreen
 from magtui.ui.keys import KEYS
 from magtui.ui.kit.base import TOO_SMALL, CalmScreen
 from magtui.ui.kit.choosing import ChoiceScreen

@@ -7,17 +7,23 @@ in `reviewed_wording.txt`. A new heading, hint or claim fails here until someone
 
 from __future__ import annotations
 
+import importlib
+import json
+import pkgutil
 import re
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from textual.widget import Widget
 from textual.widgets import Static
 
+import magtui.ui
 from magtui.domain.guidance import Guidance
 from magtui.domain.zones import Zone
+from magtui.ui.app import MagApp
 from magtui.ui.features.capsules.capsules import CapsulesScreen
 from magtui.ui.features.capsules.dose import DoseScreen
 from magtui.ui.features.capsules.gate import GateScreen
@@ -28,6 +34,7 @@ from magtui.ui.widgets.bars import KeyBar, TitleBar
 from magtui.ui.widgets.blocks import CONSULT
 from magtui.ui.widgets.choice import LabelledRow
 from tests.conftest import FIXED_NOW, MakeApp
+from tests.crawl import crawl, folder_for
 from tests.sample_journal import sample_entries
 from tests.screens import SCREENS, ScreenCase
 from tests.seed_text import plain, read_seed
@@ -92,68 +99,144 @@ def _typed_in_sample() -> set[str]:
 
 
 def _own_phrases(texts: list[str], case: ScreenCase) -> set[str]:
-    """The app's own phrases; on a journal's screens, the person's words and the dates are left
-    out and counts read as N, so a phrase is reviewed once whatever the journal holds."""
+    """The app's own phrases: on a journal's screens the person's words are left out, dates
+    and times everywhere, and numbers the seeds do not give read as N, so a phrase is reviewed
+    once whatever the journal holds or the clock says."""
     found = {phrase for text in texts for phrase in phrases(text)}
-    if not case.sample:
-        return found
-    typed, known = _typed_in_sample(), reviewed()
+    typed, known = _typed_in_sample() if case.sample else set(), reviewed()
     return {
         phrase if phrase in known or is_seed(phrase) else re.sub(r"\d+", "N", phrase)
-        for phrase in found
-        if phrase not in typed and not _DATES.match(phrase)
+        for phrase in (_without(typed, phrase) for phrase in found)
+        if phrase and not _DATES.match(phrase)
     }
 
 
-async def _walk_every_screen(
-    make_app: MakeApp, folder: Path, guidance: Guidance
-) -> tuple[set[str], list[str], int]:
-    """Every screen drawn once at 160x60, with its help: the app's own phrases, what is wrong
-    with the dose sections, and how many dose lines were shown (one walk serves both tests'
-    checks, since drawing every screen is most of their time)."""
-    found: set[str] = set(phrases(TOO_SMALL)) | set(phrases(COLOUR_OFF))
+def _without(typed: set[str], phrase: str) -> str:
+    """The phrase with what the person typed read as X ('Balm, X, X'); nothing if it was all
+    theirs."""
+    if phrase in typed:
+        return ""
+    for words in sorted(typed, key=len, reverse=True):
+        phrase = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", "X", phrase)
+    return phrase
+
+
+CHUNKS = 3
+"""The walk is split in three, to share it among the test workers; the last to finish checks
+that each reviewed phrase is still shown somewhere."""
+
+BASES = frozenset({"ChoiceScreen", "StepScreen", "TypedScreen"})
+"""Screens only other screens are built on: never drawn themselves."""
+
+_PATH = re.compile(r"(?<![\w.])/[^\s]+")
+"""A file's place, as a notice names where it saved: the person's folder, not the app's words."""
+
+
+@dataclass
+class Walked:
+    """What a walk over part of the screen table found."""
+
+    phrases: set[str] = field(default_factory=set)
+    wrong: list[str] = field(default_factory=list)
+    dose_lines_shown: int = 0
+    screens: set[str] = field(default_factory=set)
+
+
+def _look(walked: Walked, case: ScreenCase, reached: str, app: MagApp, guidance: Guidance) -> None:
+    """The phrases of the screen in front, and whether its dose lines carry the consult line."""
+    screen = app.screen
+    assert isinstance(screen, CalmScreen)
+    walked.screens.add(type(screen).__name__)
+    texts = [_PATH.sub("FILE", text) for text in screen_texts(screen)]
+    walked.phrases |= _own_phrases(texts, case)
     consult = {guidance.disclaimer.consult_line, guidance.disclaimer.consult_line_red}
     dose_lines = _dose_lines(guidance)
-    wrong: list[str] = []
-    shown = 0
-    for case in SCREENS:
+    for widget in screen.query(Widget):
+        shown = screen_texts_of(widget)
+        if not any(line in text for line in dose_lines for text in shown):
+            continue
+        walked.dose_lines_shown += 1
+        sections = [a for a in widget.ancestors if a.has_class("dose")]
+        if not sections:
+            walked.wrong.append(f"{shown} on {reached} has no consult line beside it")
+            continue
+        last = [t for w in sections[0].query(Widget) for t in screen_texts_of(w)][-1]
+        if last not in consult:
+            walked.wrong.append(f"{reached}: the dose section ends with {last!r}")
+    walked.wrong += _consult_lines_shown(screen, app.session.zone, reached, guidance)
+
+
+async def _walk(
+    cases: list[ScreenCase], make_app: MakeApp, folder: Path, guidance: Guidance
+) -> Walked:
+    """Each screen of `cases`, and every screen one key from it (`tests/crawl.py`)."""
+    walked = Walked(phrases=set(phrases(TOO_SMALL)) | set(phrases(COLOUR_OFF)))
+    for case in cases:
+        await _crawl_one(case, walked, make_app, folder, guidance)
+    walked.phrases = {phrase for phrase in walked.phrases if not is_seed(phrase)}
+    return walked
+
+
+async def _crawl_one(
+    case: ScreenCase, walked: Walked, make_app: MakeApp, folder: Path, guidance: Guidance
+) -> None:
+    def start(n: int) -> MagApp:
         # A data folder each, so what one screen's keys saved never changes another screen.
-        app = case.app(make_app, folder=folder / case.name)
-        async with app.run_test(size=(160, 60)) as pilot:
-            await pilot.press(*case.keys)
-            await pilot.pause()
-            found |= _own_phrases(screen_texts(app.screen), case)  # type: ignore[arg-type]
-            for widget in app.screen.query(Widget):
-                texts = screen_texts_of(widget)
-                if not any(line in text for line in dose_lines for text in texts):
-                    continue
-                shown += 1
-                sections = [a for a in widget.ancestors if a.has_class("dose")]
-                if not sections:
-                    wrong.append(f"{texts} on {case.name} has no consult line beside it")
-                    continue
-                last = [t for w in sections[0].query(Widget) for t in screen_texts_of(w)][-1]
-                if last not in consult:
-                    wrong.append(f"{case.name}: the dose section ends with {last!r}")
-            wrong += _consult_lines_shown(app.screen, case, guidance)  # type: ignore[arg-type]
-            await pilot.press("question_mark")
-            await pilot.pause()
-            found |= _own_phrases(screen_texts(app.screen), case)  # type: ignore[arg-type]
-    return {phrase for phrase in found if not is_seed(phrase)}, wrong, shown
+        return case.app(make_app, folder=folder_for(folder, case, n))
+
+    def look(reached: str, app: MagApp) -> None:
+        _look(walked, case, reached, app, guidance)
+
+    await crawl(case, start, look)
+
+
+@pytest.fixture
+def walk_results(tmp_path_factory: pytest.TempPathFactory, testrun_uid: str) -> Path:
+    """A folder every part of the walk writes to, shared by the test workers of this run."""
+    folder = tmp_path_factory.getbasetemp().parent / f"wording-walk-{testrun_uid}"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 @pytest.mark.long
+@pytest.mark.parametrize("chunk", range(CHUNKS))
 async def test_every_phrase_is_the_seeds_or_reviewed_and_every_dose_line_has_the_consult_line(
-    make_app: MakeApp, tmp_path: Path, guidance: Guidance
+    make_app: MakeApp, tmp_path: Path, guidance: Guidance, chunk: int, walk_results: Path
 ) -> None:
-    """On every screen, the zone homes of all three zones among them."""
-    own, wrong, shown = await _walk_every_screen(make_app, tmp_path, guidance)
-    unreviewed = sorted(own - reviewed())
+    """On every screen in the table and every screen one key from one, the zone homes of all
+    three zones among them."""
+    walked = await _walk(SCREENS[chunk::CHUNKS], make_app, tmp_path, guidance)
+    (walk_results / f"{chunk}.json").write_text(
+        json.dumps({"phrases": sorted(walked.phrases), "screens": sorted(walked.screens)})
+    )
+    unreviewed = sorted(walked.phrases - reviewed())
     assert unreviewed == [], "new wording to review:\n" + "\n".join(unreviewed)
-    stale = sorted(reviewed() - own)
+    assert walked.wrong == []
+    if chunk == 0:
+        assert walked.dose_lines_shown >= 6, "the homes and the capsule chapters show dose lines"
+    done = [json.loads(path.read_text()) for path in sorted(walk_results.glob("*.json"))]
+    if len(done) < CHUNKS:
+        return  # the last part of the walk to finish makes the checks of the whole walk
+    shown = {phrase for part in done for phrase in part["phrases"]}
+    stale = sorted(reviewed() - shown)
     assert stale == [], "reviewed wording no screen shows any more:\n" + "\n".join(stale)
-    assert wrong == []
-    assert shown >= 6, "the three homes and the two capsule chapters show dose lines"
+    drawn = {name for part in done for name in part["screens"]}
+    never = sorted(name for name in _every_kind_of_screen() - drawn)
+    assert never == [], f"screens the walk never reaches; add them to tests/screens.py: {never}"
+
+
+def _every_kind_of_screen() -> set[str]:
+    """Every screen class magtui defines, but the bases others are built on."""
+    for module in pkgutil.walk_packages(magtui.ui.__path__, "magtui.ui."):
+        importlib.import_module(module.name)
+    found: set[str] = set()
+    waiting: list[type[CalmScreen]] = [CalmScreen]
+    while waiting:
+        sub: type[CalmScreen]
+        for sub in waiting.pop().__subclasses__():
+            found.add(sub.__name__)
+            waiting.append(sub)
+    return found - BASES
 
 
 def test_the_check_catches_an_invented_claim() -> None:
@@ -173,16 +256,18 @@ ZONE_DRAWN = (CapsulesScreen, DoseScreen, GateScreen, HomeScreen)
 """Screens drawn for the zone a person is in; the guide's chapters are the same in every zone."""
 
 
-def _consult_lines_shown(screen: CalmScreen, case: ScreenCase, guidance: Guidance) -> list[str]:
+def _consult_lines_shown(
+    screen: CalmScreen, zone: Zone | None, reached: str, guidance: Guidance
+) -> list[str]:
     """The consult sentence is shown once per screen; on a capsule screen in Red it is the one
     with the seed's Red Zone item."""
     shown = [w for w in screen.query(f".{CONSULT}") if w.display]
     if len(shown) > 1:
-        return [f"{case.name} shows the consult sentence {len(shown)} times"]
-    if shown and case.zone is Zone.RED and isinstance(screen, ZONE_DRAWN):
+        return [f"{reached} shows the consult sentence {len(shown)} times"]
+    if shown and zone is Zone.RED and isinstance(screen, ZONE_DRAWN):
         text = " ".join(t for w in shown[0].query(Widget) for t in screen_texts_of(w))
         if guidance.disclaimer.consult_line_red not in text:
-            return [f"{case.name} in Red does not carry the Red Zone consult item"]
+            return [f"{reached} in Red does not carry the Red Zone consult item"]
     return []
 
 
