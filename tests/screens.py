@@ -127,6 +127,18 @@ SCREENS = [
     ScreenCase("timer", TIMER, "Ends at 14:07."),
     ScreenCase("timer-paused", (*TIMER, "space"), "Space resumes the timer."),
     ScreenCase(
+        "timer-cream",
+        ("enter", "1", "enter", *UNNAMED, *NONE_APPLY),
+        "The guide gives no time for a cream session",
+        variant_of="timer",
+    ),
+    ScreenCase(
+        "timer-past-the-range",
+        (*SOAK, *UNNAMED, *NONE_APPLY, "2", "plus"),
+        "The guide: “Use lukewarm water, 5–10 mins.”",
+        variant_of="timer",
+    ),
+    ScreenCase(
         "stop", (*TIMER, "escape"), "Stop the foot soak now?", choosing=True, colourless=False
     ),
     ScreenCase(
@@ -249,6 +261,14 @@ SCREENS = [
                 colourless=zone is Zone.RED,
             ),
         )
+    ),
+    ScreenCase(
+        "capsules-over-the-range",
+        (*CAPSULES, "1", "m", *"500", "enter", "enter"),
+        "over the suggested starting dose's 200–400 mg/day",
+        choosing=True,
+        sample=True,
+        variant_of="capsules-red",
     ),
     ScreenCase(
         "dose-form",
