@@ -21,14 +21,32 @@ from textual import events
 from textual.widgets import Input
 
 from magtui.ui.app import MagApp
+from magtui.ui.features.capsules.choosing import CapsulePickScreen
+from magtui.ui.features.guided.after import AfterScreen
+from magtui.ui.features.settings.settings import OptionScreen
+from magtui.ui.features.settings.themes import ThemeScreen
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.kit.help import HelpScreen
+from magtui.ui.kit.pick import PickScreen
+from magtui.ui.kit.reaction import ReactionKindScreen, SeverityScreen
 from tests.screens import ScreenCase
 
 NOT_TRIED = frozenset({"q", "ctrl+c", "escape", "l", "question_mark"})
 """Quit is the same on every screen, and help is tried first on each; Escape goes back to the
 screen before, which is in the table; `l` is the quick log, a screen of the table."""
+
+VALUE_LISTS: tuple[type[CalmScreen], ...] = (
+    AfterScreen,
+    CapsulePickScreen,
+    OptionScreen,
+    PickScreen,
+    ReactionKindScreen,
+    SeverityScreen,
+    ThemeScreen,
+)
+"""Lists whose numbered rows are values of one kind (a theme, a strength, a form), each closing
+the list the same way, so the first stands for the rest; elsewhere each digit is tried."""
 
 OVER_ANY_LIMIT = "x" * 3000
 """Pasted into a typed field: longer than any field takes, so the refusal sentence shows."""
@@ -54,6 +72,8 @@ def keys_on(screen: CalmScreen) -> list[str]:
             continue
         if key == "enter" and _highlighted_key(screen) in screen.active_bindings:
             continue  # Enter takes the highlighted row, whose own key is tried
+        if key.isdigit() and isinstance(screen, VALUE_LISTS) and any(k.isdigit() for k in found):
+            continue  # one value stands for the others: their words are on the screen
         found.append(key)
     return found
 

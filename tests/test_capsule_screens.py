@@ -62,6 +62,22 @@ async def test_the_same_dose_as_last_time_is_three_keys_from_the_zone_home(
     assert (last.mg, last.fraction, last.zone, last.at) == (100, None, Zone.RED, FIXED_NOW)
 
 
+async def test_an_amount_marked_below_the_first_rows_is_scrolled_into_view_at_40x12(
+    make_app: MakeApp,
+) -> None:
+    """At 40x12 '1 capsule' is below the fold; its key marks it, and the mark is seen."""
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press(*CAPSULES, "1", "1")  # log a dose, glycinate: How much?
+        await pilot.pause()
+        assert "1 capsule" not in screen_words(app), "below the first rows at this size"
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.pause()
+        assert "1 capsule" in screen_words(app)
+        assert "Enter Save" in screen_words(app)
+
+
 async def test_red_home_lists_capsules_only_when_a_form_is_tolerated(
     make_app: MakeApp, tmp_path: Path
 ) -> None:

@@ -22,7 +22,7 @@ from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
 from magtui.ui.kit.pick import PickScreen
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import heading, labelled, labelled_dose
-from magtui.ui.widgets.choice import Choice
+from magtui.ui.widgets.choice import Choice, ChoiceRow
 
 TYPED = "mg"
 
@@ -91,7 +91,17 @@ class DoseScreen(StepScreen):
     def redraw(self, asked: DoseAsked) -> None:
         self.asked = asked
         self.refresh_options()
-        self.call_later(self.recompose)
+        self.call_later(self._recompose_with_the_mark_in_view)
+
+    async def _recompose_with_the_mark_in_view(self) -> None:
+        """The amount just marked stays in view, though at 40x12 it is below the first rows:
+        a key that changed nothing visible would leave a person wondering."""
+        await self.recompose()
+        listed = self.choice_list
+        if listed is not None and listed.highlighted is not None:
+            row = list(listed.query(ChoiceRow))[listed.highlighted]
+            # After the key line has taken its new keys (Enter Save), which can take a row.
+            self.call_after_refresh(self.call_after_refresh, row.scroll_visible, animate=False)
 
     async def choose(self, value: str) -> None:
         """A key of its own marks the amount; Enter saves the highlighted one."""

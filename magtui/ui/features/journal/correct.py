@@ -135,6 +135,8 @@ def _when(words: str, now: datetime) -> dict[str, object]:
 
 
 def _length(words: str, now: datetime) -> dict[str, object]:
+    """Whole minutes; a length no session has is refused without naming a number, which a
+    person could read as a length to aim for."""
     from magtui.domain.entries import MINUTES_LIMIT
 
     cleaned = words.removesuffix("min").strip()
