@@ -36,7 +36,7 @@ NOT_TRIED = frozenset({"q", "ctrl+c", "escape", "l", "question_mark"})
 """Quit is the same on every screen, and help is tried first on each; Escape goes back to the
 screen before, which is in the table; `l` is the quick log, a screen of the table."""
 
-VALUE_LISTS: tuple[type[CalmScreen], ...] = (
+VALUE_LISTS: tuple[type[CalmScreen[Any]], ...] = (
     AfterScreen,
     CapsulePickScreen,
     OptionScreen,
