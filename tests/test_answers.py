@@ -10,7 +10,6 @@ import pytest
 from textual.worker import WorkerState
 
 from magtui.domain.entries import Product
-from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from magtui.ui.features.capsules.capsules import CapsulesScreen
 from magtui.ui.features.home.home import HomeScreen
@@ -164,34 +163,3 @@ async def test_every_answer_key_saves_at_once(
         assert len(Journal(data_dir).entries()) > before, "saved by the one key"
         assert app.screen is not asked, "and the question is closed"
         assert "Saved" in screen_words(app) or "Your answer is in the journal." in screen_words(app)
-
-
-FROM_THE_HOME = [
-    case
-    for case in SCREENS
-    if len(case.keys) == 2
-    and case.keys[0] == "enter"
-    and case.left_behind is None
-    and case.disclaimer_seen
-    and case.zone is Zone.RED
-]
-"""Every screen one key from the zone home, where an owed answer would be pushed if it were."""
-
-
-@pytest.mark.long
-@pytest.mark.parametrize("case", FROM_THE_HOME, ids=[case.name for case in FROM_THE_HOME])
-async def test_an_owed_answer_never_replaces_the_screen_a_key_was_pressed_on(
-    make_app: MakeApp, case: ScreenCase
-) -> None:
-    """With "don't know yet" waiting, every screen one key from the zone home is reached by the
-    same key as without it: the owed answer waits on the home's line and takes no key."""
-    app = make_app(left_behind="asking", sample=case.sample)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("d")  # don't know yet: the answer is owed, the home says so
-        await pilot.pause()
-        assert "1 answer waiting — a to answer" in screen_words(app)
-        await pilot.press(*case.keys[1:])
-        await pilot.pause()
-        words = screen_words(app)
-        assert case.expect in words, f"{case.name} was not reached"
-        assert "How did your foot soak" not in words

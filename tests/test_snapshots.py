@@ -1,4 +1,4 @@
-"""Pictures of one screen of each kind, in every theme, at 80x24 and at the smallest size.
+"""Pictures of one screen of each kind: in every theme at 80x24, and at the smallest size.
 
 Review `snapshot_report.html` before accepting changes with `make snapshots`; `PICTURES` in
 `tests/screens.py` says what each picture must show.
@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from magtui.domain.themes import ThemeName
+from magtui.domain.themes import DEFAULT_THEME, ThemeName
 from tests.conftest import MakeApp
 from tests.screens import (
     CAPSULE_PICTURES,
@@ -28,8 +28,14 @@ SnapCompare = Callable[..., bool]
 SIZES = [(80, 24), (40, 12)]
 
 
-@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-@pytest.mark.parametrize("theme", list(ThemeName), ids=[t.value for t in ThemeName])
+LOOKS = [(theme, (80, 24)) for theme in ThemeName] + [(DEFAULT_THEME, (40, 12))]
+"""Every look at 80x24; the smallest size in the default look, as its layout is the same in
+every look (the screen matrix measures every look's contrast at every size)."""
+
+
+@pytest.mark.parametrize(
+    ("theme", "size"), LOOKS, ids=[f"{t.value}-{w}x{h}" for t, (w, h) in LOOKS]
+)
 @pytest.mark.parametrize("case", SNAPSHOT_SCREENS, ids=[case.name for case in SNAPSHOT_SCREENS])
 def test_each_kind_of_screen_looks_as_reviewed(
     make_app: MakeApp,

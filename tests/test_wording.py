@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -60,9 +61,10 @@ def is_seed(phrase: str) -> bool:
     return plain(phrase) in SEEDS
 
 
-def reviewed() -> set[str]:
+@cache
+def reviewed() -> frozenset[str]:
     lines = REVIEWED.read_text(encoding="utf-8").splitlines()
-    return {line for line in lines if line and not line.startswith("#")}
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def screen_texts(screen: CalmScreen) -> list[str]:
@@ -87,7 +89,8 @@ _DATES = re.compile(
 """Dates, times and zone-strip cells: what happened when, not words the app claims."""
 
 
-def _typed_in_sample() -> set[str]:
+@cache
+def _typed_in_sample() -> frozenset[str]:
     """What the person typed into the sample journal: their words, not the app's."""
     typed = set()
     for entry in sample_entries(FIXED_NOW):
@@ -95,7 +98,7 @@ def _typed_in_sample() -> set[str]:
             value = getattr(entry, name, "")
             if value:
                 typed.update(phrases(value))
-    return typed
+    return frozenset(typed)
 
 
 def _own_phrases(texts: list[str], case: ScreenCase) -> set[str]:
@@ -103,7 +106,7 @@ def _own_phrases(texts: list[str], case: ScreenCase) -> set[str]:
     and times everywhere, and numbers the seeds do not give read as N, so a phrase is reviewed
     once whatever the journal holds or the clock says."""
     found = {phrase for text in texts for phrase in phrases(text)}
-    typed, known = _typed_in_sample() if case.sample else set(), reviewed()
+    typed, known = _typed_in_sample() if case.sample else frozenset(), reviewed()
     return {
         phrase if phrase in known or is_seed(phrase) else re.sub(r"\d+", "N", phrase)
         for phrase in (_without(typed, phrase) for phrase in found)
@@ -111,12 +114,17 @@ def _own_phrases(texts: list[str], case: ScreenCase) -> set[str]:
     }
 
 
-def _without(typed: set[str], phrase: str) -> str:
+@cache
+def _longest_first(typed: frozenset[str]) -> list[str]:
+    return sorted(typed, key=len, reverse=True)
+
+
+def _without(typed: frozenset[str], phrase: str) -> str:
     """The phrase with what the person typed read as X ('Balm, X, X'); nothing if it was all
     theirs."""
     if phrase in typed:
         return ""
-    for words in sorted(typed, key=len, reverse=True):
+    for words in _longest_first(typed):
         phrase = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", "X", phrase)
     return phrase
 
