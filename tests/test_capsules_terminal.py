@@ -27,7 +27,9 @@ def test_a_new_form_in_green_then_one_in_red_behind_the_caution(
     terminal.keys("2", "Enter")  # ½ capsule, saved: no caution in Green
     screen = terminal.wait_for("Saved: Capsule: glycinate, ½ capsule, in Green")
     assert "Not yet tolerated" not in screen
-    terminal.keys("Escape", "z")
+    terminal.keys("Escape")  # alone: an Escape and a letter sent together read as Alt+letter
+    terminal.wait_for("Ways to use topical magnesium")
+    terminal.keys("z")
     terminal.wait_for("How is your body right now?")
     terminal.keys("r")
     terminal.wait_for("Best Ways to Use in Red Zone")
