@@ -41,7 +41,7 @@ def _note(text: str) -> Entry:
     return new_entry(fields)
 
 
-def _write_in_place(path: Path, data: bytes) -> None:
+def _write_in_place(path: Path, data: bytes, *, root: Path | None = None) -> None:
     """What TinyDB's own storage does: truncate the file and write over it, no temporary file."""
     with path.open("wb") as file:
         for start in range(0, len(data), 4096):

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from magtui.domain.opening import Opening
 
 TIME_SCALE_VARIABLE = "MAGTUI_TIME_SCALE"
-LARGEST_TIME_SCALE = 3600.0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -236,7 +235,7 @@ def _main(argv: Sequence[str] | None) -> int:
     scale = _time_scale(os.environ.get(TIME_SCALE_VARIABLE, ""))
     if scale is None:
         return _refuse(
-            f"{TIME_SCALE_VARIABLE} must be a number above 0 and at most 3600; "
+            f"{TIME_SCALE_VARIABLE} must be a number from 1 to 3600; "
             "unset it for timers in real time."
         )
     return _run_app(data_dir, arguments.theme, opening, scale)
@@ -260,14 +259,16 @@ def _wrong_clock(arguments: argparse.Namespace) -> str | None:
 
 
 def _time_scale(text: str) -> float | None:
-    """1 when unset; None when it is not a usable number."""
+    """1 when unset; None when it is not a number the timer can count with."""
+    from magtui.domain.timer import FASTEST_SCALE, SLOWEST_SCALE
+
     if not text.strip():
         return 1.0
     try:
         scale = float(text)
     except ValueError:
         return None
-    return scale if 0 < scale <= LARGEST_TIME_SCALE else None
+    return scale if SLOWEST_SCALE <= scale <= FASTEST_SCALE else None
 
 
 def _refuse(sentence: str) -> int:

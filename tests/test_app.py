@@ -177,7 +177,7 @@ async def test_a_full_disk_is_one_sentence_on_screen_and_the_app_goes_on(
         await pilot.press("g")
         await pilot.pause()
         text = screen_words(app)
-        assert "could not be saved" in text and "(No space left on device)" in text
+        assert "could not be saved" in text and ": the disk is full;" in text
         assert "Green zone · Stable" in text
         monkeypatch.undo()
     assert (data_dir / "journal" / "2026-11.json").read_bytes() == saved

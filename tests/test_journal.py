@@ -148,19 +148,19 @@ def test_notes_are_notes(data_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("errno", "message"), [(30, "Read-only file system"), (28, "No space left on device")]
+    ("errno", "cause"), [(30, "the disk is read-only"), (28, "the disk is full")]
 )
 def test_a_lock_file_that_cannot_be_made_is_one_sentence(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch, errno: int, message: str
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, errno: int, cause: str
 ) -> None:
     data_dir.mkdir()
     real_open = os.open
 
     def failing(path: Any, flags: int, mode: int = 0o777, **kwargs: Any) -> int:
         if str(path).endswith("journal.lock"):
-            raise OSError(errno, message)
+            raise OSError(errno, os.strerror(errno))
         return real_open(path, flags, mode, **kwargs)
 
     monkeypatch.setattr(os, "open", failing)
-    with pytest.raises(StorageError, match=rf"lock file .*\({message}\); nothing was saved"):
+    with pytest.raises(StorageError, match=rf"lock file .*: {cause}; nothing was saved"):
         Journal(data_dir).add(note("not saved"))

@@ -101,18 +101,32 @@ def test_stray_temporary_files_are_cleared_at_start(data_dir: Path) -> None:
     assert [e.note for e in Journal(data_dir).entries()] == ["one"]
 
 
+_HOLD_LOCKED = """
+import fcntl, os, sys, time
+descriptor = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT, 0o600)
+fcntl.flock(descriptor, fcntl.LOCK_EX)
+print("locked", flush=True)
+time.sleep(30)
+"""
+
+
 def test_a_live_writers_settings_temporary_is_left_alone(data_dir: Path) -> None:
-    """Settings are not written under the journal lock, so only dead writers' files go."""
+    """Settings are not written under the journal lock, so only dead writers' files go: a live
+    writer holds its temporary file locked (`new_temp`)."""
     data_dir.mkdir()
-    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    live = data_dir / "settings.json.12-ab.tmp"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_LOCKED, str(live)], stdout=subprocess.PIPE, text=True
+    )
     try:
-        live = data_dir / f"settings.json.{sleeper.pid}.tmp"
-        live.write_bytes(b"{")
+        assert writer.stdout is not None and writer.stdout.readline() == "locked\n"
         Journal(data_dir).tidy()
         assert live.exists()
     finally:
-        sleeper.kill()
-        sleeper.wait()
+        writer.kill()
+        writer.wait()
+    Journal(data_dir).tidy()  # the writer has gone: its lock with it
+    assert not live.exists()
 
 
 def _fail_writes(monkeypatch: pytest.MonkeyPatch, errno: int, message: str) -> None:
@@ -127,21 +141,21 @@ def _fail_writes(monkeypatch: pytest.MonkeyPatch, errno: int, message: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("errno", "message"),
-    [(28, "No space left on device"), (30, "Read-only file system"), (13, "Permission denied")],
+    ("errno", "cause"),
+    [(28, "the disk is full"), (30, "the disk is read-only"), (13, "permission was refused")],
 )
 def test_a_failed_write_is_one_sentence_and_loses_nothing(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch, errno: int, message: str
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, errno: int, cause: str
 ) -> None:
     journal = Journal(data_dir)
     journal.add(note("kept"))
     before = month_file(data_dir).read_bytes()
-    _fail_writes(monkeypatch, errno, message)
+    _fail_writes(monkeypatch, errno, os.strerror(errno))
     with pytest.raises(StorageError) as caught:
         journal.add(note("not saved"))
     monkeypatch.undo()
     sentence = str(caught.value)
-    assert f"({message})" in sentence and "earlier data is unchanged" in sentence
+    assert f": {cause}; " in sentence and "earlier data is unchanged" in sentence
     assert sentence.count(". ") == 0 and sentence.endswith(".")
     assert month_file(data_dir).read_bytes() == before
     assert not list((data_dir / "journal").glob("*.tmp"))
@@ -160,7 +174,7 @@ def test_a_full_disk_during_fsync_keeps_the_old_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(StorageError, match="No space left on device"):
+    with pytest.raises(StorageError, match="the disk is full"):
         journal.add(note("not saved"))
     monkeypatch.undo()
     assert month_file(data_dir).read_bytes() == before

@@ -24,18 +24,36 @@ def _mode(path: Path) -> int:
 
 def test_atomic_write_makes_a_private_folder_and_file(tmp_path: Path) -> None:
     target = tmp_path / "new" / "deeper" / "file.json"
-    atomic_write(target, b"{}")
+    atomic_write(target, b"{}", root=tmp_path)
     assert target.read_bytes() == b"{}"
     assert _mode(target) == 0o600
     assert _mode(target.parent) == 0o700
     assert [p.name for p in target.parent.iterdir()] == ["file.json"]
 
 
-def test_an_existing_open_folder_is_made_private(tmp_path: Path) -> None:
-    folder = tmp_path / "shared"
-    folder.mkdir(mode=0o755)
-    ensure_private_dir(folder)
-    assert _mode(folder) == 0o700
+def test_magtuis_own_folders_are_made_private_and_the_chosen_data_folder_is_left_as_given(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "chosen"
+    own = data / "journal"
+    own.mkdir(mode=0o755, parents=True)
+    data.chmod(0o755)
+    ensure_private_dir(own, root=data)
+    assert (_mode(data), _mode(own)) == (0o755, 0o700)
+
+
+def test_a_link_in_place_of_one_of_magtuis_folders_is_refused_and_left_unchanged(
+    tmp_path: Path,
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o755)
+    elsewhere.chmod(0o755)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "journal").symlink_to(elsewhere)
+    with pytest.raises(StorageError, match="a link is in the way.*move the link away"):
+        atomic_write(data / "journal" / "file.json", b"{}", root=data)
+    assert (list(elsewhere.iterdir()), _mode(elsewhere)) == ([], 0o755)
 
 
 def test_a_read_only_folder_keeps_the_old_file(
@@ -43,16 +61,16 @@ def test_a_read_only_folder_keeps_the_old_file(
 ) -> None:
     """Simulated with EROFS from open(), since root (as in CI) may write anywhere."""
     target = tmp_path / "data" / "file.json"
-    atomic_write(target, b"old")
+    atomic_write(target, b"old", root=target.parent)
     real_open = os.open
 
-    def read_only(path: str | Path, flags: int, mode: int = 0o777) -> int:
+    def read_only(path: str | Path, flags: int, mode: int = 0o777, **kwargs: object) -> int:
         if flags & os.O_CREAT:
             raise OSError(30, "Read-only file system")
         return real_open(path, flags, mode)
 
     monkeypatch.setattr(os, "open", read_only)
-    with pytest.raises(StorageError, match="Read-only file system.*earlier data is unchanged"):
+    with pytest.raises(StorageError, match="the disk is read-only; your earlier data is unchanged"):
         atomic_write(target, b"new")
     monkeypatch.undo()
     assert target.read_bytes() == b"old"
@@ -62,13 +80,13 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "data" / "file.json"
-    atomic_write(target, b"old")
+    atomic_write(target, b"old", root=target.parent)
 
     def disk_full(descriptor: int) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(StorageError, match="No space left on device"):
+    with pytest.raises(StorageError, match="the disk is full"):
         atomic_write(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in target.parent.iterdir()] == ["file.json"]

@@ -113,7 +113,7 @@ def run_export(
             except OSError as error:
                 raise OutputFailed(error.strerror.lower() if error.strerror else "") from None
         else:
-            with atomic_writer(output, private_folder=False) as file:
+            with atomic_writer(output) as file:
                 count = _write(format_name, journal, start, file, history)
     except BrokenPipeError:
         sys.stderr.close()  # the reader stopped early (| head); that is not an error

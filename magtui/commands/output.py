@@ -40,6 +40,11 @@ def stdout_bytes() -> BinaryIO:
 
 
 def _reason(error: Exception) -> str:
+    if isinstance(error, UnicodeEncodeError):
+        return (
+            f"its encoding, {error.encoding}, cannot show some of the characters; "
+            "set PYTHONIOENCODING=utf-8 or a UTF-8 locale"
+        )
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
     return "it is closed"
@@ -57,5 +62,9 @@ def complain(message: str) -> None:
     """A problem the person can act on, as one sentence on standard error."""
     if sys.stderr is None:
         return
+    line = f"magtui: {printable(message)}"
+    encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+    with suppress(LookupError):  # characters the encoding lacks are spelled out, not lost
+        line = line.encode(encoding, "backslashreplace").decode(encoding)
     with suppress(OSError, ValueError):  # nowhere left to say it; the exit code still does
-        print(f"magtui: {printable(message)}", file=sys.stderr)
+        print(line, file=sys.stderr)

@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from magtui.domain.entries import ID_PATTERN, LINE_LIMIT, ONE_LINE_PATTERN, SHORT_LIMIT
-from magtui.domain.timer import Timer
+from magtui.domain.timer import ClockTime, Timer
 from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
 
@@ -69,7 +69,7 @@ class GuidedSession(BaseModel):
     timer: Timer
     logged_as: str | None = Field(default=None, pattern=ID_PATTERN)
     """The topical entry written when the timer ended; set once the session is over."""
-    ask_at: AwareDatetime | None = None
+    ask_at: ClockTime | None = None
     """When to ask again how it went, after 'don't know yet'."""
 
     @property

@@ -11,20 +11,36 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
-from typing import Self
+from typing import Annotated, Self
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+
+from magtui.domain.time_range import RANGE_WORDS, in_range
 
 ONE_MINUTE = timedelta(minutes=1)
 LONGEST = timedelta(hours=4)
 """The longest a guided session may be set to run: the journal's own limit for a duration."""
+SLOWEST_SCALE = 1.0
+"""Timers run in real time or faster: slower would stretch a session past what dates can hold."""
+FASTEST_SCALE = 3600.0
+"""An hour a second: faster would make a timer's seconds too small to count in."""
+
+
+def _clock_time(at: datetime) -> datetime:
+    """A saved time must be one a clock can have read, or the sums below overflow."""
+    if not in_range(at):
+        raise ValueError(f"a time {RANGE_WORDS}")
+    return at
+
+
+ClockTime = Annotated[AwareDatetime, AfterValidator(_clock_time)]
 
 
 class Pause(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    start: AwareDatetime
-    end: AwareDatetime
+    start: ClockTime
+    end: ClockTime
 
 
 def _span(start: datetime, end: datetime) -> timedelta:
@@ -38,11 +54,11 @@ class Timer(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     planned: timedelta = Field(ge=ONE_MINUTE, le=LONGEST)
-    started: AwareDatetime
-    scale: float = Field(default=1.0, gt=0, le=3600, allow_inf_nan=False)
-    pauses: tuple[Pause, ...] = ()
-    paused_since: AwareDatetime | None = None
-    stopped_at: AwareDatetime | None = None
+    started: ClockTime
+    scale: float = Field(default=1.0, ge=SLOWEST_SCALE, le=FASTEST_SCALE, allow_inf_nan=False)
+    pauses: tuple[Pause, ...] = Field(default=(), max_length=10_000)
+    paused_since: ClockTime | None = None
+    stopped_at: ClockTime | None = None
 
     @model_validator(mode="after")
     def _not_paused_once_stopped(self) -> Self:

@@ -32,6 +32,6 @@ def write_summary(session: Session, ledger: Ledger, days: int) -> Path:
     path = folder / f"summary-{now:%Y-%m-%d}.md"
     text = io.StringIO()
     write(ledger, now, days, session.guidance.disclaimer.consult_line, text)
-    with atomic_writer(path) as file:
+    with atomic_writer(path, root=session.services.journal.data_dir) as file:
         file.write(text.getvalue().encode("utf-8"))
     return path

@@ -11,6 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
+from magtui.storage.causes import advice, cause
 from magtui.storage.files import StorageError, ensure_private_dir
 
 BACKUP_DIR = "backups"
@@ -36,7 +37,7 @@ class BackupRing:
         if newest.exists() and os.path.samestat(newest.stat(), current):
             return  # unchanged since the last backup
         try:
-            ensure_private_dir(self.folder)
+            ensure_private_dir(self.folder, root=self.folder.parent)
             for number in range(KEEP - 1, 0, -1):
                 older = self._slot(path.name, number)
                 if older.exists():
@@ -50,9 +51,8 @@ class BackupRing:
                 shutil.copy2(path, newest)  # file systems without hard links
         except OSError as error:
             raise StorageError(
-                f"A backup of {path.name} could not be made ({error.strerror}); "
-                "your earlier data is unchanged — free some space or check the folder's "
-                "permissions."
+                f"A backup of {path.name} could not be made: {cause(error)}; "
+                f"your earlier data is unchanged — {advice(error)}."
             ) from None
 
     def newest_first(self, name: str) -> list[Path]:

@@ -7,13 +7,18 @@ temporary file that is flushed to disk and then renamed over the old one.
 from __future__ import annotations
 
 import contextlib
+import errno
+import fcntl
 import os
+import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
+
+from magtui.storage.causes import advice, cause
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -24,17 +29,54 @@ class StorageError(Exception):
     """The data folder cannot be written or read; the message says what to do."""
 
 
-def ensure_private_dir(folder: Path) -> None:
-    """Create the folder (and parents) if needed, then make it the owner's alone."""
+def ensure_private_dir(folder: Path, *, root: Path | None = None) -> None:
+    """Make `folder` (and any missing parents) the owner's alone, within the data folder `root`.
+
+    Every folder between `root` and `folder` must be a real folder, not a link: a link there
+    would have magtui write (and change permissions) somewhere the person never chose. A folder
+    magtui makes is made private; one that was there is made private only if it is one of
+    magtui's own inside `root` (the data folder itself keeps the permissions it was given).
+    """
     try:
-        folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-        if folder.stat().st_mode & 0o777 != PRIVATE_DIR_MODE:
-            folder.chmod(PRIVATE_DIR_MODE)
+        if root is not None:
+            _refuse_links(folder, root)
+        missing = []
+        walk = folder
+        while not os.path.lexists(walk) and walk.parent != walk:
+            missing.append(walk)
+            walk = walk.parent
+        for made in reversed(missing):
+            with contextlib.suppress(FileExistsError):  # made meanwhile by another magtui
+                made.mkdir(mode=PRIVATE_DIR_MODE)
+                _make_private(made)
+        if root is not None and folder != root and folder not in missing:
+            _make_private(folder)
     except OSError as error:
         raise StorageError(
-            f"The data folder {folder} cannot be created ({error.strerror}); "
-            "choose another with --data-dir."
+            f"The folder {folder} cannot be made: {cause(error)}; nothing was saved — "
+            f"{advice(error)}."
         ) from None
+
+
+def _refuse_links(folder: Path, root: Path) -> None:
+    """ELOOP if any folder from below `root` down to `folder` is a link (or not a folder)."""
+    inside = folder.relative_to(root).parts
+    walk = root
+    for part in inside:
+        walk = walk / part
+        try:
+            status = walk.lstat()
+        except FileNotFoundError:
+            return  # made next, by magtui
+        if stat.S_ISLNK(status.st_mode):
+            raise OSError(errno.ELOOP, "a link", str(walk))
+        if not stat.S_ISDIR(status.st_mode):
+            raise OSError(errno.ENOTDIR, "not a folder", str(walk))
+
+
+def _make_private(folder: Path) -> None:
+    if stat.S_IMODE(folder.lstat().st_mode) != PRIVATE_DIR_MODE:
+        folder.chmod(PRIVATE_DIR_MODE)
 
 
 FILE_LIMIT = 64 * 1024 * 1024
@@ -63,8 +105,8 @@ def read_bytes_or_none(path: Path) -> bytes | None:
         return NOT_A_FILE
     except OSError as error:
         raise StorageError(
-            f"{path} cannot be read ({error.strerror}); "
-            "check the folder's permissions or choose another with --data-dir."
+            f"{path} cannot be read: {cause(error)}; {advice(error)}, "
+            "or choose another data folder with --data-dir."
         ) from None
 
 
@@ -76,41 +118,69 @@ def fsync_dir(folder: Path) -> None:
         os.close(descriptor)
 
 
-def atomic_write(path: Path, data: bytes, *, private_folder: bool = True) -> None:
+def atomic_write(path: Path, data: bytes, *, root: Path | None = None) -> None:
     """Replace `path` with `data` durably: temp file, fsync, rename, fsync of the folder.
 
-    The file is always the owner's alone; the folder is made so too unless it is one the person
-    chose for an export.
+    The file is always the owner's alone. With `root` (the data folder) the file's folder is
+    made, and made private, as magtui's own; without it (an export to a folder the person
+    chose) the folder must exist and is left as it is.
     """
-    with atomic_writer(path, private_folder=private_folder) as file:
+    with atomic_writer(path, root=root) as file:
         file.write(data)
 
 
 @contextmanager
-def atomic_writer(path: Path, *, private_folder: bool = True) -> Iterator[BinaryIO]:
+def atomic_writer(path: Path, *, root: Path | None = None) -> Iterator[BinaryIO]:
     """A file to write `path` through piece by piece; it replaces `path` only if all goes well."""
-    if private_folder:
-        ensure_private_dir(path.parent)
-    temp = path.with_name(f"{path.name}.{os.getpid()}{TEMP_SUFFIX}")
+    if root is not None:
+        ensure_private_dir(path.parent, root=root)
+    temp: Path | None = None
     try:
-        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        descriptor, temp = new_temp(path)
         with os.fdopen(descriptor, "wb") as file:
             yield file
             file.flush()
             os.fsync(descriptor)
-        os.replace(temp, path)
+            os.replace(temp, path)  # while the temp is still locked: see `new_temp`
         fsync_dir(path.parent)
     except OSError as error:
-        with contextlib.suppress(OSError):  # gone already, or never made
-            temp.unlink()
+        if temp is not None:
+            with contextlib.suppress(OSError):  # gone already
+                temp.unlink()
         raise StorageError(
-            f"{path.name} could not be saved in {path.parent} ({error.strerror}); "
-            "your earlier data is unchanged — free some space or check the folder's permissions."
+            f"{path.name} could not be saved in {path.parent}: {cause(error)}; "
+            f"your earlier data is unchanged — {advice(error)}."
         ) from None
     except BaseException:
-        with contextlib.suppress(OSError):  # gone already, or never made
-            temp.unlink()
+        if temp is not None:
+            with contextlib.suppress(OSError):  # gone already
+                temp.unlink()
         raise
+
+
+def new_temp(path: Path) -> tuple[int, Path]:
+    """A new private temporary file beside `path`, locked for as long as it stays open.
+
+    The lock is how the tidy step tells a live writer's temporary file from one a killed writer
+    left: a process id in the name can be reused, or be any number someone typed. Should the
+    tidy step take the file in the moment between its creation and its lock, it is made again.
+    """
+    for _ in range(3):
+        temp = path.with_name(f"{path.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+        descriptor = os.open(
+            temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, PRIVATE_FILE_MODE
+        )
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            if os.stat(temp, follow_symlinks=False).st_ino == os.fstat(descriptor).st_ino:
+                return descriptor, temp
+        except FileNotFoundError:
+            pass
+        except BaseException:
+            os.close(descriptor)
+            raise
+        os.close(descriptor)
+    raise OSError(errno.EAGAIN, "the temporary file kept being removed", str(path))
 
 
 def keep_aside(path: Path) -> Path:
@@ -126,17 +196,20 @@ def keep_aside(path: Path) -> Path:
 
 
 def _writer_is_alive(temp: Path) -> bool:
-    """Temporary names carry their writer's process id; a live writer may still be using it."""
-    pid = temp.name.removesuffix(TEMP_SUFFIX).rsplit(".", 1)[-1]
-    if not pid.isdigit() or int(pid) == os.getpid():
-        return False
+    """A writer holds its temporary file locked until it is renamed into place (`new_temp`)."""
     try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
+        descriptor = os.open(temp, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_NOCTTY)
     except OSError:
+        return False  # gone, or a link or something else no writer of magtui made
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
         return True
-    return True
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
+    return False
 
 
 def clear_stray_temps(folder: Path, *, writers_locked_out: bool = False) -> list[Path]:
@@ -148,11 +221,20 @@ def clear_stray_temps(folder: Path, *, writers_locked_out: bool = False) -> list
     removed = []
     try:
         candidates = [entry for entry in folder.iterdir() if entry.name.endswith(TEMP_SUFFIX)]
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return []
     for temp in candidates:
+        if not _is_regular_file(temp):
+            continue  # a folder or link of that name is not magtui's; it is left alone
         if writers_locked_out or not _writer_is_alive(temp):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):  # gone already, or not ours to remove
                 temp.unlink()
                 removed.append(temp)
     return removed
+
+
+def _is_regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False

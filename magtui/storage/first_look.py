@@ -8,7 +8,6 @@ validating first; the quick read is an optimisation, never a second source of tr
 
 from __future__ import annotations
 
-import json
 import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from magtui.domain.schema import DISCLAIMER_NOT_SEEN, ENTRY_SCHEMA_VERSIONS_READ
 from magtui.domain.themes import DEFAULT_THEME, ThemeName
 from magtui.domain.zones import Zone, ZoneNow
 from magtui.storage.files import StorageError, read_bytes_or_none
+from magtui.storage.json_reading import load_json
 from magtui.storage.names import GUIDED_FILE, JOURNAL_DIR, SETTINGS_FILE
 from magtui.storage.segments import months
 from magtui.storage.transaction import RECORD
@@ -26,7 +26,7 @@ from magtui.storage.transaction import RECORD
 
 def _read_json(path: Path) -> Any:
     raw = read_bytes_or_none(path)  # a regular file only: a pipe here must not stall the start
-    return {} if raw is None else json.loads(raw)
+    return {} if raw is None else load_json(raw)
 
 
 def _zone_now(data_dir: Path) -> ZoneNow | None:

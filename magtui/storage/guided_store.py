@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from magtui.domain.guided import GuidedSession
+from magtui.storage.causes import advice, cause
 from magtui.storage.files import (
     StorageError,
     atomic_write,
@@ -26,6 +27,7 @@ class GuidedStore:
     """Reads, writes and clears `session.json` in the data folder."""
 
     def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
         self.path = data_dir / GUIDED_FILE
         self.notice: str | None = None
 
@@ -46,7 +48,7 @@ class GuidedStore:
             return None
 
     def save(self, session: GuidedSession) -> None:
-        atomic_write(self.path, session.model_dump_json(indent=2).encode())
+        atomic_write(self.path, session.model_dump_json(indent=2).encode(), root=self.data_dir)
 
     def clear(self) -> None:
         """The running session's file removed once the session is in the journal or let go."""
@@ -54,7 +56,7 @@ class GuidedStore:
             self.path.unlink(missing_ok=True)
         except OSError as error:
             raise StorageError(
-                f"{self.path} cannot be removed ({error.strerror}); check the folder's permissions."
+                f"{self.path} cannot be removed: {cause(error)}; {advice(error)}."
             ) from None
         with contextlib.suppress(OSError):  # the removal stands; only its flush failed
             fsync_dir(self.path.parent)

@@ -21,6 +21,7 @@ from tinydb import TinyDB
 from magtui.domain.documents import document_of, entries_from_documents
 from magtui.domain.entries import Entry, ZoneCheckIn
 from magtui.storage.backups import BACKUP_DIR, BackupRing
+from magtui.storage.causes import advice, cause
 from magtui.storage.files import (
     StorageError,
     clear_stray_temps,
@@ -28,6 +29,7 @@ from magtui.storage.files import (
     read_bytes_or_none,
 )
 from magtui.storage.journal_lock import JournalLock
+from magtui.storage.json_reading import is_document_key
 from magtui.storage.merging import MergeResult, plan_merge
 from magtui.storage.names import JOURNAL_DIR, LEDGER_DIR
 from magtui.storage.part_reading import (
@@ -87,8 +89,9 @@ class Journal:
             return
         with self._locked():
             self._tidied = True
-            ensure_private_dir(self.folder)
-            ensure_private_dir(self.folder / LEDGER_DIR)  # made by a writer: see `ledger_cache`
+            ensure_private_dir(self.folder, root=self.data_dir)
+            # The ledger's folder is made by a writer: see `ledger_cache`.
+            ensure_private_dir(self.folder / LEDGER_DIR, root=self.data_dir)
             clear_stray_temps(self.folder, writers_locked_out=True)
             clear_stray_temps(self.backups.folder, writers_locked_out=True)
             clear_stray_temps(self.data_dir)
@@ -97,8 +100,8 @@ class Journal:
                 undone = roll_back(self.folder)
             except OSError as error:
                 raise StorageError(
-                    f"An unfinished import could not be undone ({error.strerror}); nothing "
-                    "was changed — free some space or check the folder's permissions."
+                    f"An unfinished import could not be undone: {cause(error)}; nothing "
+                    f"was changed — {advice(error)}."
                 ) from None
             if undone:
                 self._tell(undone)
@@ -114,8 +117,8 @@ class Journal:
             return found if files is None else listing_before(found, files, self.folder / BEFORE)
         except OSError as error:
             raise StorageError(
-                f"The journal folder {self.folder} cannot be read ({error.strerror}); "
-                "check its permissions or choose another with --data-dir."
+                f"The journal folder {self.folder} cannot be read: {cause(error)}; "
+                f"{advice(error)}, or choose another data folder with --data-dir."
             ) from None
 
     def signature(self) -> object:
@@ -276,8 +279,15 @@ class Journal:
             tables = AtomicJSONStorage(path).read() or {}
         except DamagedFile:
             tables = self._recover(path)
-        database = TinyDB(path, storage=AtomicJSONStorage, before_write=self._before_write)
-        return database, len(tables.get(TABLE, {}))
+        held = tables.get(TABLE, {})
+        if not all(is_document_key(key) for key in held):
+            # TinyDB could not number a new document after these: the part is left as it is,
+            # still read, and new entries go to the next part.
+            return TinyDB(path, storage=AtomicJSONStorage, root=self.data_dir), PART_LIMIT
+        database = TinyDB(
+            path, storage=AtomicJSONStorage, before_write=self._before_write, root=self.data_dir
+        )
+        return database, len(held)
 
     def _before_write(self, path: Path) -> None:
         if self._transaction is not None:

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from magtui.storage.causes import advice, cause
 from magtui.storage.files import StorageError, ensure_private_dir
 from magtui.storage.names import LOCK_FILE
 
@@ -41,7 +42,6 @@ class JournalLock:
             ) from None
         except OSError as error:
             raise StorageError(
-                f"The journal's lock file in {self.data_dir} cannot be opened "
-                f"({error.strerror}); nothing was saved — check the folder's permissions "
-                "or free some space."
+                f"The journal's lock file in {self.data_dir} cannot be opened: "
+                f"{cause(error)}; nothing was saved — {advice(error)}."
             ) from None

@@ -25,9 +25,8 @@ from pydantic import BaseModel, ValidationError
 
 from magtui.domain.ledger_digest import DIGEST_VERSION, PartDigest, Standings, compose, digest_of
 from magtui.storage.files import (
-    PRIVATE_FILE_MODE,
-    TEMP_SUFFIX,
     StorageError,
+    new_temp,
     read_bytes_or_none,
 )
 from magtui.storage.journal import Journal
@@ -122,19 +121,17 @@ class LedgerCache:
 
         Only into the folder a writer made (`Journal.tidy`): a reader that made it would change
         the journal folder itself, which every open magtui would take for a new entry."""
-        path = self.folder / name
-        temp = path.with_name(f"{name}.{os.getpid()}{TEMP_SUFFIX}")
         with self._writing, contextlib.suppress(OSError, StorageError):
-            self._write_through(temp, path, kept)
+            self._write_through(self.folder / name, kept)
 
-    def _write_through(self, temp: Path, path: Path, kept: _Kept) -> None:
+    def _write_through(self, path: Path, kept: _Kept) -> None:
         """Written to a private temporary file, then moved into place: a digest on disk is whole or
         absent."""
+        descriptor, temp = new_temp(path)
         try:
-            descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
             with os.fdopen(descriptor, "wb") as file:
                 file.write(kept.model_dump_json().encode())
-            os.replace(temp, path)
+                os.replace(temp, path)  # while the temp is locked, as `new_temp` asks
         except BaseException:
             with contextlib.suppress(OSError):
                 temp.unlink()

@@ -30,7 +30,7 @@ def restore_newest_backup(path: Path, backups: BackupRing) -> tuple[Tables, str]
             tables = parse_database(backup, raw)
         except DamagedFile:
             continue
-        atomic_write(path, raw)
+        atomic_write(path, raw, root=path.parent)
         saved = datetime.fromtimestamp(backup.stat().st_mtime).astimezone()
         return tables, (
             f"{path.name} was damaged and is kept aside as {kept}; its backup from "

@@ -15,6 +15,7 @@ class SettingsStore:
     """Reads and writes `settings.json` in the data folder."""
 
     def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
         self.path = data_dir / SETTINGS_FILE
 
     def load(self) -> Settings:
@@ -29,4 +30,4 @@ class SettingsStore:
             return Settings()
 
     def save(self, settings: Settings) -> None:
-        atomic_write(self.path, settings.model_dump_json(indent=2).encode())
+        atomic_write(self.path, settings.model_dump_json(indent=2).encode(), root=self.data_dir)

@@ -15,6 +15,7 @@ import orjson
 from tinydb.storages import Storage
 
 from magtui.storage.files import atomic_write, read_bytes_or_none
+from magtui.storage.json_reading import load_json
 
 Tables = dict[str, dict[str, dict[str, Any]]]
 
@@ -38,8 +39,8 @@ def is_tinydb_database(data: object) -> bool:
 def parse_database(path: Path, raw: bytes) -> Tables:
     """The tables in `raw`, or `DamagedFile` (truncated, garbage, empty, NUL bytes, wrong shape)."""
     try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError:
+        data = load_json(raw)
+    except ValueError:
         raise DamagedFile(path) from None
     if not is_tinydb_database(data):
         raise DamagedFile(path)
@@ -52,9 +53,16 @@ class AtomicJSONStorage(Storage):
     `before_write` runs just before the file is replaced (the journal keeps a backup there).
     """
 
-    def __init__(self, path: Path, before_write: Callable[[Path], None] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        before_write: Callable[[Path], None] | None = None,
+        root: Path | None = None,
+    ) -> None:
         self.path = path
         self.before_write = before_write
+        self.root = root
+        """The data folder: the file's folder must be magtui's own inside it (`atomic_write`)."""
 
     def read(self) -> Tables | None:
         raw = read_bytes_or_none(self.path)
@@ -63,7 +71,7 @@ class AtomicJSONStorage(Storage):
     def write(self, data: Tables) -> None:
         if self.before_write is not None:
             self.before_write(self.path)
-        atomic_write(self.path, orjson.dumps(data))
+        atomic_write(self.path, orjson.dumps(data), root=self.root or self.path.parent)
 
     def close(self) -> None:
         """Nothing stays open between calls."""

@@ -9,13 +9,22 @@ other processes see the files as they were before it, so no reader sees half an 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 from datetime import datetime
 from pathlib import Path
 
-from magtui.storage.files import StorageError, atomic_write, fsync_dir, read_bytes_or_none
+from magtui.storage.causes import advice, cause
+from magtui.storage.files import (
+    StorageError,
+    atomic_write,
+    ensure_private_dir,
+    fsync_dir,
+    read_bytes_or_none,
+)
+from magtui.storage.json_reading import load_json
 from magtui.storage.segments import month_and_part, part_number
 
 RECORD = "pending.json"
@@ -40,7 +49,7 @@ class Transaction:
         if path.parent != self.folder or path.name in self.files:
             return
         try:
-            self.before.mkdir(mode=0o700, exist_ok=True)
+            ensure_private_dir(self.before, root=self.folder)
             existed = path.exists()
             if existed:
                 kept = self.before / path.name
@@ -52,11 +61,11 @@ class Transaction:
                 fsync_dir(self.before)
             self.files[path.name] = existed
             record = {"started": self.started.isoformat(), "files": self.files}
-            atomic_write(self.folder / RECORD, json.dumps(record).encode())
+            atomic_write(self.folder / RECORD, json.dumps(record).encode(), root=self.folder)
         except OSError as error:
             raise StorageError(
-                f"The import could not be prepared ({error.strerror}); nothing was imported — "
-                "free some space or check the folder's permissions."
+                f"The import could not be prepared: {cause(error)}; nothing was imported — "
+                f"{advice(error)}."
             ) from None
 
     def commit(self) -> None:
@@ -72,7 +81,7 @@ def pending(folder: Path) -> dict[str, bool] | None:
     if raw is None:
         return None
     try:
-        record = json.loads(raw)
+        record = load_json(raw)
         files = record["files"]
         if isinstance(files, dict) and all(isinstance(v, bool) for v in files.values()):
             return {str(name): existed for name, existed in files.items()}
@@ -92,10 +101,11 @@ def roll_back(folder: Path) -> str | None:
         return None
     before = folder / BEFORE
     for name, existed in files.items():
-        if "/" in name or name.startswith("."):
-            continue  # only names of files in this folder are ever recorded
+        if month_and_part(name) is None:
+            continue  # only part files of this folder are ever recorded
         if existed:
-            os.replace(before / name, folder / name)
+            with contextlib.suppress(FileNotFoundError):  # its copy is gone: it stays as it is
+                os.replace(before / name, folder / name)
         else:
             (folder / name).unlink(missing_ok=True)
     fsync_dir(folder)

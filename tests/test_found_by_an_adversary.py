@@ -1,0 +1,213 @@
+"""The cases a careful adversary found in classes no earlier test covered, one test each.
+
+Each failed before the change it guards: a file that stopped the app starting, a temporary name
+that crashed the tidy step, a timer value nothing could compute with, a link that had magtui
+write outside its data folder, a sentence that named the wrong cause.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from magtui.assets import default_assets_dir
+from magtui.commands.launch import load_services
+from magtui.domain.guided import GuidedSession
+from magtui.domain.timer import Timer
+from magtui.storage.files import clear_stray_temps
+from magtui.storage.first_look import read_first_look
+from magtui.storage.guided_store import GuidedStore
+from magtui.storage.journal import Journal
+from tests.commandline import magtui_in
+from tests.conftest import left_behind_session
+from tests.journal_helpers import note
+
+DEEP = b"[" * 200_000
+"""Deeper than any reader recurses: the standard library's gave a RecursionError."""
+
+
+def _journal_with_a_zone(data_dir: Path) -> Path:
+    assert magtui_in(data_dir, "zone", "green").returncode == 0
+    (part,) = (data_dir / "journal").glob("*.json")
+    return part
+
+
+def test_settings_nested_too_deep_are_kept_aside_and_the_app_still_starts(
+    data_dir: Path,
+) -> None:
+    _journal_with_a_zone(data_dir)
+    (data_dir / "settings.json").write_bytes(DEEP)
+    assert read_first_look(default_assets_dir(), data_dir) is None  # the careful start, then
+    services = load_services(data_dir)
+    assert services.settings.theme.value  # defaults
+    assert [p.read_bytes() for p in data_dir.glob("settings.json.damaged-*")] == [DEEP]
+
+
+def test_a_journal_part_nested_too_deep_is_kept_aside_with_a_sentence(data_dir: Path) -> None:
+    part = _journal_with_a_zone(data_dir)
+    part.write_bytes(DEEP)
+    assert read_first_look(default_assets_dir(), data_dir) is None
+    shown = magtui_in(data_dir, "zone")
+    assert shown.returncode == 0 and "Traceback" not in shown.stderr
+    assert f"{part.name} was damaged and is kept aside" in shown.stderr
+    assert [p.read_bytes() for p in part.parent.glob("*.damaged-*")] == [DEEP]
+
+
+def test_a_part_whose_document_keys_are_not_numbers_is_read_and_left_as_it_is(
+    data_dir: Path,
+) -> None:
+    part = _journal_with_a_zone(data_dir)
+    tables = json.loads(part.read_bytes())
+    tables["entries"] = {"abc": next(iter(tables["entries"].values()))}
+    part.write_text(json.dumps(tables))
+    before = part.read_bytes()
+    logged = magtui_in(data_dir, "log", "note", "--note", "after the odd part")
+    assert logged.returncode == 0, logged.stderr
+    assert part.read_bytes() == before
+    kinds = sorted(entry.kind for entry in Journal(data_dir).entries())
+    assert kinds == ["note", "zone"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "settings.json.99999999999999999999.tmp",  # os.kill of it overflowed
+        "settings.json.1.tmp",  # pid 1 is alive, and was taken for the writer
+        "settings.json.-5.tmp",
+        "settings.json..tmp",
+    ],
+)
+def test_a_stray_temporary_file_of_any_name_is_cleared(data_dir: Path, name: str) -> None:
+    data_dir.mkdir()
+    stray = data_dir / name
+    stray.write_bytes(b'{"theme": "old"}')
+    assert clear_stray_temps(data_dir) == [stray]
+    assert not stray.exists()
+
+
+def test_a_folder_named_like_a_temporary_file_is_left_alone(data_dir: Path) -> None:
+    (data_dir / "settings.json.1.tmp").mkdir(parents=True)
+    assert clear_stray_temps(data_dir, writers_locked_out=True) == []
+    Journal(data_dir).add(note("saved beside it"))
+
+
+@pytest.mark.parametrize("scale", ["1e-9", "1e-300", "5e-324", "0.5", "inf", "nan"])
+def test_a_time_scale_the_timer_cannot_count_with_is_one_sentence(
+    data_dir: Path, scale: str
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "magtui", "--data-dir", str(data_dir), "session", "soak"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "MAGTUI_TIME_SCALE": scale},
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "magtui: MAGTUI_TIME_SCALE must be a number from 1 to 3600; "
+        "unset it for timers in real time.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("started", "0001-01-01T00:00:00Z"),
+        ("started", "9999-12-31T23:59:59Z"),
+        ("scale", 1e-300),
+        ("scale", 0.001),
+    ],
+)
+def test_a_saved_session_the_timer_cannot_count_with_is_kept_aside(
+    data_dir: Path, field: str, value: object
+) -> None:
+    store = GuidedStore(data_dir)
+    store.save(left_behind_session("running"))
+    saved = json.loads(store.path.read_text())
+    saved["timer"][field] = value
+    store.path.write_text(json.dumps(saved))
+    assert store.load() is None
+    assert store.notice is not None and "could not be read and was kept" in store.notice
+    assert not store.path.exists()
+
+
+def test_the_timer_refuses_times_and_scales_it_cannot_sum() -> None:
+    session = left_behind_session("running")
+    for update in ({"scale": 1e-9}, {"scale": 0.0}):
+        with pytest.raises(ValueError, match="greater than or equal to 1"):
+            Timer.model_validate({**session.timer.model_dump(), **update})
+    with pytest.raises(ValueError, match="between 1970 and 2100"):
+        GuidedSession.model_validate(
+            {**session.model_dump(), "ask_at": "0001-01-01T00:00:00+00:00"}
+        )
+
+
+def _a_link_elsewhere(data_dir: Path, folder: str, tmp_path: Path) -> Path:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o755)
+    elsewhere.chmod(0o755)
+    (data_dir / folder).parent.mkdir(parents=True, exist_ok=True)
+    (data_dir / folder).symlink_to(elsewhere, target_is_directory=True)
+    return elsewhere
+
+
+@pytest.mark.parametrize("folder", ["journal/backups", "journal", "journal/ledger"])
+def test_a_link_in_place_of_a_journal_folder_is_refused_and_nothing_is_written_through_it(
+    data_dir: Path, tmp_path: Path, folder: str
+) -> None:
+    _journal_with_a_zone(data_dir)
+    if folder != "journal":
+        import shutil
+
+        shutil.rmtree(data_dir / folder, ignore_errors=True)
+    else:
+        (data_dir / "journal").rename(data_dir / "journal-before")
+    elsewhere = _a_link_elsewhere(data_dir, folder, tmp_path)
+    logged = magtui_in(data_dir, "log", "note", "--note", "through a link?")
+    assert logged.returncode == 1 and "Saved" not in logged.stdout
+    assert "a link is in the way" in logged.stderr and "Traceback" not in logged.stderr
+    assert logged.stderr.count("\n") == 1
+    assert list(elsewhere.iterdir()) == []
+    assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o755
+
+
+def test_a_link_in_place_of_the_summaries_folder_is_refused(data_dir: Path, tmp_path: Path) -> None:
+    from magtui.session.summaries import SUMMARY_FOLDER
+    from magtui.storage.files import StorageError, atomic_write
+
+    elsewhere = _a_link_elsewhere(data_dir, SUMMARY_FOLDER, tmp_path)
+    with pytest.raises(StorageError, match="a link is in the way"):
+        atomic_write(data_dir / SUMMARY_FOLDER / "summary.md", b"x", root=data_dir)
+    assert (list(elsewhere.iterdir()), stat.S_IMODE(elsewhere.stat().st_mode)) == ([], 0o755)
+
+
+def test_an_export_into_a_folder_that_does_not_exist_says_so(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    _journal_with_a_zone(data_dir)
+    target = tmp_path / "no such folder" / "journal.json"
+    result = magtui_in(data_dir, "export", "--output", str(target))
+    assert result.returncode == 1
+    assert "the folder is not there" in result.stderr and "free some space" not in result.stderr
+    assert not target.parent.exists()
+
+
+def test_output_in_an_encoding_without_the_words_letters_says_so(data_dir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "magtui", "--data-dir", str(data_dir), "log", "note"]
+        + ["--note", "café"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert result.returncode == 1
+    assert "its encoding, ascii, cannot show some of the characters" in result.stderr
+    assert "is closed" not in result.stderr
+    assert [entry.note for entry in Journal(data_dir).entries()] == ["café"]
