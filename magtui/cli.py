@@ -175,11 +175,15 @@ def _add_log(commands: Any, common: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for the console script and `python -m magtui`."""
     from magtui.commands.output import OutputFailed, output_failed
+    from magtui.commands.stopping import Stopped, stop_on_signals, stopped
 
+    stop_on_signals()
     try:
         return _main(argv)
     except OutputFailed as error:
         return output_failed(error)
+    except Stopped as stop:
+        return stopped(stop.signum)
 
 
 def _main(argv: Sequence[str] | None) -> int:

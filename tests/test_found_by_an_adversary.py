@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,11 @@ from tests.commandline import magtui_in
 from tests.conftest import left_behind_session
 from tests.journal_helpers import note
 
+STOPS = [
+    (signal.SIGINT, 130, "Ctrl-C"),
+    (signal.SIGTERM, 143, "a request to end"),
+]
+"""Each signal a person or a system sends to stop a command, its exit status, and its words."""
 DEEP = b"[" * 200_000
 """Deeper than any reader recurses: the standard library's gave a RecursionError."""
 
@@ -211,3 +219,68 @@ def test_output_in_an_encoding_without_the_words_letters_says_so(data_dir: Path)
     assert "its encoding, ascii, cannot show some of the characters" in result.stderr
     assert "is closed" not in result.stderr
     assert [entry.note for entry in Journal(data_dir).entries()] == ["café"]
+
+
+def _started(data_dir: Path, *args: str, stdout: int = subprocess.PIPE) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "magtui", "--data-dir", str(data_dir), *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TZ": "UTC"},
+    )
+
+
+def _wait_until(condition: Callable[[], bool], seconds: float = 20.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "gave up waiting"
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize(("signum", "status", "words"), STOPS)
+def test_a_stop_while_waiting_for_another_writers_lock_is_one_sentence(
+    data_dir: Path, signum: int, status: int, words: str
+) -> None:
+    from filelock import FileLock
+
+    _journal_with_a_zone(data_dir)
+    before = Journal(data_dir).entries()
+    with FileLock(data_dir / "journal.lock"):
+        waiting = _started(data_dir, "log", "note", "--note", "never saved")
+        time.sleep(1.5)  # long past its start: it is waiting for the lock
+        waiting.send_signal(signum)
+        out, err = waiting.communicate(timeout=20)
+    assert (waiting.returncode, out) == (status, "")
+    assert err.startswith(f"magtui: Stopped by {words}; nothing was left half-written")
+    assert err.count("\n") == 1, err
+    assert Journal(data_dir).entries() == before
+    assert not list(data_dir.rglob("*.tmp"))
+
+
+@pytest.mark.parametrize(("signum", "status", "words"), STOPS)
+def test_a_stop_during_an_export_into_a_pipe_nobody_reads_is_one_sentence(
+    data_dir: Path, signum: int, status: int, words: str
+) -> None:
+    Journal(data_dir).add(*(note(f"entry {n} " + "x" * 200) for n in range(400)))
+    reading, writing = os.pipe()  # never read: the export fills it and waits
+    try:
+        exporting = _started(data_dir, "export", stdout=writing)
+        os.close(writing)
+        _wait_until(lambda: _pipe_is_full(reading))
+        exporting.send_signal(signum)
+        _, err = exporting.communicate(timeout=20)
+    finally:
+        os.close(reading)
+    assert exporting.returncode == status
+    assert err.startswith(f"magtui: Stopped by {words};") and "Traceback" not in err
+    assert err.count("\n") == 1, err
+
+
+def _pipe_is_full(descriptor: int) -> bool:
+    import fcntl
+    import termios
+
+    waiting = bytearray(4)
+    fcntl.ioctl(descriptor, termios.FIONREAD, waiting)
+    return int.from_bytes(waiting, sys.byteorder) >= 60_000

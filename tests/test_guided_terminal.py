@@ -67,9 +67,11 @@ def test_dont_know_yet_waits_on_the_zone_home_and_the_next_key_does_what_it_says
     terminal.wait_for("How did your foot soak from")
 
 
-def _magtui_pid(data_dir: Path) -> int:
+def _magtui_pid(data_dir: Path, command: str = "session") -> int:
     found = subprocess.run(
-        ["pgrep", "-f", f"magtui --data-dir {data_dir} session"], capture_output=True, text=True
+        ["pgrep", "-f", f"magtui --data-dir {data_dir} {command}".rstrip()],
+        capture_output=True,
+        text=True,
     )
     # The shell tmux started names the command too; the app is the Python process.
     [pid] = [
@@ -103,6 +105,45 @@ def test_a_timer_killed_mid_way_is_offered_at_the_next_start_with_its_time_left(
         assert "Foot soak (Epsom salts): timer" in terminal.screen()
     finally:
         terminal.stop()
+
+
+def test_sigterm_ends_the_app_with_one_sentence_and_the_terminal_closing_keeps_the_session(
+    terminal: Terminal, data_dir: Path
+) -> None:
+    """SIGTERM: the terminal put back, one sentence, status 143. SIGHUP (the terminal closed):
+    the session is still there at the next start."""
+    past_first_start(data_dir)
+    _start_soak(terminal, data_dir, 5, TERMINAL_ENV)
+    os.kill(_magtui_pid(data_dir), signal.SIGTERM)
+    screen = terminal.wait_for("[exited 143]")
+    assert "magtui: Stopped by a request to end; your session is kept" in screen
+    assert "Traceback" not in screen and "Ends at" not in screen
+    terminal.stop()
+    terminal = Terminal("after-sigterm")
+    try:
+        terminal.start(magtui_command(data_dir), TERMINAL_ENV)
+        terminal.wait_for("was still running")
+        terminal.keys("k")
+        terminal.wait_for("Ends at")
+        pid = _magtui_pid(data_dir, "")
+    finally:
+        terminal.stop()  # the terminal closes: SIGHUP
+    _wait_for_exit(pid)
+    assert json.loads((data_dir / "session.json").read_text())["timer"]["stopped_at"] is None
+
+
+def _wait_for_exit(pid: int) -> None:
+    deadline = time.monotonic() + 15
+    while Path(f"/proc/{pid}").exists() and _state(pid) != "Z":
+        assert time.monotonic() < deadline, f"{pid} still running"
+        time.sleep(0.1)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return "Z"
 
 
 def test_the_timer_writes_at_most_once_a_second_and_nothing_while_paused(

@@ -124,4 +124,8 @@ def _run(app: MagApp) -> int:
     app.run(mouse=False)
     if app.startup_error:
         complain(app.startup_error)
+    if app.stopped_by is not None:
+        from magtui.commands.stopping import stopped
+
+        return stopped(app.stopped_by, session_kept=app.session.guiding.current is not None)
     return app.return_code or 0

@@ -3,7 +3,10 @@ beeps, no mouse is tracked, and every key is shown."""
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 
 from textual import events
 from textual.binding import Binding
@@ -54,6 +57,8 @@ class MagApp(Shell):
         for theme in THEMES.values():
             self.register_theme(theme)
         apply_first_theme(self, session.first_look.theme)
+        self.stopped_by: int | None = None
+        """The signal that ended the app, if one did."""
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Custom variables must exist before any theme is applied, or the CSS will not parse."""
@@ -115,6 +120,20 @@ class MagApp(Shell):
         if not self.session.loaded:
             self.call_after_refresh(self.start_loading)
         self.set_interval(JOURNAL_CHECK_SECONDS, self.session.notice_outside_writes)
+        if not self.is_headless:
+            self._end_on_signals()
+
+    def _end_on_signals(self) -> None:
+        """SIGTERM or the terminal closing (SIGHUP) ends the app as quitting does, the terminal
+        put back: a running session stays saved, and the next start offers to carry on."""
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            with suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self._stopped_by, signum)
+
+    def _stopped_by(self, signum: int) -> None:
+        self.stopped_by = signum
+        self.exit(return_code=128 + signum)
 
     def action_help(self) -> None:
         """The keys of the screen in front, spelled out; not over the help itself, nor over a
