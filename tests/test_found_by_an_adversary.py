@@ -22,14 +22,21 @@ import pytest
 from magtui.assets import default_assets_dir
 from magtui.commands.launch import load_services
 from magtui.domain.guided import GuidedSession
+from magtui.domain.ids import new_entry_id
+from magtui.domain.shown import JOINING
 from magtui.domain.timer import Timer
 from magtui.storage.files import clear_stray_temps
 from magtui.storage.first_look import read_first_look
 from magtui.storage.guided_store import GuidedStore
 from magtui.storage.journal import Journal
+from magtui.ui.app import JOURNAL_CHECK_SECONDS
+from magtui.ui.features.home.home import HomeScreen
+from magtui.ui.features.journal.journal import OTHER_WRITERS_SECONDS, JournalScreen
+from magtui.ui.features.products.products import ProductsScreen
 from tests.commandline import magtui_in
-from tests.conftest import left_behind_session
+from tests.conftest import MakeApp, left_behind_session
 from tests.journal_helpers import note
+from tests.screen_reader import screen_text, screen_words
 
 STOPS = [
     (signal.SIGINT, 130, "Ctrl-C"),
@@ -284,3 +291,85 @@ def _pipe_is_full(descriptor: int) -> bool:
     waiting = bytearray(4)
     fcntl.ioctl(descriptor, termios.FIONREAD, waiting)
     return int.from_bytes(waiting, sys.byteorder) >= 60_000
+
+
+async def test_a_data_folder_moved_away_under_the_app_is_said_and_nothing_is_claimed(
+    make_app: MakeApp, data_dir: Path, tmp_path: Path
+) -> None:
+    app = make_app(sample=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # the zone home
+        assert isinstance(app.screen, HomeScreen)
+        data_dir.rename(tmp_path / "moved")
+        await pilot.pause(JOURNAL_CHECK_SECONDS + 0.5)
+        assert "was moved or deleted while magtui was open" in screen_words(app)
+        await pilot.press("l", "n")
+        await pilot.pause()
+        shown = screen_words(app)
+        assert "Saved:" not in shown and "nothing more is saved until it is back" in shown
+        assert app.screen.title == "Quick log", "the quick log stays: nothing was logged"
+    assert not data_dir.exists(), "no new, empty data folder was made"
+
+
+async def test_entries_another_magtui_writes_join_the_open_journal_within_seconds(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app(zone=None)
+    Journal(data_dir).add(*(note(f"here {n}") for n in range(3)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(JournalScreen())
+        await pilot.pause()
+        assert "3 entries" in screen_words(app)
+        Journal(data_dir).add(*(note(f"elsewhere {n}") for n in range(1_500)))
+        await pilot.pause(OTHER_WRITERS_SECONDS + 1.0)
+        assert "1,503 entries" in screen_words(app)
+
+
+BIDI_AND_JOINERS = {
+    "right-to-left override": ("note \u202eevil", "note \\u202eevil"),
+    "isolate": ("note \u2066x\u2069", "\\u2066x\\u2069"),
+    "zero-width joiner": ("family \U0001f468\u200d\U0001f469", "\\u200d"),
+    "variation selector": ("heart \u2764\ufe0f", "\\ufe0f"),
+    "skin tone": ("wave \U0001f44b\U0001f3fd", "\\U0001f3fd"),
+    "flag letters": ("flag \U0001f1eb\U0001f1f7", "\\U0001f1eb\\U0001f1f7"),
+}
+"""Typed or imported words, and how each screen shows them: a terminal acts on them or draws
+them at a width Textual cannot know, so they are spelled out as the shell's output does."""
+
+
+@pytest.mark.parametrize("case", sorted(BIDI_AND_JOINERS))
+async def test_a_note_and_a_product_name_are_shown_with_controls_and_joiners_spelled_out(
+    make_app: MakeApp, data_dir: Path, case: str
+) -> None:
+    from magtui.domain.entries import Product
+
+    typed, spelled = BIDI_AND_JOINERS[case]
+    entry = note(typed)
+    product = Product(id=new_entry_id(entry.at), at=entry.at, logged_at=entry.at, name=typed)
+    Journal(data_dir).add(entry, product)
+    app = make_app(zone=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for screen in (JournalScreen(), ProductsScreen()):
+            app.push_screen(screen)
+            await pilot.pause()
+            shown = screen_text(app)
+            hidden = {hex(ord(ch)) for ch in shown if _hidden(ch)}
+            assert (hidden, spelled in shown) == (set(), True), type(screen).__name__
+
+
+def _hidden(character: str) -> bool:
+    return character != "\n" and (not character.isprintable() or ord(character) in JOINING)
+
+
+@pytest.mark.parametrize(
+    "line", ["中文字" * 40, "wide 中文 😀 " * 12, "ascii words " * 12, "한국어😀" * 30]
+)
+def test_a_journal_row_is_cut_to_the_width_in_cells_not_characters(line: str) -> None:
+    from rich.cells import cell_len
+
+    from magtui.ui.widgets.entry_list import fitted
+
+    for width in (10, 40, 80):
+        shown = fitted(line, width)
+        assert cell_len(shown) <= width and shown.endswith("…"), (width, shown)
+        assert cell_len(shown) >= width - 6, "no more room left than a short word and its space"

@@ -8,6 +8,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from rich.cells import cell_len
+
 from tests.terminal import TERMINAL_ENV, Terminal, magtui_command, past_first_start
 
 
@@ -89,3 +91,42 @@ def test_correct_delete_and_undo_show_in_the_current_view_and_the_full_history(
     [correction] = [e for e in history if e.get("note") == "second note"]
     [original] = [e for e in history if e.get("note") == "secnd note"]
     assert correction["replaces"] == original["id"]
+
+
+GRAPHEME_CORPUS = [
+    "wide 中文字 and 한국어 text",
+    "emoji 😀 🙂 🌿 ✅ in a row",
+    "joined 👨\u200d👩\u200d👧 family and 🏳\ufe0f\u200d🌈 flag",
+    "modified 👋🏽 wave, ❤\ufe0f heart, 1\ufe0f\u20e3 keycap",
+    "flags 🇫🇷 🇯🇵 side by side",
+    "combining e\u0301 n\u0303 a\u0308 marks",
+    "bidi \u202eoverride\u202c and \u2067isolate\u2069 marks",
+    "thai ภาษาไทย and hebrew עברית words",
+    "long " + "中文 😀 " * 20,
+    "longer " + "한국어😀" * 30,
+]
+"""Notes a person might type or paste: wide, joined, combining and bidirectional text."""
+
+
+def test_wide_and_joined_characters_leave_no_stale_cells_at_80x24(
+    terminal: Terminal, data_dir: Path
+) -> None:
+    """The zone home after the journal is cell for cell the zone home before it."""
+    past_first_start(data_dir)
+    for number, text in enumerate(GRAPHEME_CORPUS):
+        _log(data_dir, "note", "--note", text, "--at", f"{number + 1}h ago")
+    terminal.start(magtui_command(data_dir), TERMINAL_ENV)
+    terminal.wait_for("Now: Red zone")
+    terminal.keys("Enter")
+    terminal.wait_for("Best Ways to Use in Red Zone")
+    before = terminal.settle()
+    terminal.keys("j")
+    journal = terminal.wait_for(f"{len(GRAPHEME_CORPUS) + 1} entries")
+    assert "\\u202eoverride\\u202c" in journal and "\\u200d" in journal
+    rows = journal.split("\n")
+    assert all(cell_len(row) <= 80 for row in rows), "a row ran past the edge"
+    long_rows = [row.rstrip() for row in rows if "Note — long" in row]
+    assert len(long_rows) == 2 and all(row.endswith("…") for row in long_rows), long_rows
+    terminal.keys("Escape")
+    terminal.wait_for("Best Ways to Use in Red Zone")
+    assert terminal.settle() == before

@@ -176,3 +176,37 @@ def _unexplained(path: Path) -> list[str]:
 def test_every_function_longer_than_a_few_lines_says_why_it_is_there() -> None:
     unexplained = [found for path in sorted(PACKAGE.rglob("*.py")) for found in _unexplained(path)]
     assert unexplained == []
+
+
+TEXT_MODULE = "widgets/text.py"
+"""Where words become Textual content, spelled out where they would control the terminal."""
+
+
+def _bare_words_given_to_a_widget(path: Path) -> list[str]:
+    """Calls like Static("...") or .update(f"..."): words that skip the text module."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+        words = isinstance(node.args[0], ast.JoinedStr) or (
+            isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+        )
+        if name in {"Static", "Label", "update"} and words:
+            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    return found
+
+
+def test_words_reach_the_screen_only_through_the_text_module() -> None:
+    imports = [
+        f"{path.relative_to(PACKAGE)}:{node.lineno}"
+        for path in _ui_files(TEXT_MODULE)
+        for node in ast.walk(ast.parse(path.read_text()))
+        if (isinstance(node, ast.ImportFrom) and node.module in {"textual.content", "rich.text"})
+        or (
+            isinstance(node, ast.Import)
+            and any(alias.name in {"textual.content", "rich.text"} for alias in node.names)
+        )
+    ]
+    assert imports == []
+    assert [found for path in _ui_files() for found in _bare_words_given_to_a_widget(path)] == []

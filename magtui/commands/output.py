@@ -40,6 +40,7 @@ def stdout_bytes() -> BinaryIO:
 
 
 def _reason(error: Exception) -> str:
+    """Why the output failed, in a few words: the real cause, never a guess at one."""
     if isinstance(error, UnicodeEncodeError):
         return (
             f"its encoding, {error.encoding}, cannot show some of the characters; "

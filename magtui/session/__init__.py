@@ -136,9 +136,14 @@ class Session:
 
         One `stat` of the journal folder; listeners hear only of a real change.
         """
-        if self._services is None or not self._services.journal.has_changed():
+        if self._services is None:
             return
         journal = self._services.journal
+        if journal.watch.is_gone():
+            self._tell(journal.watch.sentence)
+            return
+        if not journal.has_changed():
+            return
         latest = journal.latest_zone()
         zone_now = ZoneNow(latest.zone, latest.at) if latest else None
         if zone_now != self.zone_now:

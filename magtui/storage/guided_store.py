@@ -20,6 +20,7 @@ from magtui.storage.files import (
     keep_aside,
     read_bytes_or_none,
 )
+from magtui.storage.folder_watch import FolderWatch
 from magtui.storage.names import GUIDED_FILE
 
 
@@ -29,6 +30,7 @@ class GuidedStore:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.path = data_dir / GUIDED_FILE
+        self.watch = FolderWatch(data_dir)
         self.notice: str | None = None
 
     def load(self) -> GuidedSession | None:
@@ -37,6 +39,7 @@ class GuidedStore:
         raw = read_bytes_or_none(self.path)
         if raw is None:
             return None
+        self.watch.saw()
         try:
             return GuidedSession.model_validate_json(raw)
         except ValidationError:
@@ -48,7 +51,9 @@ class GuidedStore:
             return None
 
     def save(self, session: GuidedSession) -> None:
+        self.watch.check()
         atomic_write(self.path, session.model_dump_json(indent=2).encode(), root=self.data_dir)
+        self.watch.saw()
 
     def clear(self) -> None:
         """The running session's file removed once the session is in the journal or let go."""

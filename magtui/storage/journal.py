@@ -24,14 +24,13 @@ from magtui.storage.backups import BACKUP_DIR, BackupRing
 from magtui.storage.causes import advice, cause
 from magtui.storage.files import (
     StorageError,
-    clear_stray_temps,
-    ensure_private_dir,
     read_bytes_or_none,
 )
+from magtui.storage.folder_watch import FolderWatch
 from magtui.storage.journal_lock import JournalLock
 from magtui.storage.json_reading import is_document_key
 from magtui.storage.merging import MergeResult, plan_merge
-from magtui.storage.names import JOURNAL_DIR, LEDGER_DIR
+from magtui.storage.names import JOURNAL_DIR
 from magtui.storage.part_reading import (
     TABLE,
     Signature,
@@ -48,6 +47,7 @@ from magtui.storage.segments import (
     part_name,
     part_number,
 )
+from magtui.storage.tidying import tidy_data_folder
 from magtui.storage.tinydb_storage import AtomicJSONStorage, DamagedFile, Tables, parse_database
 from magtui.storage.transaction import BEFORE, Transaction, listing_before, pending, roll_back
 
@@ -63,6 +63,8 @@ class Journal:
         self.backups = BackupRing(self.folder / BACKUP_DIR)
         self.notices: list[str] = []
         self._lock = JournalLock(data_dir)
+        self.watch = FolderWatch(self.folder)
+        """Whether the journal folder is still the one first seen: checked before every write."""
         self._cache: dict[Path, tuple[Signature, list[Entry]]] = {}
         self._tidied = False
         self._seen: Signature | None = None
@@ -87,22 +89,11 @@ class Journal:
         """Clear temporary files left by a killed writer."""
         if self._tidied:
             return
+        self.watch.check()
         with self._locked():
             self._tidied = True
-            ensure_private_dir(self.folder, root=self.data_dir)
-            # The ledger's folder is made by a writer: see `ledger_cache`.
-            ensure_private_dir(self.folder / LEDGER_DIR, root=self.data_dir)
-            clear_stray_temps(self.folder, writers_locked_out=True)
-            clear_stray_temps(self.backups.folder, writers_locked_out=True)
-            clear_stray_temps(self.data_dir)
-            clear_stray_temps(self.folder / LEDGER_DIR)  # written without the lock, by readers
-            try:
-                undone = roll_back(self.folder)
-            except OSError as error:
-                raise StorageError(
-                    f"An unfinished import could not be undone: {cause(error)}; nothing "
-                    f"was changed — {advice(error)}."
-                ) from None
+            undone = tidy_data_folder(self.data_dir, self.folder, self.backups.folder)
+            self.watch.saw()
             if undone:
                 self._tell(undone)
 
@@ -113,6 +104,7 @@ class Journal:
         import, unless this journal is the one writing it."""
         try:
             found = months(self.folder)
+            self.watch.saw()
             files = pending(self.folder) if self._transaction is None else None
             return found if files is None else listing_before(found, files, self.folder / BEFORE)
         except OSError as error:
@@ -242,7 +234,9 @@ class Journal:
         for entry in entries:
             by_month.setdefault(month_of(entry.at), []).append(entry)
         many_files = len(by_month) > 1 or any(len(g) > PART_LIMIT for g in by_month.values())
+        self.watch.check()  # before the lock, which would make a missing data folder again
         with self._locked():
+            self.watch.check()
             if not many_files:
                 for month, group in by_month.items():
                     self._add_to_month(month, [document_of(entry) for entry in group])
@@ -274,20 +268,20 @@ class Journal:
             documents = documents[room:]
 
     def _open(self, path: Path) -> tuple[TinyDB, int]:
-        """The part as a TinyDB database, recovered first if damaged, and how many it holds."""
+        """The part as a TinyDB database, recovered first if damaged, and how many it holds.
+
+        A part whose document keys TinyDB could not number after counts as full: it is still
+        read, left as it is, and new entries go to the next part."""
         try:
             tables = AtomicJSONStorage(path).read() or {}
         except DamagedFile:
             tables = self._recover(path)
         held = tables.get(TABLE, {})
-        if not all(is_document_key(key) for key in held):
-            # TinyDB could not number a new document after these: the part is left as it is,
-            # still read, and new entries go to the next part.
-            return TinyDB(path, storage=AtomicJSONStorage, root=self.data_dir), PART_LIMIT
+        full = not all(is_document_key(key) for key in held)
         database = TinyDB(
             path, storage=AtomicJSONStorage, before_write=self._before_write, root=self.data_dir
         )
-        return database, len(held)
+        return database, PART_LIMIT if full else len(held)
 
     def _before_write(self, path: Path) -> None:
         if self._transaction is not None:
@@ -297,9 +291,8 @@ class Journal:
     def merge(self, entries: Iterable[Entry]) -> MergeResult:
         """Add the entries whose ids are not in the journal yet; merging twice adds nothing.
 
-        An entry whose id is already taken by a different entry is a conflict: nothing is
-        added, and `ConflictingIds` names it, so no entry is ever dropped without a word.
-        """
+        An id already taken by a different entry is a conflict: nothing is added, and
+        `ConflictingIds` names it, so no entry is ever dropped without a word."""
         self.tidy()
         with self._locked():
             plan = plan_merge(self.entries(), entries)

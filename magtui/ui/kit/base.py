@@ -11,7 +11,6 @@ from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 from typing_extensions import TypeVar
@@ -21,6 +20,7 @@ from magtui.ui.shell import Shell
 from magtui.ui.widgets.bars import KeyBar, MoreHint, NoticeBar, TitleBar, every_key
 from magtui.ui.widgets.blocks import CONSULT
 from magtui.ui.widgets.body import Body
+from magtui.ui.widgets.text import plain
 
 SMALLEST = (40, 12)
 TOO_SMALL = "This window is too small for magtui: make it at least 40 columns by 12 rows."
@@ -92,7 +92,7 @@ class CalmScreen(Screen[ResultT]):
             yield from self.compose_body()
         yield MoreHint()
         yield KeyBar()
-        yield Static(Content(TOO_SMALL), id="too-small")
+        yield Static(plain(TOO_SMALL), id="too-small")
 
     def compose_body(self) -> ComposeResult:
         """What the screen shows between its title and its key line; nothing by default."""

@@ -7,13 +7,13 @@ as one entry ("1–5 Choose") so the line stays short.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
 from magtui.ui.kit.base import ResultT
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.widgets.choice import Choice
+from magtui.ui.widgets.text import plain
 
 
 class StepScreen(ChoiceScreen[ResultT]):
@@ -82,7 +82,7 @@ class StepScreen(ChoiceScreen[ResultT]):
     def compose_body(self) -> ComposeResult:
         yield from self.before()
         if self.question:
-            yield Static(Content(self.question), classes="question")
+            yield Static(plain(self.question), classes="question")
         yield from self.compose_choices()
         yield from self.extra()
 

@@ -7,12 +7,12 @@ Escape goes back without saving; a value that will not do gets one sentence unde
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Static
 
 from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen, ResultT
+from magtui.ui.widgets.text import plain
 
 CONTROL_CHARACTERS = {*range(0x20), *range(0x7F, 0xA0)}
 """Characters a typed line refuses: they would move the cursor or change the terminal."""
@@ -45,7 +45,7 @@ class TypedScreen(CalmScreen[ResultT]):
     ]
 
     def compose_body(self) -> ComposeResult:
-        yield Static(Content(self.prompt), classes="question")
+        yield Static(plain(self.prompt), classes="question")
         box = Field(max_length=self.MAX_LENGTH, id="typed")
         box.cursor_blink = False
         yield box
@@ -72,7 +72,7 @@ class TypedScreen(CalmScreen[ResultT]):
     def show_problem(self, problem: str | None) -> None:
         """One sentence under the field, or none."""
         shown = self.query_one("#problem", Static)
-        shown.update(Content(problem or ""))
+        shown.update(plain(problem or ""))
         shown.display = problem is not None
 
     def accept(self, text: str) -> str | None:

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from textual.containers import Vertical
-from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -23,6 +22,7 @@ from magtui.ui.widgets.blocks import (
     paragraph,
     quote,
 )
+from magtui.ui.widgets.text import plain
 
 Blocks = Iterator[Widget]
 
@@ -129,7 +129,7 @@ def _comparison(row: Comparison) -> Widget:
         return f"{MARKS[mark]} {text}" if MARKS[mark] else text
 
     return Vertical(
-        Static(Content(row.feature), classes="term"),
+        Static(plain(row.feature), classes="term"),
         labelled(
             [
                 ("Capsules", marked(row.capsules_mark, row.capsules)),

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from textual import getters
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
 from magtui.domain.zones import ZoneNow
 from magtui.ui.shell import Shell
 from magtui.ui.widgets.layout import LinedWidget, packed_lines, wrap
+from magtui.ui.widgets.text import Content, assemble, plain, styled
 
 SHARED_KEY_IDS = frozenset({"back", "log", "help", "quit"})
 """Keys every screen has; shown after the screen's own."""
@@ -59,9 +59,9 @@ class TitleBar(LinedWidget):
         title, zone = self.words
         if len(title) + 3 + len(zone) <= width:
             gap = " " * (width - len(title) - len(zone))
-            return [Content.assemble((title, "bold"), gap, zone)]
-        lines = [Content.styled(line, "bold") for line in wrap(title, width)]
-        return lines + [Content(line) for line in wrap(zone, width)]
+            return [assemble((title, "bold"), gap, zone)]
+        lines = [styled(line, "bold") for line in wrap(title, width)]
+        return lines + [plain(line) for line in wrap(zone, width)]
 
 
 class NoticeBar(Static):
@@ -84,7 +84,7 @@ class NoticeBar(Static):
         if words == self._shown and (words is not None or not self.display):
             return
         self._shown = words
-        self.update(Content(words or ""))
+        self.update(plain(words or ""))
         self.display = words is not None
 
 
@@ -121,7 +121,7 @@ class KeyBar(LinedWidget):
             self.refresh(layout=True)
 
     def lines(self, width: int) -> list[Content]:
-        items = [Content.assemble((key, "$key bold"), " ", label) for key, label in self.keys]
+        items = [assemble((key, "$key bold"), " ", label) for key, label in self.keys]
         return packed_lines(items, width)
 
 
@@ -131,7 +131,7 @@ class MoreHint(Static):
     the screen scroll."""
 
     def __init__(self) -> None:
-        super().__init__(Content.assemble(("PgDn", "$key bold"), " more"), id="more")
+        super().__init__(assemble(("PgDn", "$key bold"), " more"), id="more")
         self.display = False
 
     def show(self, more: bool) -> None:

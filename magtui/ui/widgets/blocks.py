@@ -10,30 +10,30 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
 from magtui.ui.widgets.choice import LabelledRow, name_width_for
 from magtui.ui.widgets.layout import Row
+from magtui.ui.widgets.text import plain
 
 
 def heading(text: str) -> Static:
-    return Static(Content(text), classes="heading")
+    return Static(plain(text), classes="heading")
 
 
 def paragraph(text: str) -> Static:
-    return Static(Content(text), classes="paragraph")
+    return Static(plain(text), classes="paragraph")
 
 
 def quote(text: str) -> Static:
-    return Static(Content(f"“{text.strip('“”')}”"), classes="quote")
+    return Static(plain(f"“{text.strip('“”')}”"), classes="quote")
 
 
 def _marked(marker: str, text: str) -> Horizontal:
     return Horizontal(
-        Static(Content(marker), classes="marker"),
-        Static(Content(text), classes="marked-text"),
+        Static(plain(marker), classes="marker"),
+        Static(plain(text), classes="marked-text"),
         classes="marked",
     )
 
@@ -50,8 +50,8 @@ def definitions(pairs: Iterable[tuple[str, str]]) -> Widget:
     """A term in bold, its explanation indented below: reads better than a table when narrow."""
     rows: list[Widget] = []
     for term, explanation in pairs:
-        rows.append(Static(Content(term), classes="term"))
-        rows.append(Static(Content(explanation), classes="explanation"))
+        rows.append(Static(plain(term), classes="term"))
+        rows.append(Static(plain(explanation), classes="explanation"))
     return Vertical(*rows, classes="list")
 
 

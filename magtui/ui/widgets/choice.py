@@ -11,11 +11,11 @@ from typing import NamedTuple
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 
 from magtui.ui.widgets.layout import LinedWidget, Row, row_lines
+from magtui.ui.widgets.text import Content
 
 LEAD_WIDTH = 4
 MAX_NAME_WIDTH = 28

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.geometry import Size
@@ -18,6 +19,7 @@ from textual.strip import Strip
 
 from magtui.domain.entries import CapsuleDose, Content, Entry, Note, Reaction, TopicalSession
 from magtui.domain.entry_words import describe, use_words
+from magtui.domain.shown import on_screen
 from magtui.domain.when import describe_when
 from magtui.ui.widgets.body import MoreBelow
 
@@ -127,19 +129,33 @@ class EntryList(ScrollView, can_focus=False, inherit_bindings=False):
         base = self.rich_style
         if not 0 <= index < len(self.rows):
             return Strip.blank(width, base)
-        text = fitted(entry_line(self.rows[index], self.now, self.follows), width)
+        text = fitted(on_screen(entry_line(self.rows[index], self.now, self.follows)), width)
         style: Style = base
         if index == self.cursor:
             style = base + self.get_component_rich_style("entry-list--cursor")
-        return Strip([Segment(text.ljust(width), style)], width)
+        return Strip([Segment(text + " " * (width - cell_len(text)), style)], width)
 
 
 def fitted(text: str, width: int) -> str:
-    """The line cut at a space so it fits, with '…' for the rest; no word is ever cut in two."""
-    if len(text) <= width:
+    """The line cut at a space so it fits, with '…' for the rest; no word is ever cut in two.
+
+    Counted in terminal cells, not characters: a wide character (中, an emoji) takes two, and
+    a line counted by characters would run past the edge and leave cells of the last screen."""
+    if cell_len(text) <= width:
         return text
-    cut = text.rfind(" ", 0, max(0, width - 1))
-    return (text[:cut] if cut > 0 else text[: max(0, width - 1)]) + " …"[cut <= 0 :]
+    fits = _within(text, max(0, width - 1))
+    cut = fits.rfind(" ")
+    return (text[:cut] + " …") if cut > 0 else (fits + "…")
+
+
+def _within(text: str, cells: int) -> str:
+    """The longest start of `text` that takes at most `cells` cells."""
+    used = 0
+    for index, character in enumerate(text):
+        used += cell_len(character)
+        if used > cells:
+            return text[:index]
+    return text
 
 
 def _index_of(rows: Sequence[Content], wanted: Content, near: int) -> int:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import textwrap
 from typing import NamedTuple
 
-from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
+
+from magtui.ui.widgets.text import Content, assemble, plain, styled
 
 MIN_DETAIL_WIDTH = 24
 """Narrower than this, a detail column reads as a ragged stack of single words: stack it."""
@@ -48,7 +49,7 @@ def row_lines(row: Row, width: int, lead_width: int, name_width: int) -> list[Co
 
 
 def _styled_name(row: Row, text: str) -> Content:
-    return Content.styled(text, row.name_style) if row.name_style else Content(text)
+    return styled(text, row.name_style) if row.name_style else plain(text)
 
 
 def _columns(row: Row, width: int, lead_width: int, name_width: int) -> list[Content]:
@@ -61,8 +62,8 @@ def _columns(row: Row, width: int, lead_width: int, name_width: int) -> list[Con
         name = names[index] if index < len(names) else ""
         detail = details[index] if index < len(details) else ""
         lines.append(
-            Content.assemble(
-                Content.styled(lead.ljust(lead_width), row.lead_style),
+            assemble(
+                styled(lead.ljust(lead_width), row.lead_style),
                 _styled_name(row, name),
                 " " * (name_width - len(name)),
                 detail,
@@ -76,14 +77,14 @@ def _stacked(row: Row, width: int, lead_width: int) -> list[Content]:
     indent = " " * lead_width
     names = wrap(row.name, width - lead_width)
     lines = [
-        Content.assemble(
-            Content.styled((row.lead if index == 0 else "").ljust(lead_width), row.lead_style),
+        assemble(
+            styled((row.lead if index == 0 else "").ljust(lead_width), row.lead_style),
             _styled_name(row, name),
         ).rstrip()
         for index, name in enumerate(names)
     ]
     if row.detail:
-        lines.extend(Content(indent + line) for line in wrap(row.detail, width - lead_width))
+        lines.extend(plain(indent + line) for line in wrap(row.detail, width - lead_width))
     return lines
 
 
@@ -93,7 +94,7 @@ def packed_lines(items: list[Content], width: int, gap: int = 3) -> list[Content
     current: Content | None = None
     for item in items:
         if current is not None and current.cell_length + gap + item.cell_length <= width:
-            current = Content.assemble(current, " " * gap, item)
+            current = assemble(current, " " * gap, item)
             continue
         if current is not None:
             lines.append(current)

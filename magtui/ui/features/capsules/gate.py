@@ -7,7 +7,6 @@ key a tired hand presses without reading, goes back instead.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.widgets import Static
 
 from magtui.domain.vocabulary import CapsuleForm
@@ -17,6 +16,7 @@ from magtui.ui.features.capsules.words import zone_words
 from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.widgets.blocks import labelled_dose
+from magtui.ui.widgets.text import assemble
 
 
 class GateScreen(CalmScreen[bool]):
@@ -38,9 +38,7 @@ class GateScreen(CalmScreen[bool]):
     def compose_body(self) -> ComposeResult:
         standing = self.dosing.forms().get(self.form)
         yield Static(
-            Content.assemble(
-                "Your journal does not show ", (self.form.value, "bold"), " as tolerated."
-            ),
+            assemble("Your journal does not show ", (self.form.value, "bold"), " as tolerated."),
             classes="question",
         )
         guidance = self.shell.session.guidance

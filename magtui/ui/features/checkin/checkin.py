@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.widgets import Static
 
 from magtui.domain.zones import Zone, ZoneNow
@@ -11,6 +10,7 @@ from magtui.ui.keys import KEYS, binding
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.themes import zone_style
 from magtui.ui.widgets.choice import Choice
+from magtui.ui.widgets.text import plain
 
 ZONE_KEYS = {zone: KEYS[zone.value].press for zone in Zone}
 """g, y and r: the zones' own initials, from the key table."""
@@ -38,7 +38,7 @@ class CheckInScreen(ChoiceScreen):
         return None if zone is None else list(ZONE_KEYS).index(zone)
 
     def compose_body(self) -> ComposeResult:
-        yield Static(Content("How is your body right now?"), classes="question")
+        yield Static(plain("How is your body right now?"), classes="question")
         yield from self.compose_choices()
         yield Static(id="now")
 
@@ -49,7 +49,7 @@ class CheckInScreen(ChoiceScreen):
         """A zone set elsewhere is shown here, and becomes the one Escape keeps."""
         session = self.shell.session
         text = f"Now: {session.zone_status()}." if zone_now else "No zone set yet. Press g, y or r."
-        self.query_one("#now", Static).update(Content(text))
+        self.query_one("#now", Static).update(plain(text))
         self.refresh_bindings()
 
     def can_go_back(self) -> bool:

@@ -8,7 +8,6 @@ and, where the seed gives one, its alternative as a session to start instead.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.widgets import Static
 
 from magtui.domain.guidance_parts import Check
@@ -19,6 +18,7 @@ from magtui.ui.keys import KEYS, choice
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import paragraph
 from magtui.ui.widgets.choice import Choice
+from magtui.ui.widgets.text import plain
 
 NONE_APPLY = "none"
 HOME = "home"
@@ -90,10 +90,10 @@ class CheckAppliesScreen(StepScreen):
         """The seed's line under the seed's heading for it, and its reason, then what to do."""
         check = self.check
         if check.why:
-            yield Static(Content(check.situation), classes="question")
+            yield Static(plain(check.situation), classes="question")
             yield paragraph(f"{check.heading}: {check.why}.")
         else:
-            yield Static(Content(f"{check.heading}: {check.situation}"), classes="question")
+            yield Static(plain(f"{check.heading}: {check.situation}"), classes="question")
         yield from self.compose_choices()
 
     async def choose(self, value: str) -> None:

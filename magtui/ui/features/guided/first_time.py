@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.widgets import Static
 
 from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.pages.cautions import first_time_use
 from magtui.ui.widgets.blocks import labelled
+from magtui.ui.widgets.text import assemble, plain
 
 
 class FirstTimeScreen(CalmScreen[bool]):
@@ -30,9 +30,9 @@ class FirstTimeScreen(CalmScreen[bool]):
     def compose_body(self) -> ComposeResult:
         """What the journal knows of the product, then the seed's first-time caution."""
         said = (
-            Content.assemble("Your journal has no entry for ", (self.product, "bold"), ".")
+            assemble("Your journal has no entry for ", (self.product, "bold"), ".")
             if self.product
-            else Content("Unnamed, so your journal cannot tell whether it is new to you.")
+            else plain("Unnamed, so your journal cannot tell whether it is new to you.")
         )
         yield Static(said, classes="question")
         yield labelled([first_time_use(self.shell.session.guidance.topical)])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -16,6 +15,7 @@ from magtui.ui.keys import choice
 from magtui.ui.kit.steps import StepScreen
 from magtui.ui.widgets.blocks import paragraph
 from magtui.ui.widgets.choice import Choice
+from magtui.ui.widgets.text import plain
 
 RESUME = "resume"
 LOG = "log"
@@ -54,7 +54,7 @@ class ResumeScreen(StepScreen):
 
     def compose_body(self) -> ComposeResult:
         """What was running and how much time it had, then the choice."""
-        yield Static(Content(self.question), classes="question")
+        yield Static(plain(self.question), classes="question")
         yield from self.left()
         yield from self.compose_choices()
 

@@ -11,7 +11,6 @@ import time
 from datetime import datetime
 
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.timer import Timer as Ticker
 from textual.widgets import Digits, Static
 
@@ -22,6 +21,7 @@ from magtui.ui.features.guided.asking import QuitScreen, StopScreen
 from magtui.ui.features.guided.ended import EndedScreen
 from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen, scroll_bindings
+from magtui.ui.widgets.text import plain
 
 SHORTEST_REDRAW = 1.0
 """Seconds between two redraws at the least, however fast the timer runs."""
@@ -65,9 +65,9 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
         yield Digits(self._digits(), id="time-left")
         yield Static(id="time-words")
         yield Static(id="ends", classes="paragraph")
-        yield Static(Content(" · ".join(self.guided.choices_in_words)), classes="paragraph")
+        yield Static(plain(" · ".join(self.guided.choices_in_words)), classes="paragraph")
         if self.guided.watched:
-            yield Static(Content(self.where_the_time_comes_from()), classes="paragraph")
+            yield Static(plain(self.where_the_time_comes_from()), classes="paragraph")
 
     def where_the_time_comes_from(self) -> str:
         """The guide gives a cream, spray or balm no session length: the timer starts at the
@@ -107,7 +107,7 @@ class TimerScreen(CalmScreen, inherit_bindings=False):
     def _set(self, selector: str, text: str) -> None:
         widget = self.query_one(selector, Static)
         if str(widget.content) != text:
-            widget.update(Content(text))
+            widget.update(plain(text))
 
     def _plan_next(self, now: datetime) -> None:
         """The next drawing, at the moment the shown time would change (never sooner than the

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
@@ -19,6 +18,7 @@ from magtui.ui.pages.cautions import FIRST_TIME_ZONES, first_time_use
 from magtui.ui.themes import zone_style
 from magtui.ui.widgets.blocks import heading, labelled, labelled_dose
 from magtui.ui.widgets.choice import Choice, name_width_for
+from magtui.ui.widgets.text import assemble, plain
 
 if TYPE_CHECKING:
     from magtui.session.journaling import FullRead
@@ -78,12 +78,12 @@ class HomeScreen(ChoiceScreen):
         guidance = self.shell.session.guidance
         info = guidance.zones.zone(zone)
         yield Static(
-            Content.assemble((f"{zone.label} zone", zone_style(zone)), f" · {info.meaning}"),
+            assemble((f"{zone.label} zone", zone_style(zone)), f" · {info.meaning}"),
             id="zone-line",
         )
         self._drawn_waiting = self.answer_waiting()
         if self._drawn_waiting:
-            yield Static(Content("1 answer waiting — a to answer"), classes="question")
+            yield Static(plain("1 answer waiting — a to answer"), classes="question")
         yield heading(info.methods_heading)
         yield from self.compose_choices()
         best_form = ("Best form", f"{info.best_form}. {info.best_form_why}.")

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
@@ -32,8 +31,11 @@ from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.widgets.bars import KeyBar, MoreHint, NoticeBar, TitleBar
 from magtui.ui.widgets.entry_list import EntryList
+from magtui.ui.widgets.text import plain
 
 SUMMARY_DAYS = 30
+OTHER_WRITERS_SECONDS = 2.0
+"""How often the open journal looks for entries another magtui wrote (one `stat`)."""
 
 
 def keep_out_of_collections() -> None:
@@ -98,11 +100,12 @@ class JournalScreen(CalmScreen):
             yield self.entry_list
         yield MoreHint()
         yield KeyBar()
-        yield Static(Content("This window is too small for magtui."), id="too-small")
+        yield Static(plain("This window is too small for magtui."), id="too-small")
 
     def on_mount(self) -> None:
         """Rows at once: all of them if the journal is already read and unchanged (kept from the
         zone home's read or an earlier visit), else the newest months, the rest in a worker."""
+        self.set_interval(OTHER_WRITERS_SECONDS, self._notice_other_writers)
         if self.journaling.complete and not self.journaling.changed_elsewhere():
             self.show_rows()
             keep_out_of_collections()
@@ -122,6 +125,12 @@ class JournalScreen(CalmScreen):
             self._read_the_rest()
         if self.entry_list.is_attached and self._shown_version != self.journaling.version:
             self.show_rows()
+
+    def _notice_other_writers(self) -> None:
+        """Entries another magtui wrote join the list within seconds, as the zone does; one
+        `stat` each time, and nothing redrawn unless something was written."""
+        if self.is_current:
+            self.on_screen_resume()
 
     def _reading(self) -> bool:
         return self._reader is not None and not self._reader.is_finished
@@ -162,7 +171,7 @@ class JournalScreen(CalmScreen):
             words += " · reading older months…"
         elif count == 0:
             words += " · none to show" if self.filter.is_set else " · nothing logged yet"
-        self.status.update(Content(words))
+        self.status.update(plain(words))
 
     def more_below(self) -> bool:
         return self.entry_list.is_attached and self.entry_list.more_below

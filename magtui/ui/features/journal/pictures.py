@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.widgets import Static
 
 from magtui.domain.ledger import Ledger
@@ -18,6 +17,7 @@ from magtui.domain.pictures import day_letter, per_form, per_product, weeks
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.themes import zone_style
 from magtui.ui.widgets.blocks import heading, labelled, paragraph
+from magtui.ui.widgets.text import Content, assemble, plain, styled
 
 STRIPS = (30, 90)
 LEGEND = (
@@ -37,8 +37,8 @@ def week_line(row: list[DayZone | None]) -> Content:
         elif cell.zone is None:
             parts.append("· ")
         else:
-            parts.extend([Content.styled(day_letter(cell), zone_style(cell.zone)), " "])
-    return Content.assemble(*parts).rstrip()
+            parts.extend([styled(day_letter(cell), zone_style(cell.zone)), " "])
+    return assemble(*parts).rstrip()
 
 
 def counts_words(count_uses: int, reactions: int, no_reaction: int, rest: int) -> str:
@@ -69,7 +69,7 @@ class PicturesScreen(CalmScreen):
                 counts.append(f"not set {totals[None]}")
             yield heading(f"Zone of each day, last {days} days")
             yield paragraph(f"Days: {', '.join(counts)}.")
-            yield Static(Content("         M T W T F S S"), classes="strip")
+            yield Static(plain("         M T W T F S S"), classes="strip")
             for row in weeks(shown):
                 yield Static(week_line(row), classes="strip")
         yield paragraph(LEGEND)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content
 from textual.widgets import Static
 
 from magtui.domain.themes import ThemeName
@@ -12,6 +11,7 @@ from magtui.ui.keys import binding
 from magtui.ui.kit.choosing import ChoiceScreen
 from magtui.ui.themes import colour_is_off
 from magtui.ui.widgets.choice import Choice
+from magtui.ui.widgets.text import plain
 
 THEME_ORDER = list(ThemeName)
 COLOUR_OFF = (
@@ -47,10 +47,10 @@ class ThemeScreen(ChoiceScreen):
         return THEME_ORDER.index(self.shell.session.settings.theme)
 
     def compose_body(self) -> ComposeResult:
-        yield Static(Content("How should magtui look?"), classes="question")
+        yield Static(plain("How should magtui look?"), classes="question")
         yield from self.compose_choices()
         if colour_is_off(self.app):
-            yield Static(Content(COLOUR_OFF), classes="paragraph")
+            yield Static(plain(COLOUR_OFF), classes="paragraph")
 
     async def choose(self, value: str) -> None:
         self.shell.choose_theme(THEME_ORDER[int(value) - 1])

@@ -1,0 +1,55 @@
+"""Noticing that a folder magtui has been using was moved, deleted or replaced under it.
+
+Without this, a write after the journal folder was deleted simply made a new, empty one and
+said "Saved" into it, as if the journal had never been; so once a folder has been seen, every
+write first checks it is still the same folder, and the screens say so when it is not.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from magtui.storage.files import StorageError
+
+Identity = tuple[int, int]
+
+
+def _identity(folder: Path) -> Identity | None:
+    try:
+        status = os.stat(folder)
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+class FolderWatch:
+    """Remembers which folder `folder` was when magtui first saw it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._seen: Identity | None = None
+
+    def saw(self) -> None:
+        """The folder is there now (just read or made): remember it, unless seen already."""
+        if self._seen is None:
+            self._seen = _identity(self.folder)
+
+    def is_gone(self) -> bool:
+        """True when the folder seen before is missing now, or another folder has its name."""
+        return self._seen is not None and _identity(self.folder) != self._seen
+
+    @property
+    def sentence(self) -> str:
+        return (
+            f"The folder {self.folder} was moved or deleted while magtui was open; "
+            "nothing more is saved until it is back — put it back, or quit and start again."
+        )
+
+    def check(self) -> None:
+        """Before a write: `StorageError` with the sentence if the folder went away."""
+        if self.is_gone():
+            raise StorageError(
+                f"The folder {self.folder} was moved or deleted while magtui was open; "
+                "nothing was saved — put it back, or quit and start again."
+            )
