@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from magtui.content import load_content
-from magtui.domain.entries import ZoneCheckIn
+from magtui.domain.entries import TopicalSession, ZoneCheckIn
 from magtui.domain.guidance import Guidance
 from magtui.domain.guided import GuidedSession
 from magtui.domain.settings import Settings
@@ -51,6 +51,27 @@ def left_behind_session(state: str) -> GuidedSession:
             LEFT_BEHIND_ID
         )
     return session
+
+
+def left_behind_use() -> TopicalSession:
+    """The journal entry the 'asking' session was logged as: the journal must hold it, or the
+    next start takes the session as not logged yet (see `Guiding.load`)."""
+    session = left_behind_session("asking")
+    started = session.timer.started
+    return TopicalSession(
+        id=LEFT_BEHIND_ID,
+        at=started,
+        logged_at=FIXED_NOW - timedelta(minutes=1),
+        duration_seconds=session.duration_seconds,
+        **session.journal_fields,  # type: ignore[arg-type]
+    )
+
+
+def leave_behind(data_dir: Path, state: str) -> None:
+    """A session saved as a previous run left it; an 'asking' one with its entry in the journal."""
+    if state == "asking":
+        Journal(data_dir).add(left_behind_use())
+    GuidedStore(data_dir).save(left_behind_session(state))
 
 
 @pytest.fixture(autouse=True)
@@ -114,7 +135,7 @@ def make_app(guidance: Guidance, data_dir: Path) -> MakeApp:
 
             journal.merge(sample_entries(FIXED_NOW))  # once, however often the app is built
         if left_behind is not None:
-            GuidedStore(data_dir).save(left_behind_session(left_behind))
+            leave_behind(data_dir, left_behind)
         if zone is not None:
             at = FIXED_NOW - timedelta(hours=2)
             entry_id = f"{int(at.timestamp() * 1000):012x}{0:010x}"
@@ -140,3 +161,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The long tests first: spread over the workers at the start, they never leave one worker
     running alone at the end (the rest keep their order)."""
     items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
+COUNTED = {
+    "fault_pairs": "fault injection: {} (path, storage call) pairs tried, each failing 4 ways",
+    "stateful_steps": "model-checked journal: {} steps against the model",
+}
+"""Figures a test records (`record_property`) that `make test` prints at its end."""
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The counts of the fault-injection and stateful tests, from whichever worker ran them."""
+    reports = [r for key in ("passed", "failed") for r in terminalreporter.stats.get(key, [])]
+    for report in reports:
+        for name, value in getattr(report, "user_properties", []):
+            if name in COUNTED and report.when == "call":
+                terminalreporter.write_line(COUNTED[name].format(value))

@@ -34,9 +34,26 @@ class Guiding:
         if not self._loaded:
             self._loaded = True
             store = self.session.services.guided_store
-            self.current = store.load()
+            self.current = self._as_the_journal_has_it(store.load())
             self.session.tell(store.notice)
         return self.current
+
+    def _as_the_journal_has_it(self, found: GuidedSession | None) -> GuidedSession | None:
+        """The saved session checked against the journal, which has the last word: an entry the
+        file names but the journal never got is still to log; an answer the journal already
+        has settles the question, so nothing is logged or asked twice."""
+        from magtui.domain.entries import Reaction
+
+        if found is None or found.logged_as is None:
+            return found
+        since = self.session.services.journal.entries(since=found.timer.started)
+        if all(entry.id != found.logged_as for entry in since):
+            return found.model_copy(update={"logged_as": None, "ask_at": None})
+        if any(isinstance(e, Reaction) and e.after == found.logged_as for e in since):
+            self.current = found
+            self.discard()
+            return None
+        return found
 
     def begin(self, plan: Plan) -> GuidedSession:
         session = self.session
@@ -59,6 +76,7 @@ class Guiding:
         file if that can be written), so it is offered again at the next start.
         """
         from magtui.domain.entries import TopicalSession
+        from magtui.storage.files import StorageError
 
         current = self._running()
         if current.logged_as is not None:
@@ -73,10 +91,19 @@ class Guiding:
             duration_seconds=stopped.duration_seconds,
             **stopped.journal_fields,  # type: ignore[arg-type]
         )
+        logged = stopped.logged(entry.id)
+        try:  # first the file names the entry, then the journal gets it (see `load`)
+            self.session.services.guided_store.save(logged)
+        except StorageError as error:
+            self.session.tell(str(error))
+            return NotSaved(str(error))
         outcome = self._add(entry)
-        self.current = stopped.logged(entry.id) if isinstance(outcome, Saved) else stopped
-        self._save()
-        return outcome if isinstance(outcome, NotSaved) else Saved(entry.id)
+        if isinstance(outcome, NotSaved):
+            self.current = stopped
+            self._save()  # if this fails too, the next start finds the entry missing anyway
+            return outcome
+        self.current = logged
+        return Saved(entry.id)
 
     def answer(self, reaction: ReactionKind, severity: int | None) -> Saved[str] | NotSaved:
         """How it went; once written, the question is settled and the saved session cleared.

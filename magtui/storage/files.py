@@ -142,7 +142,11 @@ def atomic_writer(path: Path, *, root: Path | None = None) -> Iterator[BinaryIO]
             file.flush()
             os.fsync(descriptor)
             os.replace(temp, path)  # while the temp is still locked: see `new_temp`
-        fsync_dir(path.parent)
+        temp = None
+        with contextlib.suppress(OSError):
+            # The new version is in place and its bytes are on disk; only the folder's record
+            # of the name is not confirmed. Saying "unchanged" now would be untrue.
+            fsync_dir(path.parent)
     except OSError as error:
         if temp is not None:
             with contextlib.suppress(OSError):  # gone already

@@ -32,9 +32,9 @@ class JournalLock:
         if self._lock_file is None:
             ensure_private_dir(self.data_dir)
             self._lock_file = FileLock(self.data_dir / LOCK_FILE, mode=0o600)
+        lock = self._lock_file
         try:
-            with self._lock_file.acquire(timeout=LOCK_TIMEOUT_SECONDS):
-                yield
+            lock.acquire(timeout=LOCK_TIMEOUT_SECONDS)
         except Timeout:
             raise StorageError(
                 "Another magtui has been saving to the journal for over "
@@ -45,3 +45,7 @@ class JournalLock:
                 f"The journal's lock file in {self.data_dir} cannot be opened: "
                 f"{cause(error)}; nothing was saved — {advice(error)}."
             ) from None
+        try:  # what fails while the lock is held is not the lock's failure
+            yield
+        finally:
+            lock.release()

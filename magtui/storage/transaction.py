@@ -69,9 +69,17 @@ class Transaction:
             ) from None
 
     def commit(self) -> None:
-        """The one step that makes every write count: the record goes."""
-        (self.folder / RECORD).unlink(missing_ok=True)
-        fsync_dir(self.folder)
+        """The one step that makes every write count: the record goes. If it cannot, nothing
+        counts: the caller rolls back, and `StorageError` says so."""
+        try:
+            (self.folder / RECORD).unlink(missing_ok=True)
+        except OSError as error:
+            raise StorageError(
+                f"The import could not be finished: {cause(error)}; nothing was imported — "
+                f"{advice(error)}."
+            ) from None
+        with contextlib.suppress(OSError):  # committed: the record is gone, only its flush failed
+            fsync_dir(self.folder)
         shutil.rmtree(self.before, ignore_errors=True)
 
 
