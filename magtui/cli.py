@@ -177,9 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from magtui.commands.output import OutputFailed, output_failed
     from magtui.commands.stopping import Stopped, stop_on_signals, stopped
 
-    stop_on_signals()
     try:
-        return _main(argv)
+        with stop_on_signals():
+            return _main(argv)
     except OutputFailed as error:
         return output_failed(error)
     except Stopped as stop:

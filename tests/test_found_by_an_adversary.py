@@ -373,3 +373,39 @@ def test_a_journal_row_is_cut_to_the_width_in_cells_not_characters(line: str) ->
         shown = fitted(line, width)
         assert cell_len(shown) <= width and shown.endswith("…"), (width, shown)
         assert cell_len(shown) >= width - 6, "no more room left than a short word and its space"
+
+
+HOSTILE_FILES = {
+    "settings nested deep": ("settings.json", DEEP),
+    "session nested deep": ("session.json", DEEP),
+    "part nested deep": ("journal/{part}", DEEP),
+    "part with odd keys": ("journal/{part}", b'{"entries": {"abc": {"kind": "note"}}}'),
+    "settings of NUL bytes": ("settings.json", b"\x00" * 64),
+    "import record of noise": ("journal/pending.json", b"\xff\xfe{"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_FILES))
+async def test_the_app_starts_as_the_command_line_starts_it_whatever_a_file_holds(
+    data_dir: Path, case: str
+) -> None:
+    """The first screen is drawn (the check-in, or the resume question), never a traceback."""
+    from magtui.commands.launch import create_fast_app
+    from magtui.domain.clock import system_clock
+    from magtui.session import Session, first_look_of
+    from magtui.ui.app import MagApp
+
+    part = _journal_with_a_zone(data_dir)
+    name, content = HOSTILE_FILES[case]
+    (data_dir / name.format(part=part.name)).write_bytes(content)
+    first_look = read_first_look(default_assets_dir(), data_dir)
+    if first_look is not None and not first_look.needs_disclaimer:  # as `launch_app` decides
+        app = create_fast_app(first_look, system_clock, lambda: load_services(data_dir))
+    else:
+        services = load_services(data_dir)
+        app = MagApp(Session(first_look_of(services), system_clock, services))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = screen_words(app)
+        assert app.startup_error is None
+        assert "How is your body right now?" in shown or "Disclaimer" in shown, shown

@@ -1,5 +1,5 @@
 """Generated hostile input: command-line values, `--at` strings, import documents of any shape
-and journal files of any content. Every run ends with exit 0, 1 or 2, no traceback, no control
+journal files and every other file magtui reads, of any content. Every run ends with exit 0, 1 or 2, no traceback, no control
 character in what is printed, and a refused change leaves the journal's files as they were.
 
 400 cases a test by default (2,000 in all); `MAGTUI_FUZZ_EXAMPLES` sets another number. The
@@ -168,3 +168,64 @@ def test_journal_files_of_any_content(content: bytes) -> None:
             check_ran_calmly(*run(*command, "--data-dir", folder))
         kept = [p.read_bytes() for p in (data / "journal").glob("*.json*")]
         assert content in kept, "what was in the file is never lost: understood or kept aside"
+
+
+TABLES = st.dictionaries(
+    st.sampled_from(["entries", "_default", "x"]),
+    st.dictionaries(
+        st.one_of(st.from_regex(r"\d{1,25}", fullmatch=True), st.text(max_size=4)), JSON
+    ),
+    max_size=2,
+).map(lambda d: json.dumps(d).encode())
+NESTED = st.integers(min_value=1, max_value=3000).map(lambda depth: b"[" * depth + b"]" * depth)
+ANY_BYTES = st.one_of(
+    st.binary(max_size=200), JSON.map(lambda d: json.dumps(d).encode()), TABLES, NESTED
+)
+"""Anything a file could hold: noise, any JSON, database-shaped JSON with odd keys, deep nesting."""
+
+READ_FILES = {
+    "settings": "settings.json",
+    "session": "session.json",
+    "import record": "journal/pending.json",
+    "ledger digest": "journal/ledger/{part}",
+    "backup": "journal/backups/{part}.1",
+    "part": "journal/{part}",
+}
+"""Every file magtui reads from its data folder, by what it is."""
+
+
+def _with_a_journal(folder: str) -> tuple[Path, str]:
+    data = Path(folder) / "data"
+    assert run("log", "cream", "--data-dir", str(data))[0] == 0
+    assert run("log", "note", "--note", "second", "--data-dir", str(data))[0] == 0
+    part = next((data / "journal").glob("*.json")).name
+    return data, part
+
+
+@pytest.mark.long
+@FUZZ
+@given(which=st.sampled_from(sorted(READ_FILES)), content=ANY_BYTES)
+def test_every_file_magtui_reads_of_any_content_lets_it_start(which: str, content: bytes) -> None:
+    """The first screen's quick read, the careful start, and a write after it: no exception but
+    `StartupFailed` (one sentence), and the bytes understood or kept aside, never lost."""
+    from magtui.assets import default_assets_dir
+    from magtui.commands.launch import load_services
+    from magtui.session import StartupFailed
+    from magtui.storage.first_look import read_first_look
+
+    with tempfile.TemporaryDirectory() as folder:
+        data, part = _with_a_journal(folder)
+        target = data / READ_FILES[which].format(part=part)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+        read_first_look(default_assets_dir(), data)
+        try:
+            load_services(data)
+        except StartupFailed as failed:
+            assert "\n" not in str(failed) and str(failed).endswith(".")
+        check_ran_calmly(*run("log", "note", "--note", "after", "--data-dir", str(data)))
+        for command in (["export"], ["zone"], ["check"]):
+            check_ran_calmly(*run(*command, "--data-dir", str(data)))
+        everything = [p.read_bytes() for p in data.rglob("*") if p.is_file()]
+        if which not in ("ledger digest", "import record"):  # a cache, and a record undone
+            assert content in everything, "understood, or kept aside: never lost"

@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from types import FrameType
+from typing import Any
 
 from magtui.commands.output import complain
 
@@ -34,11 +36,20 @@ def _raise_stopped(signum: int, _frame: FrameType | None) -> None:
     raise Stopped(signum)
 
 
-def stop_on_signals() -> None:
-    """From here on, Ctrl-C, SIGTERM and SIGHUP end the command through `stopped`."""
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """In the block, Ctrl-C, SIGTERM and SIGHUP end the command through `stopped`; the handlers
+    before it are put back after, for a caller that runs commands in its own process."""
+    before: dict[int, Any] = {}
     for signum in STOPPED_BY:
         with suppress(ValueError, OSError):  # not the main thread: the default stays
-            signal.signal(signum, _raise_stopped)
+            before[signum] = signal.signal(signum, _raise_stopped)
+    try:
+        yield
+    finally:
+        for restored, handler in before.items():
+            with suppress(ValueError, OSError, TypeError):
+                signal.signal(restored, handler)
 
 
 def stopped(signum: int, *, session_kept: bool = False) -> int:
