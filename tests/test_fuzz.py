@@ -1,6 +1,7 @@
-"""Generated hostile input: command-line values, `--at` strings, import documents of any shape
-journal files and every other file magtui reads, of any content. Every run ends with exit 0, 1 or 2, no traceback, no control
-character in what is printed, and a refused change leaves the journal's files as they were.
+"""Generated hostile input: command-line values, `--at` strings, import documents of any shape,
+and journal parts and every other file magtui reads, of any content. Every run ends with exit
+0, 1 or 2, no traceback, no control character in what is printed, and a refused change leaves
+the journal's files as they were.
 
 400 cases a test by default (2,000 in all); `MAGTUI_FUZZ_EXAMPLES` sets another number. The
 commands run in this process (they never open the app), so thousands of runs take seconds.
