@@ -322,3 +322,48 @@ def test_the_session_options_are_the_seed_amounts(guidance: Guidance) -> None:
     assert sessions[TopicalMethod.SPRAY].amount == "1 spray"
     assert guidance.topical.watch_minutes == (15, 30)
     assert plain(guidance.topical.absorbs) in plain(read_seed("capsules.txt"))
+
+
+def _lines_under(seed: str, heading: str, *, bullets: bool) -> list[str]:
+    """The seed's lines after `heading`: its bullet points (up to the first line that is not
+    one), or its table rows (up to the first blank line). Read from the seed, so a line the data
+    leaves out is found."""
+    lines = read_seed(seed).splitlines()
+    start = next(i for i, line in enumerate(lines) if heading in line) + 1
+    found: list[str] = []
+    for line in lines[start:]:
+        text = line.strip()
+        if not text and not found:
+            continue
+        if bullets and text.startswith(("•", "- ")):
+            found.append(text.lstrip("•- ").strip())
+        elif not bullets and text:
+            found.append(text)
+        else:
+            break
+    return found
+
+
+def test_every_caution_and_avoid_if_line_of_the_seeds_is_in_the_data(guidance: Guidance) -> None:
+    """The other direction from the tests above: a line the seed gives and the data drops is a
+    caution the person never sees."""
+    avoid_if = _lines_under("topical.txt", "Avoid If:", bullets=True)
+    topical_cautions = _lines_under("topical.txt", "SituationWhy to Modify or Delay", bullets=False)
+    capsule_cautions = _lines_under("capsules.txt", "Cautions in ALPIMS Bodies:", bullets=True)
+    assert (len(avoid_if), len(topical_cautions), len(capsule_cautions)) == (4, 4, 5)
+    in_data = {
+        "avoid if": {plain(item) for item in guidance.topical.avoid_if},
+        "topical cautions": {plain(c.situation + c.why) for c in guidance.topical.cautions},
+        "capsule cautions": {plain(item) for item in guidance.capsules.cautions},
+    }
+    missing = [
+        (where, line)
+        for where, lines in (
+            ("avoid if", avoid_if),
+            ("topical cautions", topical_cautions),
+            ("capsule cautions", capsule_cautions),
+        )
+        for line in lines
+        if plain(line) not in in_data[where]
+    ]
+    assert missing == []

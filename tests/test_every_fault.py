@@ -329,3 +329,31 @@ def _differs(state: tuple[object, ...], expected: tuple[object, ...]) -> str:
         )
         or parts[0]
     )
+
+
+def test_an_import_that_fails_part_way_is_undone_in_the_process_that_ran_it(
+    template: Path, tmp_path: Path
+) -> None:
+    """Not only at a later start: the journal object that ran the import reads the journal as
+    it was, at once, whichever call failed."""
+    from magtui.exchange.json_format import from_json
+    from magtui.storage.files import StorageError
+
+    entries = from_json(_export_file(tmp_path).read_bytes(), "export.json")
+    counting = Faults()
+    data_dir = _prepared(template, tmp_path / "clean", "import")
+    with counting.injected():
+        Journal(data_dir).merge(entries)
+    failed_part_way = 0
+    for fail_at in range(1, len(counting.calls) + 1):
+        data_dir = _prepared(template, tmp_path / "faulty", "import")
+        journal = Journal(data_dir)
+        before = [document_of(e) for e in current_view(journal.entries())]
+        try:
+            with Faults(fail_at, ERRORS[fail_at % len(ERRORS)]).injected():
+                journal.merge(entries)
+        except StorageError:
+            failed_part_way += 1
+            assert [document_of(e) for e in current_view(journal.entries())] == before
+            assert _view(data_dir) == before
+    assert failed_part_way > 10

@@ -409,3 +409,19 @@ async def test_the_app_starts_as_the_command_line_starts_it_whatever_a_file_hold
         shown = screen_words(app)
         assert app.startup_error is None
         assert "How is your body right now?" in shown or "Disclaimer" in shown, shown
+
+
+def test_a_file_past_the_read_bound_is_kept_aside_even_when_it_would_parse(
+    data_dir: Path,
+) -> None:
+    """Valid JSON, a byte over 64 MB: only the bound stops it being read whole into memory."""
+    from magtui.domain.themes import ThemeName
+    from magtui.storage.files import FILE_LIMIT
+    from magtui.storage.settings_store import SettingsStore
+
+    data_dir.mkdir()
+    store = SettingsStore(data_dir)
+    store.path.write_bytes(b'{"theme": "soft"' + b" " * FILE_LIMIT + b"}")
+    assert store.load().theme is not ThemeName.SOFT
+    (kept,) = data_dir.glob("settings.json.damaged-*")
+    assert kept.stat().st_size == FILE_LIMIT + len(b'{"theme": "soft"}')

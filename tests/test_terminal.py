@@ -42,6 +42,14 @@ def test_first_start_to_quit_by_keys_silent_when_idle_and_never_tracking_the_mou
     terminal.keys("r")
     screen = settle("zone home", "Best Ways to Use in Red Zone")
     assert "Red zone · set today at" in screen and "1   Cream or lotion" in screen
+    terminal.keys("l")
+    terminal.wait_for("Any reaction?")
+    terminal.keys("w")
+    settle("a typed field", "Your note:")  # a blinking text cursor would write here
+    terminal.keys("Escape")
+    terminal.wait_for("Any reaction?")
+    terminal.keys("Escape")
+    terminal.wait_for("Best Ways to Use in Red Zone")
     terminal.keys("g")
     settle("guide", "1–7 Read")
     terminal.keys("5")
@@ -60,7 +68,7 @@ def test_first_start_to_quit_by_keys_silent_when_idle_and_never_tracking_the_mou
     terminal.keys("q")
     terminal.wait_for("[exited 0]")
     assert idle == dict.fromkeys(idle, 0), f"bytes written while idle: {idle}"
-    assert len(idle) == 7
+    assert len(idle) == 8
     written = record.read_bytes()
     assert b"How is your body right now?" in written, "the recording saw the whole run"
     assert not any(code in written for code in MOUSE_TRACKING), "the mouse is never tracked"
