@@ -302,7 +302,8 @@ async def test_a_data_folder_moved_away_under_the_app_is_said_and_nothing_is_cla
         assert isinstance(app.screen, HomeScreen)
         data_dir.rename(tmp_path / "moved")
         await pilot.pause(JOURNAL_CHECK_SECONDS + 0.5)
-        assert "was moved or deleted while magtui was open" in screen_words(app)
+        said = f"The folder {data_dir} was moved or deleted while magtui was open"
+        assert said in screen_words(app), "the folder the person moved is the one named"
         await pilot.press("l", "n")
         await pilot.pause()
         shown = screen_words(app)

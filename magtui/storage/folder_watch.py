@@ -39,10 +39,17 @@ class FolderWatch:
         """True when the folder seen before is missing now, or another folder has its name."""
         return self._seen is not None and _identity(self.folder) != self._seen
 
+    def _gone(self) -> Path:
+        """The folder the person moved: the data folder itself, if the journal went with it."""
+        gone = self.folder
+        while not gone.parent.exists() and gone.parent != gone.parent.parent:
+            gone = gone.parent
+        return gone
+
     @property
     def sentence(self) -> str:
         return (
-            f"The folder {self.folder} was moved or deleted while magtui was open; "
+            f"The folder {self._gone()} was moved or deleted while magtui was open; "
             "nothing more is saved until it is back — put it back, or quit and start again."
         )
 
@@ -50,6 +57,6 @@ class FolderWatch:
         """Before a write: `StorageError` with the sentence if the folder went away."""
         if self.is_gone():
             raise StorageError(
-                f"The folder {self.folder} was moved or deleted while magtui was open; "
+                f"The folder {self._gone()} was moved or deleted while magtui was open; "
                 "nothing was saved — put it back, or quit and start again."
             )

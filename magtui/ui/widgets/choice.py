@@ -14,8 +14,9 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
 
+from magtui.domain.shown import on_screen
 from magtui.ui.widgets.layout import LinedWidget, Row, row_lines
-from magtui.ui.widgets.text import Content
+from magtui.ui.widgets.text import Content, cell_len
 
 LEAD_WIDTH = 4
 MAX_NAME_WIDTH = 28
@@ -69,7 +70,7 @@ class ChoiceRow(LabelledRow):
 
 def name_width_for(names: list[str]) -> int:
     """Wide enough for the longest name and a gap, so every row's detail starts in one column."""
-    return min(max((len(name) for name in names), default=0) + 2, MAX_NAME_WIDTH)
+    return min(max((cell_len(on_screen(name)) for name in names), default=0) + 2, MAX_NAME_WIDTH)
 
 
 class ChoiceList(Vertical, can_focus=False):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.geometry import Size
@@ -22,6 +21,7 @@ from magtui.domain.entry_words import describe, use_words
 from magtui.domain.shown import on_screen
 from magtui.domain.when import describe_when
 from magtui.ui.widgets.body import MoreBelow
+from magtui.ui.widgets.text import cell_len, within
 
 Follows = Callable[[str], Content | None]
 """The current version of the entry an id names: the use an answer follows."""
@@ -143,19 +143,9 @@ def fitted(text: str, width: int) -> str:
     a line counted by characters would run past the edge and leave cells of the last screen."""
     if cell_len(text) <= width:
         return text
-    fits = _within(text, max(0, width - 1))
+    fits = within(text, max(0, width - 1))
     cut = fits.rfind(" ")
     return (text[:cut] + " …") if cut > 0 else (fits + "…")
-
-
-def _within(text: str, cells: int) -> str:
-    """The longest start of `text` that takes at most `cells` cells."""
-    used = 0
-    for index, character in enumerate(text):
-        used += cell_len(character)
-        if used > cells:
-            return text[:index]
-    return text
 
 
 def _index_of(rows: Sequence[Content], wanted: Content, near: int) -> int:

@@ -13,14 +13,22 @@ from typing import NamedTuple
 from textual.geometry import Size
 from textual.widget import Widget
 
-from magtui.ui.widgets.text import Content, assemble, plain, styled
+from magtui.domain.shown import on_screen
+from magtui.ui.widgets.text import Content, assemble, cell_len, plain, styled, within
 
 MIN_DETAIL_WIDTH = 24
 """Narrower than this, a detail column reads as a ragged stack of single words: stack it."""
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """Whole words per line; a word longer than the line is the only thing ever split."""
+    """Whole words per line; a word longer than the line is the only thing ever split.
+
+    Counted in terminal cells, after anything that would control the terminal is spelled out
+    (`on_screen`): a line counted in characters would run past the edge with wide characters,
+    and the end of it would be cut off unseen."""
+    text = on_screen(text)
+    if cell_len(text) != len(text):
+        return _wrap_cells(text, width)
     lines = textwrap.wrap(text, max(width, 1), break_long_words=False, break_on_hyphens=False)
     fitted: list[str] = []
     for line in lines or [""]:
@@ -29,6 +37,26 @@ def wrap(text: str, width: int) -> list[str]:
             line = line[width:]
         fitted.append(line)
     return fitted
+
+
+def _wrap_cells(text: str, width: int) -> list[str]:
+    """`wrap` for text with wide or zero-width characters, word by word, by cells."""
+    width = max(width, 1)
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        joined = f"{line} {word}" if line else word
+        if cell_len(joined) <= width:
+            line = joined
+            continue
+        if line:
+            lines.append(line)
+        while cell_len(word) > width:
+            head = within(word, width) or word[0]
+            lines.append(head)
+            word = word[len(head) :]
+        line = word
+    return [*lines, line]
 
 
 class Row(NamedTuple):
@@ -65,7 +93,7 @@ def _columns(row: Row, width: int, lead_width: int, name_width: int) -> list[Con
             assemble(
                 styled(lead.ljust(lead_width), row.lead_style),
                 _styled_name(row, name),
-                " " * (name_width - len(name)),
+                " " * (name_width - cell_len(name)),
                 detail,
             ).rstrip()
         )

@@ -8,12 +8,13 @@ from importing `textual.content`, so no screen can build content from raw text.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.content import Content, Span
 from textual.style import Style
 
 from magtui.domain.shown import on_screen
 
-__all__ = ["Content", "Span", "assemble", "plain", "styled"]
+__all__ = ["Content", "Span", "assemble", "cell_len", "plain", "styled", "within"]
 
 Part = str | Content | tuple[str, str | Style]
 
@@ -38,3 +39,14 @@ def assemble(*parts: Part) -> Content:
         else:
             safe.append(part)
     return Content.assemble(*safe)
+
+
+def within(text: str, cells: int) -> str:
+    """The longest start of `text` that takes at most `cells` terminal cells (a wide character,
+    such as 中 or an emoji, takes two)."""
+    used = 0
+    for index, character in enumerate(text):
+        used += cell_len(character)
+        if used > cells:
+            return text[:index]
+    return text
