@@ -426,3 +426,19 @@ def test_a_file_past_the_read_bound_is_kept_aside_even_when_it_would_parse(
     assert store.load().theme is not ThemeName.SOFT
     (kept,) = data_dir.glob("settings.json.damaged-*")
     assert kept.stat().st_size == FILE_LIMIT + len(b'{"theme": "soft"}')
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wide 中文字 😀 " + "中文 😀 " * 15, "한국어😀" * 30, "bidi \u202eoverride\u202c " * 6],
+)
+def test_wrapped_text_fits_in_cells_and_loses_no_word(text: str) -> None:
+    from rich.cells import cell_len
+
+    from magtui.domain.shown import on_screen
+    from magtui.ui.widgets.layout import wrap
+
+    for width in (12, 30, 66):
+        lines = wrap(text, width)
+        assert all(cell_len(line) <= width for line in lines), (width, lines)
+        assert "".join(lines).replace(" ", "") == on_screen(text).replace(" ", "")
