@@ -39,7 +39,8 @@ def test_magtuis_own_folders_are_made_private_and_the_chosen_data_folder_is_left
     own.mkdir(mode=0o755, parents=True)
     data.chmod(0o755)
     ensure_private_dir(own, root=data)
-    assert (_mode(data), _mode(own)) == (0o755, 0o700)
+    atomic_write(data / "settings.json", b"{}", root=data)
+    assert (_mode(data), _mode(own), _mode(data / "settings.json")) == (0o755, 0o700, 0o600)
 
 
 def test_a_link_in_place_of_one_of_magtuis_folders_is_refused_and_left_unchanged(
