@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,7 @@ from magtui.ui.features.home.home import HomeScreen
 from magtui.ui.features.journal.journal import OTHER_WRITERS_SECONDS, JournalScreen
 from magtui.ui.features.products.products import ProductsScreen
 from tests.commandline import magtui_in
-from tests.conftest import MakeApp, left_behind_session
+from tests.conftest import FIXED_NOW, MakeApp, left_behind_session
 from tests.journal_helpers import note
 from tests.screen_reader import screen_text, screen_words
 
@@ -442,3 +443,27 @@ def test_wrapped_text_fits_in_cells_and_loses_no_word(text: str) -> None:
         lines = wrap(text, width)
         assert all(cell_len(line) <= width for line in lines), (width, lines)
         assert "".join(lines).replace(" ", "") == on_screen(text).replace(" ", "")
+
+
+async def test_a_product_another_magtui_logs_joins_the_open_products_screen(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    from magtui.domain.entries import TopicalSession
+    from magtui.domain.vocabulary import TopicalMethod
+
+    app = make_app(sample=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "p")
+        await pilot.pause()
+        assert app.screen.title == "Products" and "Quiet elsewhere" not in screen_words(app)
+        at = FIXED_NOW - timedelta(minutes=5)
+        use = TopicalSession(
+            id=new_entry_id(at),
+            at=at,
+            logged_at=at,
+            method=TopicalMethod.CREAM,
+            product="Quiet elsewhere",
+        )
+        Journal(data_dir).add(use)
+        await pilot.pause(JOURNAL_CHECK_SECONDS + 1.0)
+        assert "Quiet elsewhere" in screen_words(app)

@@ -59,6 +59,7 @@ class MagApp(Shell):
         apply_first_theme(self, session.first_look.theme)
         self.stopped_by: int | None = None
         """The signal that ended the app, if one did."""
+        self._rereading = False
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Custom variables must exist before any theme is applied, or the CSS will not parse."""
@@ -119,9 +120,30 @@ class MagApp(Shell):
             self.push_screen(DisclaimerScreen())
         if not self.session.loaded:
             self.call_after_refresh(self.start_loading)
-        self.set_interval(JOURNAL_CHECK_SECONDS, self.session.notice_outside_writes)
+        self.set_interval(JOURNAL_CHECK_SECONDS, self._look_for_outside_writes)
         if not self.is_headless:
             self._end_on_signals()
+
+    async def _look_for_outside_writes(self) -> None:
+        """Another magtui's zone shows up by itself; so do its entries, on a screen that shows
+        what the ledger says (read again in a thread, and only when something was written)."""
+        self.session.notice_outside_writes()
+        screen = self.screen
+        if (
+            self._rereading
+            or not isinstance(screen, CalmScreen)
+            or not screen.FOLLOWS_THE_JOURNAL
+            or not self.session.loaded
+            or not self.session.journaling.changed_elsewhere()
+        ):
+            return
+        self._rereading = True
+        try:
+            ledger = await self.whole_ledger()
+        finally:
+            self._rereading = False
+        if self.screen is screen:
+            screen.journal_changed(ledger)
 
     def _end_on_signals(self) -> None:
         """SIGTERM or the terminal closing (SIGHUP) ends the app as quitting does, the terminal

@@ -7,6 +7,8 @@ one sentence asks for a bigger one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -58,6 +60,10 @@ ResultT = TypeVar("ResultT", default=None)
 """What a screen that asks answers with (`dismiss`); a screen that only shows answers None."""
 
 
+if TYPE_CHECKING:
+    from magtui.domain.ledger import Ledger
+
+
 class CalmScreen(Screen[ResultT]):
     """A full screen (never a see-through overlay); Escape goes back where there is a back."""
 
@@ -72,10 +78,17 @@ class CalmScreen(Screen[ResultT]):
     and its go-on key is taken only once the whole page has been read (`read_to_the_end`)."""
     SCROLL_HELP = "↑ ↓ PgUp PgDn Home End"
     """The keys that scroll this kind of screen, spelled out on the help page."""
+    FOLLOWS_THE_JOURNAL = False
+    """Whether it shows what the ledger says: then entries another magtui writes are taken in
+    while it is open (`journal_changed`), as the zone is."""
     BINDINGS = [
         binding("back", "back"),
         *scroll_bindings(),
     ]
+
+    def journal_changed(self, ledger: Ledger) -> None:
+        """Another magtui wrote to the journal and it has been read again: show it anew."""
+        self.refresh(recompose=True)
 
     def __init__(self) -> None:
         super().__init__()

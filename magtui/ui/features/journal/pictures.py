@@ -52,6 +52,12 @@ def counts_words(count_uses: int, reactions: int, no_reaction: int, rest: int) -
 class PicturesScreen(CalmScreen):
     TITLE = "Pictures"
 
+    FOLLOWS_THE_JOURNAL = True
+
+    def journal_changed(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.refresh(recompose=True)
+
     def __init__(self, ledger: Ledger, complete: bool) -> None:
         super().__init__()
         self.ledger = ledger

@@ -27,6 +27,7 @@ ADD = "add"
 
 class ProductsScreen(StepScreen):
     TITLE = "Products"
+    FOLLOWS_THE_JOURNAL = True
     question = ""
 
     def options(self) -> list[Choice]:
