@@ -264,7 +264,7 @@ def _wrong_clock(arguments: argparse.Namespace) -> str | None:
 
 def _time_scale(text: str) -> float | None:
     """1 when unset; None when it is not a number the timer can count with."""
-    from magtui.domain.timer import FASTEST_SCALE, SLOWEST_SCALE
+    from magtui.domain.time_scale import FASTEST_SCALE, SLOWEST_SCALE
 
     if not text.strip():
         return 1.0

@@ -101,8 +101,9 @@ def test_the_quick_read_declines_anything_unusual(make_app: MakeApp, data_dir: P
 FIRST_PAINT_IMPORTS = """
 import asyncio, sys, time
 from datetime import datetime, timezone
-from magtui.cli import _build_parser
+from magtui.cli import _build_parser, _time_scale
 _build_parser(with_commands=False).parse_args([])
+_time_scale("")  # as the command line reads MAGTUI_TIME_SCALE before the app starts
 from magtui.commands.launch import create_fast_app
 from magtui.domain.first_look import FirstLook
 from magtui.domain.themes import ThemeName

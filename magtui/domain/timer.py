@@ -16,14 +16,11 @@ from typing import Annotated, Self
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from magtui.domain.time_range import RANGE_WORDS, in_range
+from magtui.domain.time_scale import FASTEST_SCALE, SLOWEST_SCALE
 
 ONE_MINUTE = timedelta(minutes=1)
 LONGEST = timedelta(hours=4)
 """The longest a guided session may be set to run: the journal's own limit for a duration."""
-SLOWEST_SCALE = 1.0
-"""Timers run in real time or faster: slower would stretch a session past what dates can hold."""
-FASTEST_SCALE = 3600.0
-"""An hour a second: faster would make a timer's seconds too small to count in."""
 
 
 def _clock_time(at: datetime) -> datetime:

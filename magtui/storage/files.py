@@ -10,7 +10,6 @@ import contextlib
 import errno
 import fcntl
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -169,6 +168,8 @@ def new_temp(path: Path) -> tuple[int, Path]:
     left: a process id in the name can be reused, or be any number someone typed. Should the
     tidy step take the file in the moment between its creation and its lock, it is made again.
     """
+    import secrets  # only writers pay for importing it: the first screen's read does not
+
     for _ in range(3):
         temp = path.with_name(f"{path.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
         descriptor = os.open(
