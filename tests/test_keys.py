@@ -343,3 +343,22 @@ def _covers(shown: str, key: str) -> bool:
         low, high = shown.split("–")
         return low.isdigit() and high.isdigit() and low <= key <= high
     return shown == key
+
+
+async def test_escape_on_the_bottom_screen_does_nothing_and_is_not_offered(
+    make_app: MakeApp,
+) -> None:
+    """The zone home, once the check-in has given way to it, has nothing to go back to: the
+    screen stays (never Textual's empty one), and no key says Esc."""
+    from magtui.ui.kit.base import CalmScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        bottom = app.screen
+        assert len(app.screen_stack) == 2, "Textual's own empty screen, then the bottom one"
+        for _ in range(3):
+            await pilot.press("escape")
+            await pilot.pause()
+        assert app.screen is bottom and isinstance(bottom, CalmScreen)
+        assert "Esc" not in screen_text(app).splitlines()[-1]
