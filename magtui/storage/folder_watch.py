@@ -46,17 +46,18 @@ class FolderWatch:
             gone = gone.parent
         return gone
 
-    @property
-    def sentence(self) -> str:
+    def _said(self, what_follows: str) -> str:
         return (
             f"The folder {self._gone()} was moved or deleted while magtui was open; "
-            "nothing more is saved until it is back — put it back, or quit and start again."
+            f"{what_follows} — put it back, or quit and start again."
         )
+
+    @property
+    def sentence(self) -> str:
+        """For the notice line, as soon as it is noticed."""
+        return self._said("nothing more is saved until it is back")
 
     def check(self) -> None:
         """Before a write: `StorageError` with the sentence if the folder went away."""
         if self.is_gone():
-            raise StorageError(
-                f"The folder {self._gone()} was moved or deleted while magtui was open; "
-                "nothing was saved — put it back, or quit and start again."
-            )
+            raise StorageError(self._said("nothing was saved"))
