@@ -357,3 +357,40 @@ def test_an_import_that_fails_part_way_is_undone_in_the_process_that_ran_it(
             assert [document_of(e) for e in current_view(journal.entries())] == before
             assert _view(data_dir) == before
     assert failed_part_way > 10
+
+
+async def test_by_keys_the_quick_log_never_says_saved_when_a_storage_call_fails(
+    make_app: Callable[..., Any], tmp_path: Path
+) -> None:
+    """The same rule seen on the screen, as a person pressing `l` `n` on the zone home would
+    see it: for every storage call of the save, failing in turn (the four errors taken in turn
+    too), either "Saved:" and the entry is there, or the notice names the cause and it is not."""
+    from tests.screen_reader import screen_words
+
+    async def press_l_n(folder: Path, faults: Faults) -> tuple[str, int]:
+        app = make_app(sample=True, folder=folder)
+        before = len(Journal(folder).entries())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "l")
+            while app.screen.title != "Quick log":  # the last session is read in a thread first
+                await pilot.pause(0.05)
+            with repeatable_ids(), faults.injected():
+                await pilot.press("n")
+                await pilot.pause()
+            shown = screen_words(app)
+        return shown, len(Journal(folder).entries()) - before
+
+    counting = Faults()
+    shown, added = await press_l_n(tmp_path / "clean", counting)
+    assert "Saved:" in shown and added == 2 and counting.calls
+    problems = []
+    for fail_at in range(1, len(counting.calls) + 1):
+        error = ERRORS[fail_at % len(ERRORS)]
+        faults = Faults(fail_at, error)
+        shown, added = await press_l_n(tmp_path / f"fails-at-{fail_at}", faults)
+        saved = "Saved:" in shown
+        if (saved, added) not in ((True, 2), (False, 0)):
+            problems.append(f"call {fail_at} ({faults.failed}): saved said {saved}, added {added}")
+        if not saved and cause(OSError(error, "")) not in shown:
+            problems.append(f"call {fail_at} ({faults.failed}): the cause is not on screen")
+    assert problems == []
