@@ -467,3 +467,24 @@ async def test_a_product_another_magtui_logs_joins_the_open_products_screen(
         Journal(data_dir).add(use)
         await pilot.pause(JOURNAL_CHECK_SECONDS + 1.0)
         assert "Quiet elsewhere" in screen_words(app)
+
+
+async def test_a_control_pasted_into_a_typed_field_is_drawn_as_a_replacement_character(
+    make_app: MakeApp,
+) -> None:
+    """While typing, one cell for each: the cursor stays after the last letter typed."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "l")
+        while app.screen.title != "Quick log":
+            await pilot.pause(0.05)
+        await pilot.press("w")
+        await pilot.pause()
+        app.screen.query_one("Input").insert_text_at_cursor("ab\u202ecd\u200de")  # type: ignore[attr-defined]
+        await pilot.pause()
+        shown = screen_text(app)
+        field = app.screen.query_one("Input")
+    assert "\u202e" not in shown and "\u200d" not in shown
+    assert "ab\ufffdcd\ufffde" in shown
+    assert field.value == "ab\u202ecd\u200de", "kept as typed"  # type: ignore[attr-defined]
+    assert field._cursor_offset == 7 + 1  # type: ignore[attr-defined]  # seven cells, then the cursor

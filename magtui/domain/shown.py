@@ -40,15 +40,14 @@ def on_screen(text: str) -> str:
     if text.isascii() and text.isprintable():
         return text
     return "".join(
-        character
-        if character == "\n"
-        or (
-            unicodedata.category(character) not in HIDDEN_CATEGORIES
-            and ord(character) not in JOINING
-        )
-        else _spelled(character)
+        _spelled(character) if character != "\n" and is_hidden(character) else character
         for character in text
     )
+
+
+def is_hidden(character: str) -> bool:
+    """Whether the terminal would act on it or draw it at a width nobody can know."""
+    return unicodedata.category(character) in HIDDEN_CATEGORIES or ord(character) in JOINING
 
 
 def _spelled(character: str) -> str:

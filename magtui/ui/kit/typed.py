@@ -7,12 +7,14 @@ Escape goes back without saving; a value that will not do gets one sentence unde
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.expand_tabs import expand_tabs_inline
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from magtui.domain.shown import is_hidden
 from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen, ResultT
-from magtui.ui.widgets.text import plain
+from magtui.ui.widgets.text import Text, cell_len, plain
 
 CONTROL_CHARACTERS = {*range(0x20), *range(0x7F, 0xA0)}
 """Characters a typed line refuses: they would move the cursor or change the terminal."""
@@ -28,6 +30,26 @@ class Field(Input):
 
     def restricted(self) -> None:
         self.post_message(self.Refused())
+
+    @property
+    def _value(self) -> Text:
+        """The line as drawn: what would control the terminal (a right-to-left override, a
+        joiner) is drawn as �, one for one, so the cursor stays where the text is."""
+        return Text(shown_while_typed(self.value), no_wrap=True, overflow="ignore", end="")
+
+    def _position_to_cell(self, position: int) -> int:
+        return cell_len(expand_tabs_inline(shown_while_typed(self.value[:position]), 4))
+
+
+def shown_while_typed(text: str) -> str:
+    """One cell for each character that `on_screen` would spell out once saved."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(NOT_SHOWN if is_hidden(character) else character for character in text)
+
+
+NOT_SHOWN = "\ufffd"
+"""The replacement character: one cell wide everywhere, and plainly not a letter."""
 
 
 class TypedScreen(CalmScreen[ResultT]):

@@ -9,12 +9,14 @@ from importing `textual.content`, so no screen can build content from raw text.
 from __future__ import annotations
 
 from rich.cells import cell_len
+from rich.text import Text
 from textual.content import Content, Span
 from textual.style import Style
 
 from magtui.domain.shown import on_screen
 
-__all__ = ["Content", "Span", "assemble", "cell_len", "plain", "styled", "within"]
+__all__ = ["Content", "Span", "Text", "assemble", "cell_len", "plain", "styled", "within"]
+"""`Text` only for Textual's typed line, which draws with it (`kit.typed.Field`)."""
 
 Part = str | Content | tuple[str, str | Style]
 
