@@ -141,7 +141,7 @@ def atomic_writer(path: Path, *, root: Path | None = None) -> Iterator[BinaryIO]
             file.flush()
             os.fsync(descriptor)
             os.replace(temp, path)  # while the temp is still locked: see `new_temp`
-        temp = None
+            temp = None  # renamed: from here on the new version stands, whatever fails
         with contextlib.suppress(OSError):
             # The new version is in place and its bytes are on disk; only the folder's record
             # of the name is not confirmed. Saying "unchanged" now would be untrue.
