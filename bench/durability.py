@@ -113,15 +113,14 @@ def kill_rounds(rounds: int, seed: int, *, in_place: bool = False) -> dict[str, 
         os.waitpid(pid, 0)
         acknowledged.update((first.decode() + _read_all(reader)).split())
         os.close(reader)
-        folder = data_dir / "journal"
-        if any(name.endswith(".tmp") for name in os.listdir(folder)):
+        if any(data_dir.glob("journal/**/*.tmp")):
             mid_write += 1
         journal = Journal(data_dir)
         journal.tidy()
         present = {entry.id for entry in journal.entries()}
         lost |= acknowledged - present
         notices += journal.notices
-    leftover = [name for name in os.listdir(data_dir / "journal") if name.endswith(".tmp")]
+    leftover = [path.name for path in data_dir.glob("journal/**/*.tmp")]
     return {
         "rounds": rounds,
         "acknowledged": len(acknowledged),

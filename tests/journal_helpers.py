@@ -36,5 +36,13 @@ def check_in(zone: Zone, at: datetime = AT) -> Entry:
     )
 
 
+def own_folder(data_dir: Path) -> Path:
+    """This data folder's device folder in the journal folder, made (as by a first start) if
+    it is not there yet."""
+    from magtui.storage.journal import Journal
+
+    return Journal(data_dir).folder
+
+
 def month_file(data_dir: Path, name: str = "2026-11.json") -> Path:
-    return data_dir / "journal" / name
+    return own_folder(data_dir) / name

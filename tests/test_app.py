@@ -17,6 +17,7 @@ from magtui.storage.settings_store import SettingsStore
 from magtui.ui.app import JOURNAL_CHECK_SECONDS
 from tests.conftest import FIXED_NOW, MakeApp
 from tests.damage import DAMAGE
+from tests.journal_helpers import month_file, own_folder
 from tests.screen_reader import screen_text, screen_words
 
 METHODS_IN_SEED_ORDER = (
@@ -167,7 +168,7 @@ async def test_a_full_disk_is_one_sentence_on_screen_and_the_app_goes_on(
     make_app: MakeApp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = make_app(zone=Zone.RED)
-    saved = (data_dir / "journal" / "2026-11.json").read_bytes()
+    saved = (own_folder(data_dir) / "2026-11.json").read_bytes()
 
     def disk_full(descriptor: int) -> None:
         raise OSError(28, "No space left on device")
@@ -180,7 +181,7 @@ async def test_a_full_disk_is_one_sentence_on_screen_and_the_app_goes_on(
         assert "could not be saved" in text and ": the disk is full;" in text
         assert "Green zone · Stable" in text
         monkeypatch.undo()
-    assert (data_dir / "journal" / "2026-11.json").read_bytes() == saved
+    assert (own_folder(data_dir) / "2026-11.json").read_bytes() == saved
 
 
 async def test_a_zone_set_in_another_terminal_shows_up_by_itself(
@@ -219,7 +220,7 @@ async def test_a_damaged_journal_is_one_sentence_on_screen_and_the_app_goes_on(
     make_app: MakeApp, data_dir: Path, damage: bytes
 ) -> None:
     make_app(zone=Zone.RED)
-    month = data_dir / "journal" / "2026-11.json"
+    month = month_file(data_dir)
     month.write_bytes(damage)
     app = make_app(zone=None)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -14,6 +14,7 @@ from magtui import __version__
 from magtui.content import default_assets_dir
 from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
+from tests.journal_helpers import own_folder
 
 
 def magtui(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -128,12 +129,13 @@ def test_check_fails_on_damaged_guidance(tmp_path: Path) -> None:
 
 
 def test_check_reports_a_damaged_journal_and_keeps_it(data_dir: Path) -> None:
+    """Found in the layout before devices: moved into this device's folder, then kept aside."""
     (data_dir / "journal").mkdir(parents=True)
     (data_dir / "journal" / "2026-11.json").write_bytes(b"\x00garbage")
     result = magtui("check")
     assert result.returncode == 1
     assert "kept aside" in result.stdout
-    kept = list((data_dir / "journal").glob("2026-11.json.damaged-*"))
+    kept = list(own_folder(data_dir).glob("2026-11.json.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"\x00garbage"
 
 

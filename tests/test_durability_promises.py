@@ -14,7 +14,6 @@ import pytest
 from magtui.domain.entries import Note
 from magtui.storage.files import atomic_write
 from magtui.storage.journal import Journal
-from magtui.storage.names import JOURNAL_DIR
 
 AT = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
 
@@ -56,7 +55,7 @@ def test_the_newest_good_backup_is_the_one_restored(tmp_path: Path) -> None:
     journal = Journal(tmp_path)
     for number in range(1, 5):
         journal.add(_note(number, AT + timedelta(minutes=number)))
-    month = tmp_path / JOURNAL_DIR / "2026-11.json"
+    month = journal.folder / "2026-11.json"
     month.write_bytes(b"{damaged")
     restored = Journal(tmp_path)
     assert [e.note for e in restored.entries()] == ["note 1", "note 2", "note 3"]
@@ -67,7 +66,7 @@ def test_a_damaged_newest_backup_gives_way_to_the_next_newest(tmp_path: Path) ->
     journal = Journal(tmp_path)
     for number in range(1, 5):
         journal.add(_note(number, AT + timedelta(minutes=number)))
-    folder = tmp_path / JOURNAL_DIR
+    folder = journal.folder
     newest_backup = folder / "backups" / "2026-11.json.1"
     newest_backup.unlink()  # a hard link to an earlier state: replace it, never write into it
     newest_backup.write_bytes(b"{also damaged")
@@ -87,8 +86,9 @@ def test_a_damaged_newest_backup_gives_way_to_the_next_newest(tmp_path: Path) ->
 def test_a_local_time_near_a_months_end_is_filed_by_utc_and_found_again(
     tmp_path: Path, local: datetime, month: str
 ) -> None:
-    Journal(tmp_path).add(_note(1, local))
-    assert [p.name for p in (tmp_path / JOURNAL_DIR).glob("*.json")] == [f"{month}.json"]
+    journal = Journal(tmp_path)
+    journal.add(_note(1, local))
+    assert [p.name for p in journal.folder.glob("*.json")] == [f"{month}.json"]
     found = Journal(tmp_path).entries()
     assert [e.at for e in found] == [local]
     newest = next(Journal(tmp_path).newest_months())

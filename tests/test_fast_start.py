@@ -20,6 +20,7 @@ from magtui.storage.first_look import read_first_look
 from magtui.storage.journal import Journal
 from magtui.ui.app import MagApp
 from tests.conftest import MakeApp, fixed_clock
+from tests.journal_helpers import month_file
 from tests.screen_reader import screen_words
 
 
@@ -89,7 +90,7 @@ def test_the_quick_read_declines_anything_unusual(make_app: MakeApp, data_dir: P
     """Then the launcher validates first; the quick read is never a second source of truth."""
     make_app(zone=Zone.RED)
     assert read_first_look(default_assets_dir(), data_dir) is not None
-    month = data_dir / "journal" / "2026-11.json"
+    month = month_file(data_dir)
     good = month.read_bytes()
     month.write_bytes(b"\x00garbage")
     assert read_first_look(default_assets_dir(), data_dir) is None

@@ -36,7 +36,7 @@ from magtui.ui.features.journal.journal import OTHER_WRITERS_SECONDS, JournalScr
 from magtui.ui.features.products.products import ProductsScreen
 from tests.commandline import magtui_in
 from tests.conftest import FIXED_NOW, MakeApp, left_behind_session
-from tests.journal_helpers import note
+from tests.journal_helpers import note, own_folder
 from tests.screen_reader import screen_text, screen_words
 
 STOPS = [
@@ -50,7 +50,7 @@ DEEP = b"[" * 200_000
 
 def _journal_with_a_zone(data_dir: Path) -> Path:
     assert magtui_in(data_dir, "zone", "green").returncode == 0
-    (part,) = (data_dir / "journal").glob("*.json")
+    (part,) = own_folder(data_dir).glob("*.json")
     return part
 
 
@@ -173,11 +173,14 @@ def _a_link_elsewhere(data_dir: Path, folder: str, tmp_path: Path) -> Path:
     return elsewhere
 
 
-@pytest.mark.parametrize("folder", ["journal/backups", "journal", "journal/ledger"])
+@pytest.mark.parametrize(
+    "folder", ["journal/DEVICE/backups", "journal", "journal/DEVICE", "ledger"]
+)
 def test_a_link_in_place_of_a_journal_folder_is_refused_and_nothing_is_written_through_it(
     data_dir: Path, tmp_path: Path, folder: str
 ) -> None:
     _journal_with_a_zone(data_dir)
+    folder = folder.replace("DEVICE", own_folder(data_dir).name)
     if folder != "journal":
         import shutil
 

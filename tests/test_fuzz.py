@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from magtui import cli
+from tests.journal_helpers import own_folder
 
 EXAMPLES = int(os.environ.get("MAGTUI_FUZZ_EXAMPLES", "400"))
 FUZZ = settings(
@@ -163,11 +164,11 @@ def test_journal_files_of_any_content(content: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
         assert run("log", "cream", "--data-dir", folder)[0] == 0
-        month = next((data / "journal").glob("*.json"))
+        month = next(own_folder(data).glob("*.json"))
         month.write_bytes(content)
         for command in (["export", "--format", "json"], ["zone"], ["check"]):
             check_ran_calmly(*run(*command, "--data-dir", folder))
-        kept = [p.read_bytes() for p in (data / "journal").glob("*.json*")]
+        kept = [p.read_bytes() for p in own_folder(data).glob("*.json*")]
         assert content in kept, "what was in the file is never lost: understood or kept aside"
 
 
@@ -199,7 +200,7 @@ def _with_a_journal(folder: str) -> tuple[Path, str]:
     data = Path(folder) / "data"
     assert run("log", "cream", "--data-dir", str(data))[0] == 0
     assert run("log", "note", "--note", "second", "--data-dir", str(data))[0] == 0
-    part = next((data / "journal").glob("*.json")).name
+    part = next(own_folder(data).glob("*.json")).name
     return data, part
 
 

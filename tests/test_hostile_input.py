@@ -19,6 +19,7 @@ from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from tests.commandline import magtui_in
 from tests.conftest import MakeApp
+from tests.journal_helpers import own_folder
 
 NOW = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
 
@@ -53,10 +54,10 @@ def test_an_import_dated_in_the_year_one_is_refused_and_hides_nothing(tmp_path: 
     entry.update(at="0001-01-01T00:00:00+00:00", id="0" * 21 + "1")
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(exported))
-    before = {p.name: p.read_bytes() for p in (data / "journal").glob("*.json")}
+    before = {p.name: p.read_bytes() for p in own_folder(data).glob("*.json")}
     done = magtui_in(data, "import", str(bad))
     assert done.returncode == 2 and "must be at least 1970-01-02" in done.stderr
-    assert {p.name: p.read_bytes() for p in (data / "journal").glob("*.json")} == before
+    assert {p.name: p.read_bytes() for p in own_folder(data).glob("*.json")} == before
 
 
 def test_a_share_of_a_capsule_with_hundreds_of_digits_is_one_sentence(tmp_path: Path) -> None:
@@ -158,7 +159,7 @@ def _exported(data: Path) -> dict[str, object]:
 
 
 def _journal_bytes(data: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted((data / "journal").glob("*.json"))}
+    return {p.name: p.read_bytes() for p in sorted(own_folder(data).glob("*.json"))}
 
 
 def test_import_is_strict_about_types(tmp_path: Path) -> None:
@@ -214,7 +215,7 @@ def test_a_journal_file_that_is_not_a_small_regular_file_is_kept_aside(
 
     assert magtui_in(tmp_path, "log", "cream").returncode == 0
     assert magtui_in(tmp_path, "log", "cream", "--at", "40d ago").returncode == 0
-    older = sorted((tmp_path / "journal").glob("*.json"))[0]
+    older = sorted(own_folder(tmp_path).glob("*.json"))[0]
     older.unlink()
     if shape == "pipe":
         os.mkfifo(older)
@@ -228,7 +229,7 @@ def test_a_journal_file_that_is_not_a_small_regular_file_is_kept_aside(
     assert len(json.loads(done.stdout)["entries"]) == 1
     if shape != "folder":
         assert "kept aside" in done.stderr
-        assert list((tmp_path / "journal").glob(f"{older.name}.damaged-*"))
+        assert list(own_folder(tmp_path).glob(f"{older.name}.damaged-*"))
 
 
 def test_settings_that_are_a_pipe_do_not_stall_the_first_screen(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from magtui.storage import journal_lock
 from magtui.storage.backups import KEEP
 from magtui.storage.files import StorageError
 from magtui.storage.journal import Journal
-from tests.journal_helpers import AT, check_in, file_mode, month_file, note
+from tests.journal_helpers import AT, check_in, file_mode, month_file, note, own_folder
 
 
 def test_nothing_is_created_until_the_first_write(data_dir: Path) -> None:
@@ -38,8 +38,9 @@ def test_files_and_folders_are_private(data_dir: Path) -> None:
     journal = Journal(data_dir)
     for number in range(3):
         journal.add(note(f"entry {number}"))
-    folders = [data_dir, data_dir / "journal", data_dir / "journal" / "backups"]
-    assert [file_mode(folder) for folder in folders] == [0o700] * 3
+    own = own_folder(data_dir)
+    folders = [data_dir, data_dir / "journal", own, own / "backups", data_dir / "ledger"]
+    assert [file_mode(folder) for folder in folders] == [0o700] * 5
     files = [p for folder in folders for p in folder.iterdir() if p.is_file()]
     assert len(files) >= 4 and all(file_mode(path) == 0o600 for path in files), files
 
@@ -48,7 +49,7 @@ def test_entries_go_to_the_month_they_happened_in(data_dir: Path) -> None:
     journal = Journal(data_dir)
     journal.add(note("autumn", datetime(2026, 10, 31, 23, 59, tzinfo=UTC)))
     journal.add(note("winter", datetime(2026, 11, 1, 0, 0, tzinfo=UTC)))
-    names = sorted(p.name for p in (data_dir / "journal").glob("*.json"))
+    names = sorted(p.name for p in own_folder(data_dir).glob("*.json"))
     assert names == ["2026-10.json", "2026-11.json"]
 
 
@@ -73,7 +74,7 @@ def test_a_full_part_starts_another_and_a_pair_is_never_split(
     journal.add(*(note(f"bulk {n}") for n in range(7)))  # too big for one part: split
     sizes = {
         path.name: len(orjson.loads(path.read_bytes())["entries"])
-        for path in (data_dir / "journal").glob("*.json")
+        for path in own_folder(data_dir).glob("*.json")
     }
     assert sizes == {
         "2026-11.json": 2,
@@ -101,7 +102,7 @@ def test_each_write_keeps_the_previous_states_as_backups(data_dir: Path) -> None
     for number in range(KEEP + 2):
         journal.add(note(f"entry {number}"))
         states.append(month_file(data_dir).read_bytes())
-    backups = data_dir / "journal" / "backups"
+    backups = own_folder(data_dir) / "backups"
     kept = [(backups / f"2026-11.json.{slot}").read_bytes() for slot in range(1, KEEP + 1)]
     assert kept == states[-2::-1][:KEEP]
     assert sorted(p.name for p in backups.iterdir()) == [

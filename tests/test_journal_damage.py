@@ -17,7 +17,7 @@ from magtui.domain.ids import new_entry_id
 from magtui.storage.files import StorageError
 from magtui.storage.journal import Journal
 from tests.damage import DAMAGE
-from tests.journal_helpers import AT, month_file, note
+from tests.journal_helpers import AT, month_file, note, own_folder
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE.values()), ids=list(DAMAGE))
@@ -32,7 +32,7 @@ def test_damage_is_kept_aside_byte_for_byte_and_the_newest_good_backup_returns(
     reopened = Journal(data_dir)
     assert reopened.entries() == [first]  # the state before the last write
     notice = reopened.notice or ""
-    kept = list((data_dir / "journal").glob("2026-11.json.damaged-*"))
+    kept = list(own_folder(data_dir).glob("2026-11.json.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == damage
     assert (
         str(kept[0]) in notice
@@ -48,13 +48,13 @@ def test_damage_is_kept_aside_byte_for_byte_and_the_newest_good_backup_returns(
 def test_damage_without_a_backup_is_kept_aside_and_the_journal_goes_on(
     data_dir: Path, damage: bytes
 ) -> None:
-    month_file(data_dir).parent.mkdir(parents=True)
+    month_file(data_dir).parent.mkdir(parents=True, exist_ok=True)
     month_file(data_dir).write_bytes(damage)
     journal = Journal(data_dir)
     journal.add(note("after the damage"))
     assert [e.note for e in Journal(data_dir).entries()] == ["after the damage"]
     assert journal.notice is not None and "no good backup" in journal.notice
-    kept = list((data_dir / "journal").glob("2026-11.json.damaged-*"))
+    kept = list(own_folder(data_dir).glob("2026-11.json.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == damage
 
 
@@ -62,7 +62,7 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one(data_dir: Path) -> No
     journal = Journal(data_dir)
     for text in ("one", "two", "three"):
         journal.add(note(text))
-    (data_dir / "journal" / "backups" / "2026-11.json.1").write_bytes(b"{broken")
+    (own_folder(data_dir) / "backups" / "2026-11.json.1").write_bytes(b"{broken")
     month_file(data_dir).write_bytes(b"")
     assert [e.note for e in Journal(data_dir).entries()] == ["one"]
 
@@ -158,7 +158,7 @@ def test_a_failed_write_is_one_sentence_and_loses_nothing(
     assert f": {cause}; " in sentence and "earlier data is unchanged" in sentence
     assert sentence.count(". ") == 0 and sentence.endswith(".")
     assert month_file(data_dir).read_bytes() == before
-    assert not list((data_dir / "journal").glob("*.tmp"))
+    assert not list(own_folder(data_dir).glob("*.tmp"))
     journal.add(note("saved later"))
     assert [e.note for e in Journal(data_dir).entries()] == ["kept", "saved later"]
 

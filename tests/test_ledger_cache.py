@@ -52,7 +52,7 @@ def _same(found: Standings, expected: Standings) -> None:
 
 
 def _cache_files(journal: Journal) -> list[Path]:
-    return sorted((journal.folder / LEDGER_DIR).glob("*.json"))
+    return sorted((journal.data_dir / LEDGER_DIR).glob("*.json"))
 
 
 def test_a_second_reader_reads_digests_not_parts(journal: Journal) -> None:
@@ -61,7 +61,9 @@ def test_a_second_reader_reads_digests_not_parts(journal: Journal) -> None:
     first = LedgerCache(Journal(journal.data_dir))
     _same(first.standings(), _whole(journal))
     assert first.parts_digested == len(parts)
-    assert [p.name for p in _cache_files(journal)] == sorted(p.name for p in parts)
+    assert [p.name for p in _cache_files(journal)] == sorted(
+        f"{journal.device}.{p.name}" for p in parts
+    )
     again = LedgerCache(Journal(journal.data_dir))
     found = again.standings()
     _same(found, _whole(journal))
@@ -72,7 +74,7 @@ def test_a_second_reader_reads_digests_not_parts(journal: Journal) -> None:
 
 def test_deleting_the_cache_changes_nothing_but_speed(journal: Journal) -> None:
     kept = LedgerCache(Journal(journal.data_dir)).standings()
-    shutil.rmtree(journal.folder / LEDGER_DIR)
+    shutil.rmtree(journal.data_dir / LEDGER_DIR)
     fresh = LedgerCache(Journal(journal.data_dir))
     _same(fresh.standings(), kept)
     assert fresh.parts_digested == len(journal.part_files())
@@ -88,7 +90,7 @@ def test_the_cache_is_private_and_at_most_a_tenth_of_the_journal() -> None:
         LedgerCache(big).standings()
         cache = _cache_files(big)
         assert cache and all(file_mode(path) == 0o600 for path in cache)
-        assert file_mode(big.folder / LEDGER_DIR) == 0o700
+        assert file_mode(big.data_dir / LEDGER_DIR) == 0o700
         parts = sum(path.stat().st_size for path in big.part_files())
         assert sum(path.stat().st_size for path in cache) <= parts / 10
     finally:
@@ -142,11 +144,11 @@ def test_an_unreadable_digest_is_worked_out_again(journal: Journal, content: byt
 
 
 def test_a_cache_that_cannot_be_written_changes_nothing(journal: Journal) -> None:
-    shutil.rmtree(journal.folder / LEDGER_DIR, ignore_errors=True)
-    (journal.folder / LEDGER_DIR).write_text("a file where the folder goes")
+    shutil.rmtree(journal.data_dir / LEDGER_DIR, ignore_errors=True)
+    (journal.data_dir / LEDGER_DIR).write_text("a file where the folder goes")
     found = LedgerCache(Journal(journal.data_dir)).standings()
     _same(found, _whole(journal))
-    assert (journal.folder / LEDGER_DIR).read_text() == "a file where the folder goes"
+    assert (journal.data_dir / LEDGER_DIR).read_text() == "a file where the folder goes"
 
 
 def test_another_process_s_write_is_seen_by_a_running_reader(journal: Journal) -> None:
@@ -185,7 +187,7 @@ def test_a_few_missing_digests_are_worked_out_at_once_and_many_are_left_to_a_ful
     cache = LedgerCache(Journal(journal.data_dir))
     assert cache.standings_if_kept(2) is None and cache.parts_digested == 0
     cache.standings()
-    os.unlink(journal.folder / LEDGER_DIR / parts[-1].name)
+    os.unlink(journal.data_dir / LEDGER_DIR / f"{journal.device}.{parts[-1].name}")
     quick = LedgerCache(Journal(journal.data_dir))
     found = quick.standings_if_kept(2)
     assert found is not None and quick.parts_digested == 1
@@ -211,7 +213,7 @@ async def test_the_red_home_draws_its_capsule_row_from_the_digests_and_the_same_
     screens = []
     for cache_kept, read in ((True, never_done), (False, never_done), (False, finished)):
         if not cache_kept:
-            shutil.rmtree(data_dir / "journal" / LEDGER_DIR, ignore_errors=True)
+            shutil.rmtree(data_dir / LEDGER_DIR, ignore_errors=True)
         monkeypatch.setattr(Journaling, "read_all", read)
         app = make_app(zone=Zone.RED)
         async with app.run_test(size=(80, 40)) as pilot:
@@ -229,9 +231,9 @@ def test_a_reader_keeping_digests_never_changes_the_journal_folder(
 ) -> None:
     """Every open magtui takes a change of the journal folder for a new entry and reads it all
     again, so digests go only into a folder a writer made."""
-    shutil.rmtree(journal.folder / LEDGER_DIR)
+    shutil.rmtree(journal.data_dir / LEDGER_DIR)
     if folder_made:
-        (journal.folder / LEDGER_DIR).mkdir(mode=0o700)
+        (journal.data_dir / LEDGER_DIR).mkdir(mode=0o700)
     seen = journal.signature()
     LedgerCache(Journal(journal.data_dir)).standings()
     assert journal.signature() == seen

@@ -20,6 +20,7 @@ from magtui.domain.zones import Zone
 from magtui.storage.journal import Journal
 from tests.commandline import magtui_in
 from tests.damage import DAMAGE
+from tests.journal_helpers import month_file, own_folder
 
 NOW = datetime(2026, 11, 22, 14, 2, tzinfo=UTC)
 
@@ -229,12 +230,12 @@ def test_bad_log_input_is_one_sentence_exit_2_and_nothing_written(
     args: list[str], data_dir: Path
 ) -> None:
     magtui_in(data_dir, "log", "note", "--note", "before")
-    before = sorted((p.name, p.read_bytes()) for p in (data_dir / "journal").glob("*.json"))
+    before = sorted((p.name, p.read_bytes()) for p in own_folder(data_dir).glob("*.json"))
     result = magtui_in(data_dir, *args)
     assert result.returncode == 2
     assert result.stdout == "" and result.stderr.count("\n") == 1, result.stderr
     assert "Traceback" not in result.stderr
-    after = sorted((p.name, p.read_bytes()) for p in (data_dir / "journal").glob("*.json"))
+    after = sorted((p.name, p.read_bytes()) for p in own_folder(data_dir).glob("*.json"))
     assert after == before
 
 
@@ -279,7 +280,7 @@ def test_any_log_arguments_end_in_an_entry_or_one_sentence_and_exit_2(
                 code = main(["log", method, option, value, "--data-dir", folder])
             except SystemExit as leaving:
                 code = leaving.code if isinstance(leaving.code, int) else 1
-        written = list(Path(folder).glob("journal/*.json"))
+        written = list(Path(folder).glob("journal/*/*.json"))
         if code == 0:
             assert output.getvalue().split() and written
         else:
@@ -304,8 +305,7 @@ def test_log_says_in_words_what_it_saved_when_and_in_which_zone(data_dir: Path) 
 
 @pytest.mark.parametrize("damage", list(DAMAGE.values()), ids=list(DAMAGE))
 def test_log_still_works_beside_a_damaged_file(data_dir: Path, damage: bytes) -> None:
-    month = data_dir / "journal" / f"{datetime.now(UTC):%Y-%m}.json"
-    month.parent.mkdir(parents=True)
+    month = month_file(data_dir, f"{datetime.now(UTC):%Y-%m}.json")
     month.write_bytes(damage)
     result = magtui_in(data_dir, "log", "note", "--note", "still here")
     assert result.returncode == 0 and result.stdout.startswith("Saved: Note — still here — ")

@@ -17,6 +17,7 @@ import pytest
 
 from magtui.domain.zones import Zone
 from tests.conftest import MakeApp
+from tests.journal_helpers import own_folder
 from tests.screen_reader import screen_words
 from tests.screens import CAPSULES, ENDED, JOURNAL
 
@@ -37,7 +38,7 @@ NOTHING_SAVED = "could not be saved"
 
 def _journal_files(data_dir: Path) -> dict[str, bytes]:
     """The journal's month files (its backups and ledger cache aside) and the session file."""
-    files = sorted((data_dir / "journal").glob("*.json")) + [data_dir / "session.json"]
+    files = sorted(own_folder(data_dir).glob("*.json")) + [data_dir / "session.json"]
     return {path.name: path.read_bytes() for path in files if path.exists()}
 
 

@@ -42,7 +42,23 @@ def _check_data(data_dir: Path) -> tuple[bool, str]:
     kept = sorted(journal.folder.glob("*.damaged-*"))
     if kept:
         detail += f"; {len(kept)} damaged file(s) kept aside, newest {kept[-1].name}"
-    return True, detail
+    return True, detail + _devices(journal)
+
+
+def _devices(journal: Journal) -> str:
+    """What a shared journal folder holds besides this device's files, when it does."""
+    others = [device for device in journal.listed.devices if device != journal.device]
+    copies = len(journal.listed.conflict_copies)
+    if not others and not copies:
+        return ""
+    said = f"; this device is {journal.device}"
+    if others:
+        said += f", and entries from {len(others)} other device(s) are read in: {', '.join(others)}"
+    said += (
+        f"; {copies} conflict cop{'y' if copies == 1 else 'ies'} made by a sync tool "
+        f"{'was' if copies == 1 else 'were'} found and read in (entries in them are shown once)"
+    )
+    return said
 
 
 def run_check(data_dir: Path) -> int:

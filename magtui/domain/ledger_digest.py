@@ -3,8 +3,9 @@
 A part file's digest keeps what the ledger says about the uses in that part (each product's and
 capsule form's answer counts, its latest name, the capsules as last described) and the ids the
 part's entries name but do not hold. Digests add up to the standings of the whole journal,
-with one exception the rules force: where an entry answers, corrects, deletes or undoes an entry
-in another part, both parts are read in full and go through the ledger together. So composing
+with two exceptions: where an entry answers, corrects, deletes or undoes an entry in another
+part, and where two parts may hold the same entry (devices sharing a journal), those parts are
+read in full and go through the ledger together, each entry once. So composing
 digests gives exactly what `Ledger` gives for the whole journal (a property test holds them
 equal), and the ledger stays the one home of the rules: a digest only counts its results.
 
@@ -14,6 +15,7 @@ Pure: the storage layer keeps a digest beside each part file, keyed by that file
 from __future__ import annotations
 
 import bisect
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,7 +32,7 @@ from magtui.domain.vocabulary import CapsuleForm
 
 K = TypeVar("K")
 
-DIGEST_VERSION = 1
+DIGEST_VERSION = 2
 """Changes whenever what a digest holds, or a rule that counts it, changes."""
 
 
@@ -65,6 +67,9 @@ class PartDigest(BaseModel):
     last_id: str | None = None
     refs: list[str] = []
     """Ids its entries name (`after`, `replaces`, `deletes`, `undoes`) that it does not hold."""
+    keys: str = ""
+    """A short key of each id it holds (see `id_key`), to find entries held by two parts: a sync
+    tool's conflict copy, or an import made on two devices at once."""
     forms: dict[CapsuleForm, Tally] = {}
     products: dict[str, Tally] = {}
     capsules: list[Product] = []
@@ -124,9 +129,22 @@ def _tallies(standings: Mapping[K, Standing]) -> dict[K, Tally]:
     return found
 
 
+KEY_LENGTH = 8
+
+
+def id_key(entry_id: str) -> str:
+    """Eight hex digits standing for an id: two parts sharing none hold no entry in common
+    (two ids sharing a key only cost a read in full, never a wrong count)."""
+    return f"{zlib.crc32(entry_id.encode()):08x}"
+
+
 def _ledger_of(entries: Iterable[Entry]) -> Ledger:
+    """The ledger of entries, each id once: the first copy stands, as in the journal's view."""
+    once: dict[str, Entry] = {}
+    for entry in entries:
+        once.setdefault(entry.id, entry)
     # Standings are counts and absolute times: the reader's time zone plays no part in them.
-    return Ledger(history_of(sorted(entries, key=lambda entry: entry.id)), UTC)
+    return Ledger(history_of(sorted(once.values(), key=lambda entry: entry.id)), UTC)
 
 
 def standings_of(ledger: Ledger) -> Standings:
@@ -145,6 +163,7 @@ def digest_of(entries: Sequence[Entry]) -> PartDigest:
         first_id=min(ids),
         last_id=max(ids),
         refs=refs,
+        keys="".join(id_key(entry_id) for entry_id in sorted(ids)),
         forms=_tallies(ledger.forms),
         products=_tallies(ledger.products),
         capsules=list(ledger.capsules.values()),
@@ -152,9 +171,37 @@ def digest_of(entries: Sequence[Entry]) -> PartDigest:
 
 
 def entangled(digests: Sequence[PartDigest]) -> list[int]:
-    """The parts that name, or may hold, an entry named across parts: read these in full."""
+    """The parts that name, or may hold, an entry named across parts, and the parts that may
+    hold an entry another part holds too: read these in full."""
     refs = sorted({ref for digest in digests for ref in digest.refs})
-    return [n for n, digest in enumerate(digests) if digest.refs or digest.holds_any(refs)]
+    named = {n for n, digest in enumerate(digests) if digest.refs or digest.holds_any(refs)}
+    return sorted(named | _sharing(digests))
+
+
+def _sharing(digests: Sequence[PartDigest]) -> set[int]:
+    """Parts whose spans of ids overlap and whose keys meet: the same entry may be in both."""
+    spans = sorted((d.first_id, d.last_id, n) for n, d in enumerate(digests) if d.first_id)
+    groups: list[list[int]] = []
+    end = ""
+    for first, last, n in spans:
+        if groups and first <= end:
+            groups[-1].append(n)
+            end = max(end, last or "")
+        else:
+            groups.append([n])
+            end = last or ""
+    found: set[int] = set()
+    for group in groups:
+        if len(group) < 2:
+            continue
+        holder: dict[str, int] = {}
+        for n in group:
+            keys = digests[n].keys
+            for at in range(0, len(keys), KEY_LENGTH):
+                other = holder.setdefault(keys[at : at + KEY_LENGTH], n)
+                if other != n:
+                    found.update((other, n))
+    return found
 
 
 def compose(digests: Sequence[PartDigest], read: Callable[[int], list[Entry]]) -> Standings:

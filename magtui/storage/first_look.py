@@ -19,8 +19,8 @@ from magtui.domain.themes import DEFAULT_THEME, ThemeName
 from magtui.domain.zones import Zone, ZoneNow
 from magtui.storage.files import StorageError, read_bytes_or_none
 from magtui.storage.json_reading import load_json
+from magtui.storage.layout import listing
 from magtui.storage.names import GUIDED_FILE, JOURNAL_DIR, SETTINGS_FILE
-from magtui.storage.segments import months
 from magtui.storage.transaction import RECORD
 
 
@@ -30,9 +30,10 @@ def _read_json(path: Path) -> Any:
 
 
 def _zone_now(data_dir: Path) -> ZoneNow | None:
-    """The newest zone check-in, from the newest month of the journal that has one."""
+    """The newest zone check-in from any device, from the newest month that has one."""
     this_month = datetime.now(UTC).strftime("%Y-%m")
-    for month, parts in months(data_dir / JOURNAL_DIR).items():
+    for month, sources in listing(data_dir / JOURNAL_DIR).months.items():
+        parts = [source.path for source in sources]
         if month > this_month:
             raise ValueError("entries dated after now: the careful read decides the zone")
         documents = [
@@ -52,6 +53,11 @@ def _zone_now(data_dir: Path) -> ZoneNow | None:
     return None
 
 
+def _import_unfinished(root: Path) -> bool:
+    """Any device's, or the older layout's: the careful read decides what is shown then."""
+    return any((folder / RECORD).exists() for folder in (root, *root.glob("*/")))
+
+
 def read_first_look(assets_dir: Path, data_dir: Path) -> FirstLook | None:
     """The check-in's data, or None when anything is missing or odd (then validate first).
 
@@ -59,7 +65,7 @@ def read_first_look(assets_dir: Path, data_dir: Path) -> FirstLook | None:
     screen, so the offer to resume is the first thing shown.
     """
     try:
-        if (data_dir / GUIDED_FILE).exists() or (data_dir / JOURNAL_DIR / RECORD).exists():
+        if (data_dir / GUIDED_FILE).exists() or _import_unfinished(data_dir / JOURNAL_DIR):
             return None  # a session to resume, or an unfinished import to undo first
         zones = tomllib.loads((assets_dir / "zones.toml").read_text(encoding="utf-8"))
         disclaimer = tomllib.loads((assets_dir / "disclaimer.toml").read_text(encoding="utf-8"))

@@ -61,3 +61,29 @@ class FolderWatch:
         """Before a write: `StorageError` with the sentence if the folder went away."""
         if self.is_gone():
             raise StorageError(self._said("nothing was saved"))
+
+
+class FolderWatches:
+    """Several folders watched as one: the journal folder, then this device's own in it."""
+
+    def __init__(self, *watches: FolderWatch) -> None:
+        self.watches = list(watches)
+
+    def add(self, folder: Path) -> None:
+        if all(watch.folder != folder for watch in self.watches):
+            self.watches.append(FolderWatch(folder))
+
+    def saw(self) -> None:
+        for watch in self.watches:
+            watch.saw()
+
+    def is_gone(self) -> bool:
+        return any(watch.is_gone() for watch in self.watches)
+
+    @property
+    def sentence(self) -> str:
+        return next((w for w in self.watches if w.is_gone()), self.watches[0]).sentence
+
+    def check(self) -> None:
+        for watch in self.watches:
+            watch.check()

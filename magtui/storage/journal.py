@@ -5,6 +5,11 @@ Entries live in TinyDB databases, one per month of entries and split into parts 
 journal is. Each write holds a lock shared by every magtui process, goes through an atomic
 storage, and first keeps the previous version of the file as a backup. A damaged file is moved
 aside untouched and its newest good backup takes its place.
+
+A journal folder may be shared by a file-sync tool between devices (see `layout`): each device
+writes only its own folder, and reading merges every device's files, and any conflict copies a
+sync tool made, by id. Another device's file is never moved, restored or written here: while it
+cannot be read (a sync under way), its last whole version is read instead (`last_whole`).
 """
 
 from __future__ import annotations
@@ -12,32 +17,30 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
 
-from magtui.domain.documents import document_of, entries_from_documents
+from magtui.domain.documents import document_of
 from magtui.domain.entries import Entry, ZoneCheckIn
 from magtui.storage.backups import BACKUP_DIR, BackupRing
 from magtui.storage.causes import advice, cause
-from magtui.storage.files import (
-    StorageError,
-    read_bytes_or_none,
-)
-from magtui.storage.folder_watch import FolderWatch
+from magtui.storage.device import this_device
+from magtui.storage.files import StorageError, read_bytes_or_none
+from magtui.storage.folder_watch import FolderWatch, FolderWatches
 from magtui.storage.journal_lock import JournalLock
 from magtui.storage.json_reading import is_document_key
+from magtui.storage.last_whole import LastWhole
+from magtui.storage.layout import Listing, listing
 from magtui.storage.merging import MergeResult, plan_merge
 from magtui.storage.names import JOURNAL_DIR
+from magtui.storage.part_files import PartFiles, own_as_before
 from magtui.storage.part_reading import (
     TABLE,
     Signature,
     bulk_read,
-    current_entries,
     signature,
-    unreadable_sentences,
 )
 from magtui.storage.recovery import restore_newest_backup
 from magtui.storage.segments import (
@@ -49,9 +52,7 @@ from magtui.storage.segments import (
 )
 from magtui.storage.tidying import tidy_data_folder
 from magtui.storage.tinydb_storage import AtomicJSONStorage, DamagedFile, Tables, parse_database
-from magtui.storage.transaction import BEFORE, Transaction, listing_before, pending, roll_back
-
-_by_id = attrgetter("id")
+from magtui.storage.transaction import Transaction, roll_back
 
 
 class Journal:
@@ -59,16 +60,30 @@ class Journal:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self.folder = data_dir / JOURNAL_DIR
-        self.backups = BackupRing(self.folder / BACKUP_DIR)
+        self.root = data_dir / JOURNAL_DIR
+        """The journal folder: every device's folder, and the one a sync tool may share."""
+        self.device = this_device(data_dir)
+        """This data folder's own folder in the journal's, once it has written (see `device`)."""
         self.notices: list[str] = []
         self._lock = JournalLock(data_dir)
-        self.watch = FolderWatch(self.folder)
-        """Whether the journal folder is still the one first seen: checked before every write."""
-        self._cache: dict[Path, tuple[Signature, list[Entry]]] = {}
+        self.watch = FolderWatches(FolderWatch(self.root))
+        """Whether the journal folder and this device's are the ones first seen: before writes."""
+        self._files = PartFiles(self.root, LastWhole(data_dir), self._tell, self._recover)
         self._tidied = False
-        self._seen: Signature | None = None
+        self._seen: tuple[Signature | None, ...] | None = None
         self._transaction: Transaction | None = None
+        self.listed = Listing()
+        """What the last listing of the journal folder found: devices and conflict copies."""
+
+    @property
+    def folder(self) -> Path:
+        """This device's own folder, the only one it writes; made, with the device, if need be."""
+        if self.device is None:
+            self.tidy()
+        assert self.device is not None
+        return self.root / self.device
+
+    backups = property(lambda self: BackupRing(self.folder / BACKUP_DIR))
 
     @property
     def notice(self) -> str | None:
@@ -86,13 +101,16 @@ class Journal:
         return self._lock.held()
 
     def tidy(self) -> None:
-        """Clear temporary files left by a killed writer."""
+        """Before the first write: this device's folder made, temporary files left by a killed
+        writer cleared, an unfinished import undone, and a journal of the older layout moved in."""
         if self._tidied:
             return
         self.watch.check()
         with self._locked():
+            self.device, undone = tidy_data_folder(self.data_dir, self.root)
             self._tidied = True
-            undone = tidy_data_folder(self.data_dir, self.folder, self.backups.folder)
+            self.watch.saw()
+            self.watch.add(self.root / self.device)
             self.watch.saw()
             if undone:
                 self._tell(undone)
@@ -100,58 +118,40 @@ class Journal:
     # Reading
 
     def _months(self) -> dict[str, list[Path]]:
-        """Each month's part files, newest month first; as they were before an unfinished
-        import, unless this journal is the one writing it."""
+        """Each month's files from every device, newest month first, in the same order on every
+        device; this device's as they were before an unfinished import, unless this journal is
+        the one writing it."""
         try:
-            found = months(self.folder)
+            own = None if self._transaction is not None else self.device
+            self.listed = listing(self.root, own_as_before(self.root, own))
             self.watch.saw()
-            files = pending(self.folder) if self._transaction is None else None
-            return found if files is None else listing_before(found, files, self.folder / BEFORE)
         except OSError as error:
             raise StorageError(
-                f"The journal folder {self.folder} cannot be read: {cause(error)}; "
+                f"The journal folder {self.root} cannot be read: {cause(error)}; "
                 f"{advice(error)}, or choose another data folder with --data-dir."
             ) from None
+        return {m: [s.path for s in sources] for m, sources in self.listed.months.items()}
 
-    def signature(self) -> object:
-        """Changes whenever any magtui writes to the journal (one `stat` of its folder)."""
-        return signature(self.folder)
+    def signature(self) -> tuple[Signature | None, ...]:
+        """Changes whenever any magtui, here or on another device, writes to the journal: the
+        journal folder's own state, then each device folder's as last listed."""
+        return (signature(self.root), *(signature(self.root / d) for d in self.listed.devices))
 
     def has_changed(self) -> bool:
-        """True when anything was written to the journal since this was last asked.
-
-        Every write renames a file into the folder, which updates the folder's own time, so one
-        `stat` notices entries written by another magtui.
+        """True when anything was written to the journal since this was last asked: every write
+        renames a file into a device's folder, which a `stat` of that folder notices; a new
+        device's folder changes the journal folder, and then the device folders are listed again.
         """
-        now = signature(self.folder)
+        now = self.signature()
+        if self._seen is None or now[0] != self._seen[0]:
+            self._months()
+            now = self.signature()
         changed = now != self._seen
         self._seen = now
         return changed
 
     def _read_part(self, path: Path, *, remember: bool = True) -> list[Entry]:
-        """One part file's entries, kept until the file changes; a damaged one is recovered."""
-        before = signature(path)
-        if before is None:
-            return []
-        cached = self._cache.get(path)
-        if cached is not None and cached[0] == before:
-            return cached[1]
-        raw = read_bytes_or_none(path)
-        if raw is None:
-            return []
-        entries = current_entries(raw)
-        if entries is None:  # damaged, or holding entries to migrate or report
-            try:
-                tables = parse_database(path, raw)
-            except DamagedFile:
-                tables = self._recover(path)
-            entries, problems = entries_from_documents(tables.get(TABLE, {}).values())
-            for sentence in unreadable_sentences(path.name, problems):
-                self._tell(sentence)
-        if remember:
-            # Keyed by the state seen before reading: a write meanwhile means one more read later.
-            self._cache[path] = (before, entries)
-        return entries
+        return self._files.read(path, self.device, remember=remember)
 
     def _recover(self, path: Path) -> Tables:
         """Under the write lock, in case another writer has just replaced the file."""
@@ -180,27 +180,26 @@ class Journal:
             yield from self._month_entries(since, remember=False)
 
     def _month_entries(self, since: datetime | None, *, remember: bool) -> Iterator[list[Entry]]:
-        """Each month's entries since `since`, newest month first, each month in id order."""
+        """Each month's entries since `since`, oldest month first, each month in id order."""
         first_month = month_of(since) if since else ""
         chosen = [(m, parts) for m, parts in self._months().items() if m >= first_month]
         for _, parts in reversed(chosen):
-            month = [entry for part in parts for entry in self._read_part(part, remember=remember)]
+            month = self._files.month(parts, self.device, remember=remember)
             if since is not None:
                 month = [entry for entry in month if entry.at >= since]
-            month.sort(key=_by_id)
             yield month
 
     def newest_months(self) -> Iterator[list[Entry]]:
         """Entries a month at a time, newest month first, kept for next time: for looking back."""
         for parts in self._months().values():
-            yield [entry for part in parts for entry in self._read_part(part)]
+            yield self._files.month(parts, self.device)
 
     def part_files(self) -> list[Path]:
-        """Every part file, oldest month first, each month's parts in order: one listing."""
+        """Every file of every device, oldest month first, each month's in order: one listing."""
         return [part for parts in reversed(self._months().values()) for part in parts]
 
     def read_part(self, path: Path) -> list[Entry]:
-        """One part's entries, read and validated in full (damage found and kept aside)."""
+        """One file's entries, read and validated in full (damage found and kept aside)."""
         return self._read_part(path)
 
     def month_count(self) -> int:
@@ -255,7 +254,7 @@ class Journal:
     def _add_to_month(self, month: str, documents: list[dict[str, Any]]) -> None:
         """Into the month's last part, or a new one when it is full (see the comment below)."""
         while documents:
-            parts = self._months().get(month, [])
+            parts = months(self.folder).get(month, [])
             target = parts[-1] if parts else self.folder / part_name(month, 1)
             database, held = self._open(target)
             room = PART_LIMIT - held

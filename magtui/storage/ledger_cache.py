@@ -1,13 +1,14 @@
-"""The ledger's digests kept beside the journal's part files, so a long journal's standings are
-read from a few small files instead of from every entry.
+"""The ledger's digests of the journal's files, so a long journal's standings are read from a
+few small files instead of from every entry.
 
-`journal/ledger/<part file's name>` holds that part's digest (see `domain.ledger_digest`) with
-the digest's version and the state of the part file it was worked out from: inode, size, and
-modification and change times in nanoseconds. The change time cannot be set back by hand, so a
-part edited in place, even with its old modification time restored, no longer matches. A part
-whose state does not match, or a digest that cannot be read for any reason, means that part is
-read and validated in full, as every reader does, so damage is still found and kept aside; its
-digest is then written again.
+`ledger/<device>.<part file's name>` in the data folder (outside the journal folder a sync tool
+may share: the states it keys by are this device's alone) holds that part's digest (see
+`domain.ledger_digest`) with the digest's version and the state of the part file it was worked
+out from: inode, size, and modification and change times in nanoseconds. The change time cannot
+be set back by hand, so a part edited in place, even with its old modification time restored, no
+longer matches. A part whose state does not match, or a digest that cannot be read for any
+reason, means that part is read and validated in full, as every reader does, so damage is still
+found and kept aside; its digest is then written again.
 
 The cache is private (0600 in a 0700 folder), disposable (deleting it changes nothing but speed;
 a failed write of it is ignored), and small: a digest holds counts, not entries. Its folder is
@@ -50,12 +51,17 @@ def part_state(path: Path) -> PartState | None:
     return (status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
 
 
+def _name(part: Path) -> str:
+    """The digest's file: which folder the part is in (a device's), then the part's name."""
+    return f"{part.parent.name}.{part.name}"
+
+
 class LedgerCache:
     """The whole journal's standings, from each part's digest where it still matches."""
 
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
-        self.folder = journal.folder / LEDGER_DIR
+        self.folder = journal.data_dir / LEDGER_DIR
         self._known: dict[Path, tuple[PartState, PartDigest]] = {}
         self._writing = threading.Lock()  # the app's worker and its screens share one cache
         self.parts_digested = 0
@@ -89,7 +95,7 @@ class LedgerCache:
         known = self._known.get(part)
         if known is not None and known[0] == state:
             return known[1]
-        kept = self._read(part.name)
+        kept = self._read(_name(part))
         if kept is not None and kept.version == DIGEST_VERSION and kept.state == state:
             self._known[part] = (state, kept.digest)
             return kept.digest
@@ -105,7 +111,7 @@ class LedgerCache:
         self.parts_digested += 1
         if state is None or part_state(part) != state:  # replaced while read
             return digest
-        self._write(part.name, _Kept(version=DIGEST_VERSION, state=state, digest=digest))
+        self._write(_name(part), _Kept(version=DIGEST_VERSION, state=state, digest=digest))
         self._known[part] = (state, digest)
         return digest
 
@@ -119,8 +125,7 @@ class LedgerCache:
     def _write(self, name: str, kept: _Kept) -> None:
         """Quickly and without fsync: a digest lost to a crash is only worked out again.
 
-        Only into the folder a writer made (`Journal.tidy`): a reader that made it would change
-        the journal folder itself, which every open magtui would take for a new entry."""
+        Only into the folder a writer made (`Journal.tidy`): a reader never makes a folder."""
         with self._writing, contextlib.suppress(OSError, StorageError):
             self._write_through(self.folder / name, kept)
 
