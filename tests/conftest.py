@@ -166,6 +166,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 COUNTED = {
     "fault_pairs": "fault injection: {} (path, storage call) pairs tried, each failing 4 ways",
     "stateful_steps": "model-checked journal: {} steps against the model",
+    "sync_steps": "simulated sync: {} saves on devices sharing one journal folder",
 }
 """Figures a test records (`record_property`) that `make test` prints at its end."""
 

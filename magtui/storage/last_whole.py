@@ -3,10 +3,11 @@
 A sync tool may deliver another device's month file cut short, or a reader may catch it half
 written. That device's entries are never lost (its own copy is whole, and a later sync brings
 it), but until then this device would not show entries it showed a moment ago. So each time
-another device's file is read whole, it is linked here (a hard link: nothing is copied, and the
-sync tool's next version of the file is a new file, leaving this one as it was); when that
-device's file cannot be read, the version here is read instead. Entries are never changed once
-written, so an earlier version holds nothing the later one does not.
+another device's file is read whole, its bytes are kept here too (a copy, not a link: a tool
+that writes files in place would cut a link short with them), stamped with the file's size and
+time so an unchanged file costs one `stat`; when that device's file cannot be read, the version
+here is read instead. Entries are never changed once written, so an earlier version holds
+nothing the later one does not.
 
 Disposable, like the ledger's digests: deleting it changes nothing once a sync has finished, and
 a failure to keep a version here is ignored. It lives in the data folder, outside the shared
@@ -17,10 +18,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from pathlib import Path
 
-from magtui.storage.files import ensure_private_dir, read_bytes_or_none
+from magtui.storage.files import StorageError, ensure_private_dir, new_temp, read_bytes_or_none
 
 LAST_WHOLE_DIR = "from-other-devices"
 
@@ -33,24 +33,24 @@ class LastWhole:
     def _slot(self, path: Path) -> Path:
         return self.folder / f"{path.parent.name}.{path.name}"
 
-    def keep(self, path: Path) -> None:
-        """`path` was just read whole: keep this version, unless it is the one kept already."""
+    def keep(self, path: Path, raw: bytes) -> None:
+        """`path` was just read whole as `raw`: keep it, unless this version is kept already."""
         slot = self._slot(path)
         with contextlib.suppress(OSError):
-            if os.path.samestat(os.stat(slot), os.stat(path)):
+            source, kept = os.stat(path), os.stat(slot)
+            if (source.st_size, source.st_mtime_ns) == (kept.st_size, kept.st_mtime_ns):
                 return
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, StorageError):
             ensure_private_dir(self.folder, root=self.data_dir)
-            import secrets
-
-            temp = slot.with_name(f"{slot.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+            descriptor, temp = new_temp(slot)
             try:
-                try:
-                    os.link(path, temp)
-                except OSError:
-                    shutil.copyfile(path, temp)
-                    os.chmod(temp, 0o600)
-                os.replace(temp, slot)
+                with os.fdopen(descriptor, "wb") as file:
+                    file.write(raw)
+                    source = os.stat(path)
+                    if source.st_size != len(raw):
+                        return  # replaced while read: kept next time
+                    os.utime(temp, ns=(source.st_atime_ns, source.st_mtime_ns))
+                    os.replace(temp, slot)  # while the temp is locked, as `new_temp` asks
             finally:
                 with contextlib.suppress(OSError):
                     temp.unlink()

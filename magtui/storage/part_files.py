@@ -107,7 +107,7 @@ class PartFiles:
             for sentence in unreadable_sentences(path.name, problems):
                 self._tell(sentence)
         elif not own:
-            self._last_whole.keep(path)
+            self._last_whole.keep(path, raw)
         if remember:
             # Keyed by the state seen before reading: a write meanwhile means one more read later.
             self._cache[path] = (before, entries)
