@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 APP_READY := $(VENV)/.ready-app
 READY := $(VENV)/.ready
 
-.PHONY: run test lint bench snapshots keys clean
+.PHONY: run test lint bench sync-test snapshots keys clean
 
 # `make run` installs only what the app needs, so a first start waits for nothing else.
 $(APP_READY): pyproject.toml
@@ -23,6 +23,12 @@ tmux:
 	@command -v tmux >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq tmux >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq tmux >/dev/null; fi; }
+
+# The two-device test runs two real Syncthing instances; install it where it is missing.
+syncthing:
+	@command -v syncthing >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq syncthing >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq syncthing >/dev/null; fi; }
 
 run: $(APP_READY)
 	$(VENV)/bin/magtui
@@ -46,7 +52,11 @@ $(JRNL_VENV)/bin/jrnl:
 	python3 -m venv $(JRNL_VENV)
 	$(JRNL_VENV)/bin/pip install --quiet jrnl==4.6
 
-bench: $(READY) tmux $(JRNL_VENV)/bin/jrnl
+# Two Syncthing instances on 127.0.0.1 only, sharing one journal folder between two data folders.
+sync-test: $(READY) syncthing
+	$(PY) bench/sync_pair.py
+
+bench: $(READY) tmux syncthing $(JRNL_VENV)/bin/jrnl
 	$(PY) bench/startup.py
 	$(PY) bench/journal.py
 	$(PY) bench/journal_screen.py
@@ -54,6 +64,8 @@ bench: $(READY) tmux $(JRNL_VENV)/bin/jrnl
 	$(PY) bench/durability.py kill-import 500
 	$(PY) bench/timer.py
 	$(PY) bench/ledger.py
+	$(PY) bench/devices.py
+	$(PY) bench/sync_pair.py
 
 snapshots: $(READY)
 	$(VENV)/bin/pytest -q -p no:cacheprovider tests/test_snapshots.py --snapshot-update

@@ -101,7 +101,7 @@ loaded = time.perf_counter() - started
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 gc.disable()
 started = time.perf_counter()
-for part in Path(sys.argv[1], "journal").glob("*.json"):
+for part in Path(sys.argv[1], "journal").glob("*/*.json"):
     orjson.loads(part.read_bytes())
 print(loaded, count, time.perf_counter() - started, peak)
 """

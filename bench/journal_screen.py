@@ -120,7 +120,7 @@ async def main():
         count = len(screen.entry_list.rows)
     gc.disable()
     parse_started = time.perf_counter()
-    for part in Path(folder, "journal").glob("*.json"):
+    for part in Path(folder, "journal").glob("*/*.json"):
         orjson.loads(part.read_bytes())
     parse = time.perf_counter() - parse_started
     journal = Journal(folder)

@@ -168,7 +168,7 @@ started = time.perf_counter()
 LedgerCache(Journal(folder)).standings()
 warm = time.perf_counter() - started
 started = time.perf_counter()
-for part in Path(folder, "journal").glob("*.json"):
+for part in Path(folder, "journal").glob("*/*.json"):
     orjson.loads(part.read_bytes())
 print(warm, time.perf_counter() - started)
 """
@@ -190,9 +190,8 @@ def warm_standings_time(folder: Path) -> tuple[float, float, float]:
         ]
         for _ in range(5)
     ]
-    journal = folder / "journal"
-    cache = sum(p.stat().st_size for p in (journal / "ledger").glob("*.json"))
-    parts = sum(p.stat().st_size for p in journal.glob("*.json"))
+    cache = sum(p.stat().st_size for p in (folder / "ledger").glob("*.json"))
+    parts = sum(p.stat().st_size for p in (folder / "journal").glob("*/*.json"))
     return (
         statistics.median(f[0] for f in found),
         statistics.median(f[1] for f in found),

@@ -127,6 +127,26 @@ def test_digests_of_any_cut_add_up_to_the_whole_journal(
     assert found.parts_read == len(asked)
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    journals(),
+    st.lists(st.integers(0, 40), max_size=6),
+    st.lists(st.tuples(st.integers(0), st.integers(0)), max_size=8),
+)
+def test_digests_of_parts_holding_the_same_entries_count_each_entry_once(
+    entries: list[Entry], cuts: list[int], copies: list[tuple[int, int]]
+) -> None:
+    """As a sync tool's conflict copy, or one import made on two devices, leaves them."""
+    ordered = sorted(entries, key=lambda e: e.id)
+    edges = sorted({0, len(ordered), *(c for c in cuts if c < len(ordered))})
+    parts = [ordered[a:b] for a, b in zip(edges, edges[1:], strict=False)] or [[]]
+    for entry_pick, part_pick in copies:
+        if ordered:
+            parts[part_pick % len(parts)].append(ordered[entry_pick % len(ordered)])
+    digests = [digest_of(part) for part in parts]
+    _same(compose(digests, lambda n: parts[n]), _whole(entries))
+
+
 def test_parts_that_name_nothing_elsewhere_are_never_read() -> None:
     first = [_entry(1, kind="capsule", form="taurate", fraction=0.5)]
     first.append(_entry(2, kind="reaction", reaction="none", severity=0, after=first[0].id))

@@ -178,6 +178,10 @@ def entangled(digests: Sequence[PartDigest]) -> list[int]:
     return sorted(named | _sharing(digests))
 
 
+def _keys_of(keys: str) -> set[str]:
+    return {keys[at : at + KEY_LENGTH] for at in range(0, len(keys), KEY_LENGTH)}
+
+
 def _sharing(digests: Sequence[PartDigest]) -> set[int]:
     """Parts whose spans of ids overlap and whose keys meet: the same entry may be in both."""
     spans = sorted((d.first_id, d.last_id, n) for n, d in enumerate(digests) if d.first_id)
@@ -194,11 +198,13 @@ def _sharing(digests: Sequence[PartDigest]) -> set[int]:
     for group in groups:
         if len(group) < 2:
             continue
+        keys = [_keys_of(digests[n].keys) for n in group]
+        if len(set().union(*keys)) == sum(map(len, keys)):
+            continue  # the common case: no key held twice
         holder: dict[str, int] = {}
-        for n in group:
-            keys = digests[n].keys
-            for at in range(0, len(keys), KEY_LENGTH):
-                other = holder.setdefault(keys[at : at + KEY_LENGTH], n)
+        for n, held in zip(group, keys, strict=True):
+            for key in held:
+                other = holder.setdefault(key, n)
                 if other != n:
                     found.update((other, n))
     return found
