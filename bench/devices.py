@@ -38,6 +38,7 @@ DEVICES = 3
 READ_TARGET = 1.1
 LOG_TARGET = 1.1
 RUNS = 7
+LOG_RUNS = 21
 MAGTUI = str(Path(sys.executable).parent / "magtui")
 
 READ_PROBE = """
@@ -122,8 +123,11 @@ def main() -> None:
             f"= {ratio:.2f}x (target {READ_TARGET}x)  {'meets' if ratio <= READ_TARGET else 'MISS'}"
         )
         log = [MAGTUI, "log", "note", "--note", "a line", "--data-dir"]
-        base, spread, _, _ = _alternating(([*log, str(empty)], [*log, str(three)]))
-        single, _, _, _ = _alternating(([*log, str(one)], [*log, str(one)]))
+        times: dict[Path, list[float]] = {empty: [], one: [], three: []}
+        for _ in range(LOG_RUNS):  # the three in turn, so noise hits each alike
+            for folder, spent in times.items():
+                spent.append(_cpu([*log, str(folder)])[0])
+        base, single, spread = (statistics.median(times[f]) for f in (empty, one, three))
         ratio = spread / single
         print(
             f"  magtui log: empty {base:.3f} s, one device {single:.3f} s, three devices "
