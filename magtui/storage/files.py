@@ -10,6 +10,7 @@ import contextlib
 import errno
 import fcntl
 import os
+import re
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,9 @@ from magtui.storage.causes import advice, cause
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 TEMP_SUFFIX = ".tmp"
+_OWN_TEMP = re.compile(r"^[^.~].*\.tmp$")
+"""magtui's temporary files end so; a sync tool's own start with a dot or a tilde
+(".syncthing.x.tmp", "~syncthing~x.tmp") and are never touched."""
 
 
 class StorageError(Exception):
@@ -225,7 +229,7 @@ def clear_stray_temps(folder: Path, *, writers_locked_out: bool = False) -> list
     """
     removed = []
     try:
-        candidates = [entry for entry in folder.iterdir() if entry.name.endswith(TEMP_SUFFIX)]
+        candidates = [entry for entry in folder.iterdir() if _OWN_TEMP.match(entry.name)]
     except (FileNotFoundError, NotADirectoryError):
         return []
     for temp in candidates:
