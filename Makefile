@@ -62,6 +62,7 @@ bench: $(READY) tmux syncthing $(JRNL_VENV)/bin/jrnl
 	$(PY) bench/journal_screen.py
 	$(PY) bench/durability.py kill 1000
 	$(PY) bench/durability.py kill-import 500
+	$(PY) bench/durability.py kill-move 500
 	$(PY) bench/timer.py
 	$(PY) bench/ledger.py
 	$(PY) bench/devices.py

@@ -5,6 +5,8 @@
     python bench/durability.py writers EACH     # two writers add EACH entries at the same time
     python bench/durability.py kill-import N    # an import of many months killed at random
     python bench/durability.py kill-import-plain N  # the same without its transaction, a control
+    python bench/durability.py kill-move N      # the move of the older layout killed at random
+    python bench/durability.py kill-move-plain N  # the same, a file removed before it is written
 
 Each prints one JSON object of what it saw; `tests/test_durability.py` runs both with the
 numbers the issue asks of `make test`, and `make bench` runs the kill loop 1,000 times.
@@ -234,12 +236,96 @@ def two_writers(each: int) -> dict[str, object]:
     }
 
 
+def _older_layout(entries: list[Entry]) -> Path:
+    """A data folder as magtui left it before devices: parts and backups in the journal folder
+    itself, no identity file."""
+    import shutil
+
+    data_dir = Path(tempfile.mkdtemp(prefix="magtui-move-")) / "data"
+    journal = Journal(data_dir)
+    journal.merge(entries)
+    journal.add(_note("one more, so there are backups"))
+    own, root = journal.folder, data_dir / "journal"
+    for path in own.iterdir():
+        path.rename(root / path.name)
+    own.rmdir()
+    (data_dir / "device.json").unlink()
+    shutil.rmtree(data_dir / "ledger", ignore_errors=True)
+    return data_dir
+
+
+def _move_without_care(source: Path, target: Path) -> None:
+    """The control: the file is removed, then written again under its new name."""
+    content = source.read_bytes()
+    source.unlink()
+    time.sleep(0.001)
+    target.write_bytes(content)
+
+
+def _move_once(data_dir: Path, control: bool) -> None:
+    try:
+        if control:
+            import magtui.storage.older_layout as older_layout
+
+            vars(older_layout)["_move"] = _move_without_care
+        Journal(data_dir).tidy()
+    finally:
+        os._exit(0)
+
+
+def move_rounds(rounds: int, seed: int, *, control: bool = False) -> dict[str, object]:
+    """Kill the first start's move of an older-layout journal at a random moment; every reader,
+    before the next start and after it, sees every entry once."""
+    import shutil
+
+    chance = random.Random(seed)
+    template = _older_layout(_import_entries())
+    expected = sorted(entry.id for entry in Journal(template).entries())
+    timing = template.parent / "timing"
+    shutil.copytree(template, timing)
+    started = time.perf_counter()
+    Journal(timing).tidy()
+    whole = time.perf_counter() - started
+    wrong: list[str] = []
+    part_way = 0
+    for number in range(rounds):
+        data_dir = template.parent / f"round-{number}"
+        shutil.copytree(template, data_dir)
+        pid = os.fork()
+        if pid == 0:
+            _move_once(data_dir, control)
+        time.sleep(chance.uniform(0, whole * 1.2))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        root_files = list((data_dir / "journal").glob("*.json"))
+        moved = list((data_dir / "journal").glob("*/*.json"))
+        part_way += bool(root_files and moved)
+        for when in ("before the next start", "after it"):
+            journal = Journal(data_dir)
+            if when == "after it":
+                journal.tidy()
+            seen = sorted(entry.id for entry in journal.entries())
+            if seen != expected:
+                wrong.append(f"round {number} {when}: {len(seen)} of {len(expected)} entries")
+        shutil.rmtree(data_dir)
+    shutil.rmtree(template.parent)
+    return {
+        "rounds": rounds,
+        "entries": len(expected),
+        "whole_move_seconds": round(whole, 3),
+        "killed_part_way": part_way,
+        "wrong_views": wrong,
+    }
+
+
 def main() -> None:
     mode, number = sys.argv[1], int(sys.argv[2])
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else int(time.time())
     started = time.perf_counter()
     if mode == "writers":
         result = two_writers(number)
+    elif mode.startswith("kill-move"):
+        result = move_rounds(number, seed, control=mode == "kill-move-plain")
     elif mode.startswith("kill-import"):
         result = import_rounds(number, seed, control=mode == "kill-import-plain")
     else:

@@ -63,3 +63,17 @@ def test_an_import_of_many_months_killed_at_random_is_all_or_nothing() -> None:
 def test_the_import_loop_catches_an_import_without_its_transaction() -> None:
     result = run_harness("kill-import-plain", "20", "7")
     assert result["partial_views"], result
+
+
+@pytest.mark.long
+def test_the_move_of_the_older_layout_killed_at_random_shows_every_entry_once() -> None:
+    result = run_harness("kill-move", "60")
+    replay = f"replay with: python bench/durability.py kill-move 60 {result['seed']}"
+    assert result["wrong_views"] == [], replay
+    assert result["killed_part_way"], "some kills landed part way through the move: " + replay
+
+
+@pytest.mark.long
+def test_the_move_loop_catches_a_move_that_removes_a_file_before_writing_it() -> None:
+    result = run_harness("kill-move-plain", "40", "1")
+    assert result["wrong_views"], result
