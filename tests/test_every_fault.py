@@ -162,6 +162,9 @@ def _shell_paths(export: Path) -> dict[str, Path_]:
         "shell: log": lambda d: lambda: _shell(lambda: run_log(d, LogRequest("note", note="x"))),
         "shell: zone": lambda d: lambda: _shell(lambda: run_zone(d, "green")),
         "shell: import": lambda d: lambda: _shell(lambda: run_import(d, export)),
+        "shell: log, first on the older layout": lambda d: (
+            lambda: _shell(lambda: run_log(d, LogRequest("note", note="x")))
+        ),
     }
 
 
@@ -242,7 +245,20 @@ def _prepared(template: Path, where: Path, name: str) -> Path:
     shutil.copytree(template, data_dir)
     if "guided" in name:
         leave_behind(data_dir, "running" if "end" in name else "asking")
+    if "older layout" in name:
+        _as_the_older_layout(data_dir)
     return data_dir
+
+
+def _as_the_older_layout(data_dir: Path) -> None:
+    """Every device folder's files in the journal folder itself, no identity: magtui before
+    devices, whose first start moves them into this device's folder."""
+    root = data_dir / "journal"
+    for folder in [p for p in root.iterdir() if p.is_dir()]:
+        for path in folder.iterdir():
+            path.rename(root / path.name)
+        folder.rmdir()
+    (data_dir / "device.json").unlink(missing_ok=True)
 
 
 def _run(path: Path_, data_dir: Path, faults: Faults) -> tuple[tuple[object, ...], Ran]:
