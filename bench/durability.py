@@ -249,7 +249,8 @@ def _older_layout(entries: list[Entry]) -> Path:
     for path in own.iterdir():
         path.rename(root / path.name)
     own.rmdir()
-    (data_dir / "device.json").unlink()
+    for identity in data_dir.glob("device.*.json"):
+        identity.unlink()
     shutil.rmtree(data_dir / "ledger", ignore_errors=True)
     return data_dir
 

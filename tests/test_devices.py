@@ -12,7 +12,7 @@ import pytest
 from magtui.domain.documents import document_of
 from magtui.domain.entries import Note
 from magtui.domain.zones import Zone
-from magtui.storage.device import DEVICE_FILE, this_device
+from magtui.storage.device import device_file, this_device
 from magtui.storage.files import clear_stray_temps
 from magtui.storage.journal import Journal
 from magtui.storage.layout import conflict_copy_of
@@ -101,12 +101,12 @@ def test_an_identity_file_that_cannot_be_read_means_a_new_device(
     data_dir: Path, content: bytes
 ) -> None:
     Journal(data_dir).add(note("before"))
-    (data_dir / DEVICE_FILE).write_bytes(content)
+    device_file(data_dir).write_bytes(content)
     journal = Journal(data_dir)
     journal.add(note("after"))
     assert journal.device is not None and (data_dir / "journal" / journal.device).is_dir()
     assert [e.note for e in Journal(data_dir).entries()] == ["before", "after"]
-    assert json.loads((data_dir / DEVICE_FILE).read_text())["device"] == journal.device
+    assert json.loads(device_file(data_dir).read_text())["device"] == journal.device
 
 
 @pytest.mark.parametrize("tool", ["syncthing", "dropbox", "nextcloud"])
@@ -209,5 +209,5 @@ def _as_the_older_layout(data_dir: Path) -> None:
         part.rename(root / part.name)
     (own / "backups").rename(root / "backups")
     shutil.rmtree(own)
-    (data_dir / DEVICE_FILE).unlink()
+    device_file(data_dir).unlink()
     shutil.rmtree(data_dir / "ledger", ignore_errors=True)

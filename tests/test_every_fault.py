@@ -258,7 +258,8 @@ def _as_the_older_layout(data_dir: Path) -> None:
         for path in folder.iterdir():
             path.rename(root / path.name)
         folder.rmdir()
-    (data_dir / "device.json").unlink(missing_ok=True)
+    for identity in data_dir.glob("device.*.json"):
+        identity.unlink()
 
 
 def _run(path: Path_, data_dir: Path, faults: Faults) -> tuple[tuple[object, ...], Ran]:

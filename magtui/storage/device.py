@@ -1,11 +1,12 @@
 """Which device this is: the name of the only journal folder this data folder writes to.
 
-Made at the first write and kept in `device.json` in the data folder, outside the journal
-folder a sync tool shares. A copy of the data folder is not the same device: the file also
-holds which machine made it and which folder it was made in (the data folder's inode), and
-when either differs, as in a copy on this machine or a folder copied from another machine,
-this data folder becomes a device of its own. Then two devices never write the same file,
-which is what makes a sync tool's conflict copies of magtui's files impossible.
+Made at the first write and kept in the data folder, outside the journal folder a sync tool
+shares, in a file named for this machine and this data folder (a hash of the machine's id and
+the folder's inode). A copy of the data folder is not the same device: on another machine, or in
+another folder of this one, that name differs, so the copy becomes a device of its own at its
+first write. Two devices then never write the same file, which is what makes a sync tool's
+conflict copies of magtui's files impossible; and were the whole data folder shared, each
+machine would still read and write only its own identity file.
 
 Standard library only: the fast start may ask whose a file is.
 """
@@ -22,7 +23,7 @@ from magtui.storage.files import atomic_write, read_bytes_or_none
 from magtui.storage.json_reading import load_json
 from magtui.storage.layout import DEVICE_FOLDER
 
-DEVICE_FILE = "device.json"
+DEVICE_FILE_PREFIX = "device."
 _MACHINE_ID_FILES = (Path("/etc/machine-id"), Path("/var/lib/dbus/machine-id"))
 
 
@@ -51,9 +52,17 @@ def _plain_host() -> str:
     return name.strip("-") or "device"
 
 
+def device_file(data_dir: Path) -> Path:
+    """This machine's and this data folder's identity file: `device.HASH.json`."""
+    import hashlib
+
+    fingerprint = f"{_machine()}\n{_folder_inode(data_dir)}".encode()
+    return data_dir / f"{DEVICE_FILE_PREFIX}{hashlib.sha256(fingerprint).hexdigest()[:16]}.json"
+
+
 def this_device(data_dir: Path) -> str | None:
     """This data folder's device, or None before its first write (or in a copy of another's)."""
-    raw = read_bytes_or_none(data_dir / DEVICE_FILE)
+    raw = read_bytes_or_none(device_file(data_dir))
     if raw is None:
         return None
     try:
@@ -82,5 +91,5 @@ def make_device(data_dir: Path) -> str:
         "machine": _machine(),
         "folder_inode": _folder_inode(data_dir),
     }
-    atomic_write(data_dir / DEVICE_FILE, json.dumps(kept).encode(), root=data_dir)
+    atomic_write(device_file(data_dir), json.dumps(kept).encode(), root=data_dir)
     return device
