@@ -128,10 +128,7 @@ class PartFiles:
             except DamagedFile:
                 pass
         where = "the journal folder" if path.parent == self.root else path.parent.name
-        self._tell(
-            f"{path.name} from {where} cannot be read yet (a sync may still be bringing it); "
-            "its entries are shown once it arrives whole, and nothing of it is changed here."
-        )
+        self._tell(f"Entries from {where} are still arriving ({path.name}); they show once synced.")
         return {}
 
     def month(self, parts: list[Path], device: str | None, *, remember: bool = True) -> list[Entry]:
