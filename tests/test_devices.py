@@ -211,3 +211,16 @@ def _as_the_older_layout(data_dir: Path) -> None:
     shutil.rmtree(own)
     device_file(data_dir).unlink()
     shutil.rmtree(data_dir / "ledger", ignore_errors=True)
+
+
+def test_a_file_still_arriving_from_another_device_is_said_and_is_no_problem(
+    data_dir: Path,
+) -> None:
+    Journal(data_dir).add(note("here"))
+    arriving = data_dir / "journal" / "desk-0a1b2c3d" / "2026-12.json"
+    arriving.parent.mkdir()
+    arriving.write_bytes(b'{"entries": {"1": {"kind": "no')
+    checked = magtui_in(data_dir, "check")
+    assert checked.returncode == 0, checked.stdout
+    assert "Entries from desk-0a1b2c3d are still arriving (2026-12.json)" in checked.stdout
+    assert arriving.read_bytes() == b'{"entries": {"1": {"kind": "no'

@@ -35,14 +35,15 @@ def _check_data(data_dir: Path) -> tuple[bool, str]:
         latest = journal.latest_zone()
     except StorageError as error:
         return False, str(error)
-    if journal.notice:
-        return False, journal.notice
+    problems = [notice for notice in journal.notices if notice not in journal.arriving]
+    if problems:
+        return False, problems[0]
     zone = latest.zone.label if latest else "none yet"
     detail = f"{data_dir} is readable and writable ({count} entries; current zone: {zone})"
     kept = sorted(journal.folder.glob("*.damaged-*"))
     if kept:
         detail += f"; {len(kept)} damaged file(s) kept aside, newest {kept[-1].name}"
-    return True, detail + _devices(journal)
+    return True, detail + _devices(journal) + "".join(f"; {n[:-1]}" for n in journal.arriving)
 
 
 def _devices(journal: Journal) -> str:

@@ -69,6 +69,7 @@ class Journal:
         self.watch = FolderWatches(FolderWatch(self.root))
         """Whether the journal folder and this device's are the ones first seen: before writes."""
         self._files = PartFiles(self.root, LastWhole(data_dir), self._tell, self._recover)
+        self.arriving = self._files.arriving  # notices of a sync under way, not of damage
         self._tidied = False
         self._seen: tuple[Signature | None, ...] | None = None
         self._transaction: Transaction | None = None

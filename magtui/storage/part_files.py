@@ -78,6 +78,8 @@ class PartFiles:
         self._tell = tell
         self._recover = recover
         self._cache: dict[Path, tuple[Signature, list[Entry]]] = {}
+        self.arriving: list[str] = []
+        """What was told of other devices' files not yet whole: a sync under way, not damage."""
 
     def _is_own(self, path: Path, device: str | None) -> bool:
         if device is None:
@@ -128,7 +130,9 @@ class PartFiles:
             except DamagedFile:
                 pass
         where = "the journal folder" if path.parent == self.root else path.parent.name
-        self._tell(f"Entries from {where} are still arriving ({path.name}); they show once synced.")
+        sentence = f"Entries from {where} are still arriving ({path.name}); they show once synced."
+        self.arriving.append(sentence)
+        self._tell(sentence)
         return {}
 
     def month(self, parts: list[Path], device: str | None, *, remember: bool = True) -> list[Entry]:
