@@ -232,3 +232,14 @@ async def test_a_damaged_journal_is_one_sentence_on_screen_and_the_app_goes_on(
     assert len(kept) == 1 and kept[0].read_bytes() == damage
     latest = Journal(data_dir).latest_zone()
     assert latest is not None and latest.zone is Zone.GREEN
+
+
+async def test_the_look_for_other_writers_that_fires_as_the_app_ends_does_nothing(
+    make_app: MakeApp,
+) -> None:
+    """Its timer can fire once more after the last screen has gone: nothing to show it on."""
+    app = make_app(zone=Zone.GREEN)
+    async with app.run_test(size=(80, 24)):
+        pass
+    assert not app.screen_stack
+    await app._look_for_outside_writes()  # noqa: SLF001 - the timer's own callback

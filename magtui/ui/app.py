@@ -126,7 +126,10 @@ class MagApp(Shell):
 
     async def _look_for_outside_writes(self) -> None:
         """Another magtui's zone shows up by itself; so do its entries, on a screen that shows
-        what the ledger says (read again in a thread, and only when something was written)."""
+        what the ledger says (read again in a thread, and only when something was written).
+        Not while the app is ending, when no screen is left to show it."""
+        if not self.screen_stack:
+            return
         self.session.notice_outside_writes()
         screen = self.screen
         if (
@@ -142,7 +145,7 @@ class MagApp(Shell):
             ledger = await self.whole_ledger()
         finally:
             self._rereading = False
-        if self.screen is screen:
+        if self.screen_stack and self.screen is screen:
             screen.journal_changed(ledger)
 
     def _end_on_signals(self) -> None:
