@@ -238,3 +238,18 @@ def test_a_reader_keeping_digests_never_changes_the_journal_folder(
     LedgerCache(Journal(journal.data_dir)).standings()
     assert journal.signature() == seen
     assert bool(_cache_files(journal)) is folder_made
+
+
+@pytest.mark.parametrize("keys", ["xyz", "0123456", "0123456789abcdeg"], ids=str)
+def test_a_digest_whose_keys_are_not_keys_is_worked_out_again(journal: Journal, keys: str) -> None:
+    """Its part's state still matches, so only the keys' own check can catch it."""
+    import json
+
+    LedgerCache(Journal(journal.data_dir)).standings()
+    for path in _cache_files(journal):
+        kept = json.loads(path.read_text())
+        kept["digest"]["keys"] = keys
+        path.write_text(json.dumps(kept))
+    again = LedgerCache(Journal(journal.data_dir))
+    _same(again.standings(), _whole(journal))
+    assert again.parts_digested == len(journal.part_files())
