@@ -19,7 +19,7 @@ from magtui.domain.vocabulary import CapsuleForm
 from magtui.domain.zones import Zone
 from magtui.storage import journal as journal_module
 from magtui.storage.journal import Journal
-from magtui.storage.ledger_cache import LedgerCache
+from magtui.storage.ledger_cache import SHARING_FILE, LedgerCache
 from magtui.storage.names import LEDGER_DIR
 from tests.conftest import FIXED_NOW, MakeApp
 from tests.journal_helpers import file_mode, note
@@ -52,7 +52,9 @@ def _same(found: Standings, expected: Standings) -> None:
 
 
 def _cache_files(journal: Journal) -> list[Path]:
-    return sorted((journal.data_dir / LEDGER_DIR).glob("*.json"))
+    """The parts' digests (the kept verdict on which parts share entries apart)."""
+    folder = journal.data_dir / LEDGER_DIR
+    return sorted(p for p in folder.glob("*.json") if p.name != SHARING_FILE)
 
 
 def test_a_second_reader_reads_digests_not_parts(journal: Journal) -> None:
@@ -253,3 +255,35 @@ def test_a_digest_whose_keys_are_not_keys_is_worked_out_again(journal: Journal, 
     again = LedgerCache(Journal(journal.data_dir))
     _same(again.standings(), _whole(journal))
     assert again.parts_digested == len(journal.part_files())
+
+
+def test_the_kept_verdict_on_shared_entries_is_never_trusted_over_a_changed_part(
+    tmp_path: Path,
+) -> None:
+    """Two devices holding the same import: counted once, whether the verdict is kept, stale,
+    unreadable or gone."""
+    from tests.journal_helpers import note
+
+    devices = [tmp_path / name / "data" for name in ("a", "b")]
+    shared = sample_entries(NOW)
+    for data_dir in devices:
+        Journal(data_dir).merge(shared)
+    theirs = Journal(devices[1]).folder
+    shutil.copytree(theirs, devices[0] / "journal" / theirs.name)
+    reader = devices[0]
+    verdict = reader / LEDGER_DIR / SHARING_FILE
+
+    def counted() -> Standings:
+        return LedgerCache(Journal(reader)).standings()
+
+    expected = standings_of(Ledger(history_of(Journal(reader).entries()), UTC))
+    _same(counted(), expected)
+    assert expected.forms and verdict.exists()
+    _same(counted(), expected)  # from the kept verdict
+    verdict.write_text('{"version": 2, "key": "stale", "parts": []}')
+    _same(counted(), expected)
+    verdict.write_bytes(b"\xff")
+    _same(counted(), expected)
+    Journal(reader).add(note("one more"))
+    expected = standings_of(Ledger(history_of(Journal(reader).entries()), UTC))
+    _same(counted(), expected)

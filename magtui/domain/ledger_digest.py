@@ -167,12 +167,12 @@ def digest_of(entries: Sequence[Entry]) -> PartDigest:
     )
 
 
-def entangled(digests: Sequence[PartDigest]) -> list[int]:
+def entangled(digests: Sequence[PartDigest], shared: set[int] | None = None) -> list[int]:
     """The parts that name, or may hold, an entry named across parts, and the parts that may
-    hold an entry another part holds too: read these in full."""
+    hold an entry another part holds too (`sharing`, unless given): read these in full."""
     refs = sorted({ref for digest in digests for ref in digest.refs})
     named = {n for n, digest in enumerate(digests) if digest.refs or digest.holds_any(refs)}
-    return sorted(named | _sharing(digests))
+    return sorted(named | (sharing(digests) if shared is None else shared))
 
 
 def _keys_of(keys: str) -> set[int]:
@@ -180,7 +180,7 @@ def _keys_of(keys: str) -> set[int]:
     return set(memoryview(bytes.fromhex(keys)).cast("I"))
 
 
-def _sharing(digests: Sequence[PartDigest]) -> set[int]:
+def sharing(digests: Sequence[PartDigest]) -> set[int]:
     """Parts whose spans of ids overlap and whose keys meet: the same entry may be in both."""
     spans = sorted((d.first_id, d.last_id, n) for n, d in enumerate(digests) if d.first_id)
     groups: list[list[int]] = []
@@ -208,10 +208,14 @@ def _sharing(digests: Sequence[PartDigest]) -> set[int]:
     return found
 
 
-def compose(digests: Sequence[PartDigest], read: Callable[[int], list[Entry]]) -> Standings:
+def compose(
+    digests: Sequence[PartDigest],
+    read: Callable[[int], list[Entry]],
+    shared: set[int] | None = None,
+) -> Standings:
     """The whole journal's standings from its parts' digests; `read(n)` gives part n's entries,
-    asked only for the entangled parts."""
-    full = entangled(digests)
+    asked only for the entangled parts; `shared` is `sharing(digests)`, if already known."""
+    full = entangled(digests, shared)
     read_in_full = set(full)
     parts = [digest for n, digest in enumerate(digests) if n not in read_in_full]
     if full:

@@ -18,13 +18,21 @@ made by the journal's first writer, never by a reader (see `_write`).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import threading
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from magtui.domain.ledger_digest import DIGEST_VERSION, PartDigest, Standings, compose, digest_of
+from magtui.domain.ledger_digest import (
+    DIGEST_VERSION,
+    PartDigest,
+    Standings,
+    compose,
+    digest_of,
+    sharing,
+)
 from magtui.storage.files import (
     StorageError,
     new_temp,
@@ -34,6 +42,17 @@ from magtui.storage.journal import Journal
 from magtui.storage.names import LEDGER_DIR
 
 PartState = tuple[int, int, int, int]
+
+
+SHARING_FILE = "sharing.json"
+"""Which parts hold an entry another part holds too, for the journal's files as they were."""
+
+
+class _Verdict(BaseModel):
+    version: int
+    key: str
+    """A hash of every part's name and state: any write to any part changes it."""
+    parts: list[int]
 
 
 class _Kept(BaseModel):
@@ -85,7 +104,32 @@ class LedgerCache:
         digests = [
             d if d is not None else self.digest(p) for d, p in zip(found, parts, strict=True)
         ]
-        return compose(digests, lambda n: self.journal.read_part(parts[n]))
+        shared = self._shared(parts, digests)
+        return compose(digests, lambda n: self.journal.read_part(parts[n]), shared)
+
+    def _shared(self, parts: list[Path], digests: list[PartDigest]) -> set[int]:
+        """Which parts may hold an entry another holds: kept for the journal as it is now, since
+        working it out goes through every id's key (see `sharing`)."""
+        known = [self._known.get(part) for part in parts]
+        if any(k is None for k in known):
+            return sharing(digests)  # a part gone or changed while read: not worth keeping
+        states = [(str(part), k[0]) for part, k in zip(parts, known, strict=True) if k]
+        key = hashlib.sha256(repr(states).encode()).hexdigest()
+        kept = self._read_verdict()
+        if kept is not None and kept.version == DIGEST_VERSION and kept.key == key:
+            return set(kept.parts)
+        found = sharing(digests)
+        with self._writing, contextlib.suppress(OSError, StorageError):
+            verdict = _Verdict(version=DIGEST_VERSION, key=key, parts=sorted(found))
+            self._write_through(self.folder / SHARING_FILE, verdict)
+        return found
+
+    def _read_verdict(self) -> _Verdict | None:
+        try:
+            raw = read_bytes_or_none(self.folder / SHARING_FILE)
+            return _Verdict.model_validate_json(raw) if raw else None
+        except (StorageError, ValidationError, ValueError, RecursionError):
+            return None
 
     def _matching(self, part: Path) -> PartDigest | None:
         """The part's digest if one is known or kept for the part as it is now."""
@@ -129,7 +173,7 @@ class LedgerCache:
         with self._writing, contextlib.suppress(OSError, StorageError):
             self._write_through(self.folder / name, kept)
 
-    def _write_through(self, path: Path, kept: _Kept) -> None:
+    def _write_through(self, path: Path, kept: BaseModel) -> None:
         """Written to a private temporary file, then moved into place: a digest on disk is whole or
         absent."""
         descriptor, temp = new_temp(path)
