@@ -37,7 +37,7 @@ SIZE = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 DEVICES = 3
 READ_TARGET = 1.1
 LOG_TARGET = 1.1
-RUNS = 7
+RUNS = 11
 LOG_RUNS = 21
 MAGTUI = str(Path(sys.executable).parent / "magtui")
 
