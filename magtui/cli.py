@@ -94,14 +94,25 @@ def _build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[common],
-        help="write your journal as JSON, CSV, Markdown or a one-page summary for a clinician",
+        help=(
+            "write your journal as JSON, CSV or Markdown, or a one-page summary (Markdown) or"
+            " report (PDF) for a clinician"
+        ),
     )
-    export.add_argument("--format", choices=("json", "csv", "md", "summary"), default="json")
+    export.add_argument("--format", choices=("json", "csv", "md", "summary", "pdf"), default="json")
     export.add_argument(
         "--output", metavar="FILE", type=Path, help="file to write (default: print)"
     )
     export.add_argument(
-        "--since", metavar="DATE", help="only entries from this time on (summary: last 30 days)"
+        "--since",
+        metavar="DATE",
+        help="only entries from this time on (summary and pdf: the last 30 days)",
+    )
+    export.add_argument(
+        "--until", metavar="DATE", help="pdf only: the report's last day (default: today)"
+    )
+    export.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="pdf only: the sheet size"
     )
     export.add_argument(
         "--history",
@@ -218,9 +229,15 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_log(data_dir, LogRequest(**fields), quiet=arguments.quiet)
     if arguments.command == "export":
         from magtui.commands.export import run_export
+        from magtui.commands.report import ReportOptions
 
         return run_export(
-            data_dir, arguments.format, arguments.output, arguments.since, history=arguments.history
+            data_dir,
+            arguments.format,
+            arguments.output,
+            arguments.since,
+            history=arguments.history,
+            report=ReportOptions(arguments.until, arguments.paper),
         )
     if arguments.command == "import":
         from magtui.commands.merge import run_import

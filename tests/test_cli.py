@@ -34,8 +34,9 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-loaded = sorted(name for name in sys.modules if name == "textual" or name.startswith("textual."))
-print("TEXTUAL:" + ",".join(loaded), file=sys.stderr)
+for heavy in ("textual", "reportlab"):
+    loaded = sorted(name for name in sys.modules if name.split(".")[0] == heavy)
+    print(heavy.upper() + ":" + ",".join(loaded), file=sys.stderr)
 """
 
 
@@ -52,10 +53,25 @@ print("TEXTUAL:" + ",".join(loaded), file=sys.stderr)
         ["import", "missing.json"],
     ],
 )
-def test_fast_commands_do_not_load_textual(args: list[str]) -> None:
+def test_fast_commands_load_neither_textual_nor_the_pdf_library(args: list[str]) -> None:
     result = subprocess.run(
         [sys.executable, "-c", LOADS_TEXTUAL, *args], capture_output=True, text=True, timeout=60
     )
+    assert "TEXTUAL:\n" in result.stderr, result.stderr
+    assert "REPORTLAB:\n" in result.stderr, result.stderr
+
+
+def test_only_the_pdf_export_loads_the_pdf_library(tmp_path: Path) -> None:
+    """The probe above can see reportlab: the one command that needs it loads it."""
+    args = ["--data-dir", str(tmp_path), "export", "--format", "pdf", "--output", "r.pdf"]
+    result = subprocess.run(
+        [sys.executable, "-c", LOADS_TEXTUAL, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert "REPORTLAB:reportlab" in result.stderr, result.stderr
     assert "TEXTUAL:\n" in result.stderr, result.stderr
 
 

@@ -127,7 +127,7 @@ async def first_paint():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         print(type(app.screen).__name__)
-        heavy = ("pydantic", "tinydb", "filelock")
+        heavy = ("pydantic", "tinydb", "filelock", "reportlab")
         print(sorted(m for m in sys.modules if m.split(".")[0] in heavy))
 
 asyncio.run(first_paint())

@@ -196,13 +196,13 @@ def test_a_link_in_place_of_a_journal_folder_is_refused_and_nothing_is_written_t
     assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o755
 
 
-def test_a_link_in_place_of_the_summaries_folder_is_refused(data_dir: Path, tmp_path: Path) -> None:
-    from magtui.session.summaries import SUMMARY_FOLDER
+def test_a_link_in_place_of_the_reports_folder_is_refused(data_dir: Path, tmp_path: Path) -> None:
+    from magtui.session.reports import REPORT_FOLDER
     from magtui.storage.files import StorageError, atomic_write
 
-    elsewhere = _a_link_elsewhere(data_dir, SUMMARY_FOLDER, tmp_path)
+    elsewhere = _a_link_elsewhere(data_dir, REPORT_FOLDER, tmp_path)
     with pytest.raises(StorageError, match="a link is in the way"):
-        atomic_write(data_dir / SUMMARY_FOLDER / "summary.md", b"x", root=data_dir)
+        atomic_write(data_dir / REPORT_FOLDER / "report.pdf", b"x", root=data_dir)
     assert (list(elsewhere.iterdir()), stat.S_IMODE(elsewhere.stat().st_mode)) == ([], 0o755)
 
 

@@ -21,7 +21,7 @@ def test_the_keys_the_issue_named_now_mean_one_thing() -> None:
     """l is only the quick log; d is only Don't know; s is never Stop or Save."""
     assert labels_by_letter()["l"] == ["Log"]
     assert {KEYS[n].label for n in KEYS if KEYS[n].press == "d"} == {"Don't know", "Don't know yet"}
-    assert labels_by_letter()["s"] == ["Settings", "Summary"]
+    assert labels_by_letter()["s"] == ["Settings", "Report"]
 
 
 def test_the_readme_lists_the_key_table() -> None:

@@ -10,13 +10,16 @@ from __future__ import annotations
 import io
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from magtui.commands.output import OutputFailed, complain, say, stdout_bytes
+from magtui.commands.report import ReportOptions, report_period, write_pdf
 from magtui.domain.clock import system_clock
 from magtui.domain.entries import Entry
+from magtui.domain.report import Period, PeriodError
 from magtui.domain.when import WhenError, parse_when
 from magtui.storage.files import StorageError, atomic_writer
 from magtui.storage.journal import Journal
@@ -60,11 +63,23 @@ def _summary(journal: Journal, since: datetime | None, out: BinaryIO) -> int:
         text.detach()
 
 
-def _write(
-    format_name: str, journal: Journal, since: datetime | None, out: BinaryIO, history: bool
-) -> int:
-    """The journal in `format_name` (json, csv, md or summary) to `out`; returns how many entries
-    were written."""
+@dataclass(frozen=True)
+class _Asked:
+    """What the command line asked for, read and checked."""
+
+    format_name: str
+    since: datetime | None
+    history: bool
+    period: Period | None
+    paper: str
+
+
+def _write(asked: _Asked, journal: Journal, out: BinaryIO) -> int:
+    """The journal in the format asked for (json, csv, md, summary or pdf) to `out`; returns how
+    many entries were written."""
+    format_name, since, history = asked.format_name, asked.since, asked.history
+    if asked.period is not None:
+        return write_pdf(journal, asked.period, system_clock(), asked.paper, out)
     if format_name == "summary":
         return _summary(journal, since, out)
     months = _months(journal, since, history)
@@ -86,6 +101,34 @@ def _write(
         text.detach()
 
 
+def _asked(
+    format_name: str, since: str | None, history: bool, report: ReportOptions, to_terminal: bool
+) -> _Asked | str:
+    """The command line's words read, or the one sentence saying which will not do."""
+    now = system_clock()
+    try:
+        start = parse_when(since, now) if since else None
+    except WhenError as error:
+        return f"--since {error}"
+    if format_name != "pdf":
+        if report.until is not None:
+            return "--until works with --format pdf only; leave it out, or add --format pdf."
+        return _Asked(format_name, start, history, None, report.paper)
+    if history:
+        return "--history does not go with --format pdf: a report shows the current view."
+    if to_terminal:
+        return "A PDF is not for the terminal; add --output FILE, as in --output report.pdf."
+    try:
+        until = parse_when(report.until, now) if report.until else None
+    except WhenError as error:
+        return f"--until {error}"
+    try:
+        period = report_period(start, until, now)
+    except PeriodError as error:
+        return str(error)
+    return _Asked(format_name, start, history, period, report.paper)
+
+
 def run_export(
     data_dir: Path,
     format_name: str,
@@ -93,20 +136,21 @@ def run_export(
     since: str | None,
     *,
     history: bool = False,
+    report: ReportOptions | None = None,
 ) -> int:
     """`magtui export`: to standard output, or to `output` written whole or not at all. A broken
     pipe (`| head`) is not an error; a failed write is one sentence and status 1."""
-    try:
-        start = parse_when(since, system_clock()) if since else None
-    except WhenError as error:
-        complain(f"--since {error}")
+    to_terminal = output is None and sys.stdout is not None and sys.stdout.isatty()
+    asked = _asked(format_name, since, history, report or ReportOptions(), to_terminal)
+    if isinstance(asked, str):
+        complain(asked)
         return 2
     journal = Journal(data_dir)
     try:
         if output is None:
             out = stdout_bytes()
             try:
-                _write(format_name, journal, start, out, history)
+                _write(asked, journal, out)
                 sys.stdout.flush()
             except BrokenPipeError:
                 raise
@@ -114,7 +158,7 @@ def run_export(
                 raise OutputFailed(error.strerror.lower() if error.strerror else "") from None
         else:
             with atomic_writer(output) as file:
-                count = _write(format_name, journal, start, file, history)
+                count = _write(asked, journal, file)
     except BrokenPipeError:
         sys.stderr.close()  # the reader stopped early (| head); that is not an error
         return 0

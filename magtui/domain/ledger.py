@@ -49,6 +49,7 @@ from magtui.domain.ledger_facts import (
     AnswerEntry,
     DayDoses,
     DayZone,
+    Relief,
     Standing,
     Tolerance,
     UseFacts,
@@ -57,12 +58,7 @@ from magtui.domain.ledger_facts import (
     tidy_name,
     zone_days,
 )
-from magtui.domain.vocabulary import (
-    AlpimsDomain,
-    CapsuleForm,
-    ProductType,
-    TopicalMethod,
-)
+from magtui.domain.vocabulary import AlpimsDomain, CapsuleForm, ProductType, TopicalMethod
 from magtui.domain.zones import Zone
 
 
@@ -245,11 +241,11 @@ class Ledger:
         """`today` and the `days - 1` days before it, newest first."""
         return [self.doses_on(today - timedelta(days=n)) for n in range(days)]
 
-    def relief(self, since: datetime | None = None) -> dict[AlpimsDomain, int]:
-        """How many reactions and notes named each domain, in ALPIMS order."""
+    def relief(self, since: datetime | None = None, until: datetime | None = None) -> Relief:
+        """How many reactions and notes at `since` or later, before `until`, named each domain."""
         counted: Counter[AlpimsDomain] = Counter()
         for at, relief in self._relief:
-            if since is None or at >= since:
+            if (since is None or at >= since) and (until is None or at < until):
                 counted.update(relief)
         return {domain: counted[domain] for domain in AlpimsDomain}
 

@@ -18,6 +18,7 @@ from magtui.domain.entries import (
     TopicalSession,
 )
 from magtui.domain.vocabulary import (
+    AlpimsDomain,
     ReactionKind,
 )
 from magtui.domain.zones import Zone
@@ -228,6 +229,9 @@ class DayDoses:
         else:
             self.mg += dose.mg
 
+
+Relief = dict[AlpimsDomain, int]
+"""How many answers named each ALPIMS domain, in ALPIMS order."""
 
 ZonesByDay = dict[date, tuple[datetime, Zone]]
 """The last zone given on each local day, and when."""

@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import Protocol, TypeVar
 
 from magtui.domain.ledger import Ledger
-from magtui.domain.ledger_facts import DayZone, Said, Standing, UseFacts, ZoneSource
+from magtui.domain.ledger_facts import DayDoses, DayZone, Said, Standing, UseFacts, ZoneSource
+
+
+class OfADay(Protocol):
+    @property
+    def day(self) -> date: ...
+
+
+T = TypeVar("T", bound=OfADay)
 
 
 def day_letter(day: DayZone) -> str:
@@ -27,12 +36,49 @@ def day_letter(day: DayZone) -> str:
     return letter if day.source is ZoneSource.CHECK_IN else letter.lower()
 
 
-def weeks(days: Sequence[DayZone]) -> list[list[DayZone | None]]:
+MgRanges = tuple[tuple[int, int], tuple[int, int]]
+"""The guide's two starting-dose ranges, in mg per day: (50, 100) and (200, 400)."""
+
+
+def mg_mark(day: DayDoses, ranges: MgRanges) -> str:
+    """A bar one cell wide, as high as where the day's logged milligrams sit against the guide's
+    two ranges: '·' no dose, '?' doses but no mg known, then ▁ ▂ ▄ ▆ █ from under the first
+    range to over the second. A shape, so it reads without colour."""
+    (low, high), (upper_low, upper_high) = ranges
+    if not day.doses:
+        return "·"
+    if not day.mg:
+        return "?"
+    mg = day.mg
+    if mg < low:
+        return "▁"
+    if mg <= high:
+        return "▂"
+    if mg < upper_low:
+        return "▄"
+    return "▆" if mg <= upper_high else "█"
+
+
+def mg_legend(ranges: MgRanges) -> list[tuple[str, str]]:
+    """What each mark means, in the guide's own ranges."""
+    (low, high), (upper_low, upper_high) = ranges
+    return [
+        ("█", f"over {upper_high} mg"),
+        ("▆", f"{upper_low}–{upper_high} mg/day"),
+        ("▄", f"over {high} mg, under {upper_low} mg"),
+        ("▂", f"{low}–{high} mg/day"),
+        ("▁", f"under {low} mg"),
+        ("?", "doses logged with no mg known"),
+        ("·", "no doses logged"),
+    ]
+
+
+def weeks(days: Sequence[T]) -> list[list[T | None]]:
     """Rows of seven, Monday first; cells before the first day or after today are None."""
     if not days:
         return []
     lead = days[0].day.weekday()
-    cells: list[DayZone | None] = [None] * lead + list(days)
+    cells: list[T | None] = [None] * lead + list(days)
     cells += [None] * (-len(cells) % 7)
     return [cells[row : row + 7] for row in range(0, len(cells), 7)]
 
@@ -76,25 +122,36 @@ def _count(name: str, uses: Sequence[UseFacts], standing: Standing) -> UseCount:
     )
 
 
-def _in_period(standing: Standing, since: datetime | None) -> list[UseFacts]:
-    return [use for use in standing.uses if since is None or use.use.at >= since]
+def _in_period(
+    standing: Standing, since: datetime | None, until: datetime | None
+) -> list[UseFacts]:
+    """Uses at `since` or later and before `until`; either bound may be open."""
+    return [
+        use
+        for use in standing.uses
+        if (since is None or use.use.at >= since) and (until is None or use.use.at < until)
+    ]
 
 
-def per_product(ledger: Ledger, since: datetime | None = None) -> list[UseCount]:
+def per_product(
+    ledger: Ledger, since: datetime | None = None, until: datetime | None = None
+) -> list[UseCount]:
     """Each skin product used in the period, most used first."""
     counts = [
         _count(standing.name, used, standing)
         for standing in ledger.products.values()
-        if (used := _in_period(standing, since))
+        if (used := _in_period(standing, since, until))
     ]
     return sorted(counts, key=lambda count: (-count.uses, count.name.casefold()))
 
 
-def per_form(ledger: Ledger, since: datetime | None = None) -> list[UseCount]:
+def per_form(
+    ledger: Ledger, since: datetime | None = None, until: datetime | None = None
+) -> list[UseCount]:
     """Each capsule form dosed in the period, most used first."""
     counts = [
         _count(form.value, used, standing)
         for form, standing in ledger.forms.items()
-        if (used := _in_period(standing, since))
+        if (used := _in_period(standing, since, until))
     ]
     return sorted(counts, key=lambda count: (-count.uses, count.name))

@@ -28,6 +28,10 @@ class WhenError(ValueError):
     """A time the person typed that magtui cannot read; the message says what would work."""
 
 
+class UnreadableWhen(WhenError):
+    """Words that are no time at all (not one too early or too late)."""
+
+
 def _local(at: datetime, now: datetime, text: str) -> datetime:
     """A wall-clock time in the reader's zone; refused when the clocks skipped it or showed it
     twice, since either answer would be a guess."""
@@ -72,7 +76,7 @@ def parse_when(text: str, now: datetime) -> datetime:
     try:
         at = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise WhenError(
+        raise UnreadableWhen(
             f"{shown(text)} is not a time magtui can read; "
             "use now, 15m ago, 2h ago or a time like 2026-11-22T14:30."
         ) from None

@@ -19,21 +19,17 @@ from magtui.domain.entry_words import METHOD_NAMES, reaction_words, use_words
 from magtui.domain.ledger import Ledger
 from magtui.domain.ledger_facts import Said, ZoneSource, is_reaction, zone_totals
 from magtui.domain.pictures import UseCount, day_letter, per_form, per_product, weeks
+from magtui.domain.report import WEEKDAYS, day_words
 from magtui.domain.standing_words import RULE
 from magtui.exchange.markdown_format import escape
 
 DEFAULT_DAYS = 30
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def _day(day: date) -> str:
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {day:%b %Y}"
 
 
 def absolute(moment: datetime, ledger: Ledger) -> str:
     """'Tue 24 Nov 2026, 18:05' in the reader's zone, by its rules."""
     local = moment.astimezone(ledger.zone)
-    return f"{_day(local.date())}, {local:%H:%M}"
+    return f"{day_words(local.date())}, {local:%H:%M}"
 
 
 def write_summary(ledger: Ledger, now: datetime, days: int, consult_line: str, out: TextIO) -> int:
@@ -42,7 +38,7 @@ def write_summary(ledger: Ledger, now: datetime, days: int, consult_line: str, o
     first = today - timedelta(days=days - 1)
     since = datetime.combine(first, datetime.min.time(), ledger.zone)
     period = ledger.entries_since(since)
-    out.write(f"# magtui summary: {_day(first)} to {_day(today)} ({days} days)\n\n")
+    out.write(f"# magtui summary: {day_words(first)} to {day_words(today)} ({days} days)\n\n")
     out.write(f"From the person's own journal: {len(period)} entries. {consult_line}\n")
     _zones(ledger, today, days, out)
     _sessions(ledger, since, out)
@@ -80,7 +76,7 @@ def _zones(ledger: Ledger, today: date, days: int, out: TextIO) -> None:
     )
 
 
-def _answers(said: Counter[Said]) -> str:
+def answers_words(said: Counter[Said]) -> str:
     """'3 (2 no reaction, 1 with a reaction, 1 not answered)'."""
     words = [f"{said[Said.NO_REACTION]} no reaction", f"{said[Said.REACTION]} with a reaction"]
     if said[Said.DONT_KNOW]:
@@ -101,7 +97,7 @@ def _sessions(ledger: Ledger, since: datetime, out: TextIO) -> None:
         out.write("None logged in this period.\n")
     for method, name in METHOD_NAMES.items():
         if method in by_method:
-            out.write(f"- {name}: {_answers(by_method[method])}\n")
+            out.write(f"- {name}: {answers_words(by_method[method])}\n")
 
 
 def _counts(title: str, counts: Sequence[UseCount], out: TextIO) -> None:
@@ -111,7 +107,7 @@ def _counts(title: str, counts: Sequence[UseCount], out: TextIO) -> None:
     if not counts:
         out.write("None logged in this period.\n")
     for count in counts:
-        answers = _answers(Counter({said: count.answers(said) for said in Said}))
+        answers = answers_words(Counter({said: count.answers(said) for said in Said}))
         standing = f"{count.standing.tolerance.value}: {count.standing.rests_on()}"
         out.write(f"- {escape(count.name)}: used {answers}; over all time {standing}\n")
 

@@ -106,7 +106,7 @@ KEYS: Final[dict[str, Key]] = {
     "show-all": Key("a", "Show all"),
     "undo": Key("u", "Undo"),
     "pictures": Key("v", "Pictures"),
-    "summary": Key("s", "Summary"),
+    "report": Key("s", "Report"),
     "correct": Key("c", "Correct it"),
     "delete": Key("x", "Delete it"),
     "important": Key("i", "Mark important"),
@@ -150,7 +150,7 @@ SHARED: Final[dict[str, str]] = {
     "p": "Products from the zone home; the product of a quick log, a filter or a correction.",
     "r": "A reaction wherever it is asked, the Reactions filter, and Red where a zone is picked "
     "(the zones' own initials).",
-    "s": "Settings on the zone home, Summary in the journal: neither screen has the other.",
+    "s": "Settings on the zone home, Report in the journal: neither screen has the other.",
     "t": "The time of a quick log, a dose or an entry; recent days in the journal's filter.",
     "u": "Unnamed on a product step, Undo in the journal.",
     "w": "Writes words: a note, or a new product's name.",

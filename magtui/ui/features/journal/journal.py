@@ -20,20 +20,21 @@ from textual.worker import Worker, WorkerState
 from magtui.domain.entries import Content as EntryContent
 from magtui.domain.entries import Entry
 from magtui.domain.journal_filter import JournalFilter
+from magtui.domain.report import Period, day_words
 from magtui.session.journaling import FullRead, Journaling
 from magtui.session.outcome import NotSaved, Saved
-from magtui.session.summaries import save_summary
+from magtui.session.reports import save_report
 from magtui.ui.features.journal.changes import Changed
 from magtui.ui.features.journal.entry import EntryScreen
 from magtui.ui.features.journal.filters import FilterScreen, FindScreen
 from magtui.ui.features.journal.pictures import PicturesScreen
+from magtui.ui.features.journal.report import ReportScreen
 from magtui.ui.keys import binding
 from magtui.ui.kit.base import CalmScreen
 from magtui.ui.widgets.bars import KeyBar, MoreHint, NoticeBar, TitleBar
 from magtui.ui.widgets.entry_list import EntryList
 from magtui.ui.widgets.text import plain
 
-SUMMARY_DAYS = 30
 OTHER_WRITERS_SECONDS = 2.0
 """How often the open journal looks for entries another magtui wrote (one `stat`)."""
 
@@ -73,7 +74,7 @@ class JournalScreen(CalmScreen):
         binding("show-all", "show_all"),
         binding("undo", "undo"),
         binding("pictures", "pictures"),
-        binding("summary", "summary"),
+        binding("report", "report"),
     ]
 
     def __init__(self) -> None:
@@ -220,15 +221,22 @@ class JournalScreen(CalmScreen):
         journaling = self.journaling
         self.app.push_screen(PicturesScreen(journaling.ledger_so_far(), journaling.complete))
 
-    async def action_summary(self) -> None:
-        """The summary rests on the whole journal: any read it still needs runs in a thread."""
+    async def action_report(self) -> None:
+        """The report rests on the whole journal: any read it still needs runs in a thread
+        before the question is asked."""
         if not self.journaling.complete:
             self.shell.confirm("Older months are still being read; press s again in a moment.")
             return
         ledger = await self.shell.whole_ledger()
-        saved = save_summary(self.shell.session, ledger, SUMMARY_DAYS)
-        if isinstance(saved, Saved):  # else the notice line says nothing was saved
-            self.shell.confirm(f"Summary of the last {SUMMARY_DAYS} days saved to {saved.what}")
+
+        def save(period: Period) -> bool:
+            saved = save_report(self.shell.session, ledger, period)
+            if isinstance(saved, Saved):  # else the notice line says nothing was saved
+                first, last = day_words(period.first), day_words(period.last)
+                self.shell.confirm(f"Report of {first} to {last} saved to {saved.what}")
+            return isinstance(saved, Saved)
+
+        self.app.push_screen(ReportScreen(save))
 
     # Changes, and taking them back
 
