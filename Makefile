@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 APP_READY := $(VENV)/.ready-app
 READY := $(VENV)/.ready
 
-.PHONY: run test lint bench sync-test snapshots keys clean
+.PHONY: run test lint bench sync-test snapshots keys clean tmux syncthing pdf-tools
 
 # `make run` installs only what the app needs, so a first start waits for nothing else.
 $(APP_READY): pyproject.toml
@@ -30,6 +30,15 @@ syncthing:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq syncthing >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq syncthing >/dev/null; fi; }
 
+# The report's tests turn its page into a PNG and read it with poppler's tools, and print CJK with
+# the Droid Sans Fallback and Nanum Gothic fonts: installed where missing.
+PDF_PACKAGES := poppler-utils fonts-droid-fallback fonts-nanum
+pdf-tools:
+	@command -v pdftoppm >/dev/null && [ -e /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] \
+	  && [ -e /usr/share/fonts/truetype/nanum/NanumGothic.ttf ] || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $(PDF_PACKAGES) >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq $(PDF_PACKAGES) >/dev/null; fi; }
+
 run: $(APP_READY)
 	$(VENV)/bin/magtui
 
@@ -41,7 +50,7 @@ lint: $(READY)
 
 # magtui byte-compiled first, as `pip install` leaves an installed copy: the hundreds of magtui
 # processes the tests start then need not compile it from source each time.
-test: $(READY) tmux lint
+test: $(READY) tmux pdf-tools lint
 	$(PY) -m compileall -q magtui
 	$(VENV)/bin/pytest -q -p no:cacheprovider -n 4 --dist worksteal
 
@@ -56,7 +65,7 @@ $(JRNL_VENV)/bin/jrnl:
 sync-test: $(READY) syncthing
 	$(PY) bench/sync_pair.py
 
-bench: $(READY) tmux syncthing $(JRNL_VENV)/bin/jrnl
+bench: $(READY) tmux syncthing pdf-tools $(JRNL_VENV)/bin/jrnl
 	$(PY) bench/startup.py
 	$(PY) bench/journal.py
 	$(PY) bench/journal_screen.py

@@ -237,6 +237,17 @@ SCREENS = [
     ),
     ScreenCase("journal-find", (*JOURNAL, "slash"), "Find these words", typing=True, sample=True),
     ScreenCase("pictures", (*JOURNAL, "v"), "Zone of each day, last 30 days", sample=True),
+    ScreenCase(
+        "report", (*JOURNAL, "s"), "Which days should the report cover?", choosing=True, sample=True
+    ),
+    ScreenCase(
+        "report-first-day",
+        (*JOURNAL, "s", "3"),
+        "The report's first day",
+        typing=True,
+        sample=True,
+        colourless=False,
+    ),
     ScreenCase("products", ("enter", "p"), "Your products", sample=True),
     *(
         case
@@ -354,12 +365,14 @@ JOURNAL_PICTURES = {
     "(highlighted); m p a t w change it; Enter saves",
     "quick-log-time": "now, 15, 30 or 60 minutes ago, now highlighted",
     "journal": "what is shown and how many, the newest entries a line each, the top one "
-    "highlighted; filter, find, pictures, summary",
+    "highlighted; filter, find, pictures, report",
     "journal-entry": "one entry whole, labelled; correct or delete, nothing highlighted",
     "journal-correct": "what can be corrected for this kind of entry, with its value now",
     "journal-filter": "kind, product, zone, reactions and days, each with what is set now",
     "journal-find": "the find question and a box to type in",
-    "pictures": "the zone letter of each day in week rows for 30 days, with the days counted",
+    "pictures": "the zone letter of each day in week rows for 30 days, with the days counted, "
+    "then the mg strip's first rows",
+    "report": "the last 30 days, the last 90 days, or since a date, the first highlighted",
     "products": "each product with new, tolerated or reacted, its uses and what it is; add",
 }
 """The journal's screens, drawn in the default (high-contrast) look at both sizes."""

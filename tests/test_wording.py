@@ -14,8 +14,10 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widget import Widget
@@ -84,9 +86,10 @@ def screen_texts(screen: CalmScreen) -> list[str]:
 
 _DATES = re.compile(
     r"^((today|yesterday) at \d\d:\d\d|\d{1,2} [A-Z][a-z]{2}( \d{4})?( at \d\d:\d\d)?)"
-    r"(\s+[GYR·](\s+[GYR·])*)?$|^[GYR·](\s+[GYR·])*$"
+    r"(\s+[GYR·▁▂▄▆█?](\s+[GYR·▁▂▄▆█?])*)?$|^[GYR·▁▂▄▆█?](\s+[GYR·▁▂▄▆█?])*$|^DATE$"
 )
-"""Dates, times and zone-strip cells: what happened when, not words the app claims."""
+"""Dates, times and the cells of the zone and mg strips: what happened when, not words the app
+claims."""
 
 
 @cache
@@ -105,7 +108,7 @@ def _own_phrases(texts: list[str], case: ScreenCase) -> set[str]:
     """The app's own phrases: on a journal's screens the person's words are left out, dates
     and times everywhere, and numbers the seeds do not give read as N, so a phrase is reviewed
     once whatever the journal holds or the clock says."""
-    found = {phrase for text in texts for phrase in phrases(text)}
+    found = {phrase for text in texts for phrase in phrases(_ABSOLUTE.sub("DATE", text))}
     typed, known = _typed_in_sample() if case.sample else frozenset(), reviewed()
     return {
         phrase if phrase in known or is_seed(phrase) else re.sub(r"\d+", "N", phrase)
@@ -222,8 +225,18 @@ async def test_every_phrase_is_the_seeds_or_reviewed_and_every_dose_line_has_the
     assert walked.wrong == []
     if chunk == 0:
         assert walked.dose_lines_shown >= 6, "the homes and the capsule chapters show dose lines"
+    _check_the_whole_walk(walk_results)
+
+
+PARTS = CHUNKS + 1
+"""The walk's three chunks of screens, and the clinician report's pages."""
+
+
+def _check_the_whole_walk(walk_results: Path) -> None:
+    """Once every part has written what it found: each reviewed phrase is still shown by some
+    screen or page, and every kind of screen was reached."""
     done = [json.loads(path.read_text()) for path in sorted(walk_results.glob("*.json"))]
-    if len(done) < CHUNKS:
+    if len(done) < PARTS:
         return  # the last part of the walk to finish makes the checks of the whole walk
     shown = {phrase for part in done for phrase in part["phrases"]}
     stale = sorted(reviewed() - shown)
@@ -231,6 +244,79 @@ async def test_every_phrase_is_the_seeds_or_reviewed_and_every_dose_line_has_the
     drawn = {name for part in done for name in part["screens"]}
     never = sorted(name for name in _every_kind_of_screen() - drawn)
     assert never == [], f"screens the walk never reaches; add them to tests/screens.py: {never}"
+
+
+_ABSOLUTE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}(, \d\d:\d\d)?")
+"""A day, or a moment, as the report writes it: what happened when, not words it claims."""
+
+
+def _report_texts() -> tuple[list[str], frozenset[str]]:
+    """Every text the report's pages were given, whole, before wrapping, for each kind of
+    page (a month, a long period that runs out of room, no doses, a character no font has),
+    and what the person typed into the journals they were drawn from."""
+    from magtui.assets import default_assets_dir
+    from magtui.exchange.pdf_fonts import Fonts
+    from magtui.exchange.pdf_pages import REPLACED_SENTENCE, Pages
+    from tests.report_helpers import render, report_journal
+    from tests.test_report import long_journal
+
+    texts: list[str] = []
+    given = (Pages.line, Pages.text_at)
+
+    def line(pages: Pages, text: str, *args: object, **kwargs: object) -> bool:
+        texts.append(text)
+        return given[0](pages, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    def text_at(pages: Pages, x: float, y: float, text: str, *args: object) -> float:
+        texts.append(text)
+        return given[1](pages, x, y, text, *args)  # type: ignore[arg-type]
+
+    Pages.line, Pages.text_at = line, text_at  # type: ignore[method-assign,assignment]
+    try:
+        journals = [report_journal(), long_journal(), report_journal()[:8]]
+        for journal in journals:
+            render(journal, 90)
+        no_font = Fonts(default_assets_dir() / "fonts", fallbacks=())
+        rendered = render([*journals[0], _note_no_font_has()], fonts=no_font)
+        assert rendered.fonts.replaced, "the page says why a character is �, in its footer"
+        texts.append(REPLACED_SENTENCE)
+    finally:
+        Pages.line, Pages.text_at = given  # type: ignore[method-assign]
+    typed = {"头痛"} | {
+        phrase
+        for journal in journals
+        for entry in journal
+        for name in ("product", "area", "amount", "name", "ingredients", "note")
+        if (value := getattr(entry, name, ""))
+        for phrase in phrases(value)
+    }
+    return texts, frozenset(typed)
+
+
+def _note_no_font_has() -> Any:
+    from magtui.domain.documents import new_entry
+    from tests.sample_journal import fixed_id
+
+    at = FIXED_NOW - timedelta(minutes=1)
+    fields = {"id": fixed_id(at), "at": at, "logged_at": at, "kind": "note", "note": "头痛"}
+    return new_entry({**fields, "important": True})
+
+
+def test_every_phrase_of_the_report_is_the_seeds_or_reviewed(walk_results: Path) -> None:
+    """The report's own words pass the same check as the screens', and count as shown."""
+    texts, typed = _report_texts()
+    known, found = reviewed(), set()
+    for text in texts:
+        if len(text) <= 1 or text.isdigit() or _DATES.match(text):
+            continue  # a zone letter, a weekday's initial, an axis number or an axis date
+        for phrase in phrases(_ABSOLUTE.sub("DATE", text)):
+            phrase = _without(typed, phrase)
+            if phrase and not is_seed(phrase) and not _DATES.match(phrase):
+                found.add(phrase if phrase in known else re.sub(r"\d+", "N", phrase))
+    (walk_results / "report.json").write_text(json.dumps({"phrases": sorted(found), "screens": []}))
+    unreviewed = sorted(found - known)
+    assert unreviewed == [], "new wording to review:\n" + "\n".join(unreviewed)
+    _check_the_whole_walk(walk_results)
 
 
 def _every_kind_of_screen() -> set[str]:
@@ -301,8 +387,9 @@ def screen_texts_of(widget: Widget) -> list[str]:
 # -- the command line's examples model the guidance -------------------------------------------
 
 _TIMES = re.compile(
-    r"\d+\s*[mhd]\b(?: ago)?|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\b0 \(none\) to 3\b"
+    r"\d+\s*[mhd]\b(?: ago)?|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?|\b0 \(none\) to 3\b|\ba4\b"
 )
+"""Times, dates, the severity scale's words and the A4 sheet: numbers that are no amount."""
 _NUMBER = re.compile(r"\d+(?:[./:]\d+)?")
 
 

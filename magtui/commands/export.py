@@ -21,6 +21,7 @@ from magtui.domain.clock import system_clock
 from magtui.domain.entries import Entry
 from magtui.domain.report import Period, PeriodError
 from magtui.domain.when import WhenError, parse_when
+from magtui.exchange.problems import ExportUnavailable
 from magtui.storage.files import StorageError, atomic_writer
 from magtui.storage.journal import Journal
 
@@ -46,14 +47,14 @@ def _months(journal: Journal, since: datetime | None, history: bool) -> Iterator
 def _summary(journal: Journal, since: datetime | None, out: BinaryIO) -> int:
     """The summary of the last days (since `since`, or the default span) as Markdown; returns how
     many entries it rests on."""
-    from magtui.content import load_content
+    from magtui.commands.report import guidance
     from magtui.domain.history import history_of
     from magtui.domain.ledger import Ledger
     from magtui.exchange.summary_format import DEFAULT_DAYS, write_summary
 
     now = system_clock()
     days = (now.date() - since.astimezone(now.tzinfo).date()).days + 1 if since else DEFAULT_DAYS
-    consult_line = load_content().disclaimer.consult_line
+    consult_line = guidance().disclaimer.consult_line
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     try:
         ledger = Ledger(history_of(journal.entries()), now.tzinfo)
@@ -164,6 +165,9 @@ def run_export(
         return 0
     except StorageError as error:
         complain(str(error))
+        return 1
+    except ExportUnavailable as error:
+        complain(f"Nothing was exported: {error}")
         return 1
     if journal.notice:
         complain(journal.notice)

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from magtui.domain.report import Period, period_between
+from magtui.exchange.problems import ExportUnavailable
 from magtui.storage.journal import Journal
+
+if TYPE_CHECKING:
+    from magtui.domain.guidance import Guidance
 
 DEFAULT_DAYS = 30
 
@@ -32,16 +36,25 @@ def report_period(since: datetime | None, until: datetime | None, now: datetime)
     return period_between(first, last, today)
 
 
+def guidance() -> Guidance:
+    """The guidance files, or `ExportUnavailable` saying why they cannot be read."""
+    from magtui.content import ContentError, load_content
+
+    try:
+        return load_content()
+    except ContentError as error:
+        raise ExportUnavailable(str(error)) from None
+
+
 def write_pdf(journal: Journal, period: Period, now: datetime, paper: str, out: BinaryIO) -> int:
     """The report of `period` to `out`; returns how many entries it rests on."""
     from magtui.assets import default_assets_dir
-    from magtui.content import load_content
     from magtui.domain.history import history_of
     from magtui.domain.ledger import Ledger
     from magtui.domain.report import report_of
     from magtui.exchange.pdf_report import SeedLines, fonts_in, write_report
 
-    seed = SeedLines.of(load_content())
+    seed = SeedLines.of(guidance())
     ledger = Ledger(history_of(journal.entries()), now.tzinfo)
     report = report_of(ledger, period)
     fonts = fonts_in(default_assets_dir())

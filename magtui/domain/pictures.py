@@ -68,7 +68,7 @@ def mg_legend(ranges: MgRanges) -> list[tuple[str, str]]:
         ("▄", f"over {high} mg, under {upper_low} mg"),
         ("▂", f"{low}–{high} mg/day"),
         ("▁", f"under {low} mg"),
-        ("?", "doses logged with no mg known"),
+        ("?", "doses logged without mg"),
         ("·", "no doses logged"),
     ]
 

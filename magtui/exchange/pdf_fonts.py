@@ -1,8 +1,8 @@
 """The report's fonts: DejaVu Sans, shipped with magtui, and a system font for CJK if found.
 
 DejaVu Sans covers Latin with every accent, Greek, Cyrillic and many symbols. Chinese, Japanese
-and Korean come from the first of a few well-known fallback fonts the system has, loaded only
-when the text needs it. A character neither covers is printed as � (which the page explains),
+and Korean come from the well-known fallback fonts the system has, loaded only when the text
+needs them. A character neither covers is printed as � (which the page explains),
 never dropped: the journal keeps it as typed. Controls, bidirectional overrides and joiners are
 spelled out (\\u202e) as on the screens, so typed text can never change how the page reads.
 """
@@ -18,18 +18,22 @@ from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from magtui.domain.entry_words import one_line
 from magtui.domain.shown import on_screen
+from magtui.exchange.problems import FontsMissing
 
 REGULAR, BOLD, FALLBACK = "magtui-sans", "magtui-sans-bold", "magtui-fallback"
 REPLACED = "\ufffd"
 FALLBACK_FONTS: Sequence[Path] = (
     Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
     Path("/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf"),
+    Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"),
+    Path("/usr/share/fonts/nhn-nanum/NanumGothic.ttf"),
     Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
     Path("/usr/share/fonts/wqy-microhei/wqy-microhei.ttc"),
     Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf"),
     Path("/Library/Fonts/Arial Unicode.ttf"),
 )
-"""TrueType fonts with CJK that Debian, Fedora and macOS install, in the order tried."""
+"""TrueType fonts with CJK that Debian, Fedora and macOS install, each tried in this order for a
+character the ones before it lack (Droid Sans Fallback has Chinese and Japanese, not Korean)."""
 
 
 def _face(name: str) -> TTFontFace:
@@ -47,28 +51,43 @@ class Fonts:
     fallbacks: Sequence[Path] = FALLBACK_FONTS
     replaced: bool = False
     """Whether some character has been printed as � so far."""
-    _fallback: bool | None = field(default=None, repr=False)
+    _found: list[tuple[str, frozenset[int]]] | None = field(default=None, repr=False)
     _regular: frozenset[int] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
         registered = pdfmetrics.getRegisteredFontNames()
-        if REGULAR not in registered:
-            pdfmetrics.registerFont(TTFont(REGULAR, self.folder / "DejaVuSans.ttf"))
-            pdfmetrics.registerFont(TTFont(BOLD, self.folder / "DejaVuSans-Bold.ttf"))
+        for name, file in ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf")):
+            if name in registered:
+                continue
+            try:
+                pdfmetrics.registerFont(TTFont(name, self.folder / file))
+            except Exception:  # reportlab raises its own errors, and others, for a bad file
+                raise FontsMissing(
+                    f"The report's font {self.folder / file} cannot be read; reinstall magtui."
+                ) from None
         self._regular = frozenset(_face(REGULAR).charToGlyph)
 
-    def _has_fallback(self) -> bool:
-        """Loads the first fallback font found, once; False when the system has none."""
-        if self._fallback is None:
-            self._fallback = FALLBACK in pdfmetrics.getRegisteredFontNames()
-            for path in self.fallbacks if not self._fallback else ():
-                try:
-                    pdfmetrics.registerFont(TTFont(FALLBACK, path, subfontIndex=0))
-                except (OSError, ValueError, KeyError, IndexError, AssertionError):
-                    continue  # missing, unreadable or not a TrueType font: try the next
-                self._fallback = True
-                break
-        return self._fallback
+    def _fallback_fonts(self) -> list[tuple[str, frozenset[int]]]:
+        """Each fallback font the system has, with what it covers, registered once per process
+        and looked for once per report."""
+        if self._found is None:
+            self._found = []
+            registered = pdfmetrics.getRegisteredFontNames()
+            for path in self.fallbacks:
+                name = f"{FALLBACK}-{path.stem}"
+                if name not in registered:
+                    if not path.is_file():
+                        continue
+                    try:
+                        pdfmetrics.registerFont(TTFont(name, path, subfontIndex=0))
+                    except Exception:  # unreadable, or not a TrueType font: try the next
+                        continue
+                self._found.append((name, frozenset(_face(name).charToGlyph)))
+        return self._found
+
+    def _font_for(self, code: int) -> str | None:
+        """The first fallback font that has the character, if any has it."""
+        return next((name for name, covers in self._fallback_fonts() if code in covers), None)
 
     def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
         """`text` on one line, as (font, characters) runs; what no font has is �."""
@@ -80,9 +99,10 @@ class Fonts:
         for character in safe:
             font = main
             if ord(character) not in self._regular:
-                fallback = self._has_fallback() and ord(character) in _face(FALLBACK).charToGlyph
-                font = FALLBACK if fallback else main
-                if not fallback:
+                fallback = self._font_for(ord(character))
+                if fallback is not None:
+                    font = fallback
+                else:
                     character, self.replaced = REPLACED, True
             if found and found[-1][0] == font:
                 found[-1] = (font, found[-1][1] + character)

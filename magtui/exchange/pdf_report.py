@@ -151,7 +151,7 @@ def _zones(pages: Pages, report: Report) -> None:
 
 def _capsules(pages: Pages, report: Report, seed: SeedLines) -> None:
     """The bars, what they add up to, then the seed's two lines and its consult line."""
-    _heading(pages, "Capsule milligrams per day")
+    _heading(pages, "Capsule mg per day")
     doses = [day for day in report.doses if day.doses]
     if not doses:
         pages.line("No capsule doses logged in this period.")

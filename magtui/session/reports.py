@@ -30,13 +30,17 @@ def write_report(session: Session, ledger: Ledger, period: Period) -> Path:
     from magtui.domain.report import report_of
     from magtui.exchange.pdf_report import SeedLines, fonts_in
     from magtui.exchange.pdf_report import write_report as write
-    from magtui.storage.files import atomic_writer
+    from magtui.exchange.problems import FontsMissing
+    from magtui.storage.files import StorageError, atomic_writer
 
     data_dir = session.services.journal.data_dir
     path = data_dir / REPORT_FOLDER / f"report-{period.first}-to-{period.last}.pdf"
     page = io.BytesIO()
     now = session.clock()
-    fonts = fonts_in(default_assets_dir())
+    try:
+        fonts = fonts_in(default_assets_dir())
+    except FontsMissing as error:
+        raise StorageError(f"Nothing was saved: {error}") from None
     write(
         report_of(ledger, period),
         SeedLines.of(session.guidance),

@@ -157,7 +157,7 @@ class PicturesScreen(CalmScreen):
         words += "day" if len(with_mg) == 1 else "days"
         without = sum(day.without_mg for day in dosed)
         if without:
-            words += f"; {without} dose{'' if without == 1 else 's'} with no mg known"
+            words += f"; {without} dose{'' if without == 1 else 's'} logged without mg"
         yield paragraph(words + ".")
 
     def _mg_legend(self) -> ComposeResult:

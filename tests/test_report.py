@@ -1,0 +1,230 @@
+"""The clinician report: one page whose every count is the ledger's, typed text printed as typed,
+the guide's lines beside the milligrams, and the same page every time."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from magtui.assets import default_assets_dir
+from magtui.content import load_content
+from magtui.domain.entries import Entry
+from magtui.domain.entry_words import METHOD_NAMES, reaction_words
+from magtui.domain.ledger_facts import Said, zone_totals
+from magtui.domain.report import WEEKDAYS, PeriodError, last_days, period_between
+from magtui.exchange.pdf_fonts import FALLBACK_FONTS, REPLACED, Fonts
+from magtui.exchange.pdf_pages import REPLACED_SENTENCE
+from magtui.exchange.summary_format import answers_words
+from tests.conftest import FIXED_NOW
+from tests.report_helpers import HOSTILE_NOTES, render, report_journal
+from tests.sample_journal import fixed_id
+
+EXPECTED = Path(__file__).parent / "expected"
+UPDATE = os.environ.get("MAGTUI_UPDATE_EXPECTED") == "1"
+
+
+def test_the_report_of_the_sample_journal_is_one_page() -> None:
+    assert len(render().reader.pages) == 1
+
+
+def test_every_count_on_the_page_is_the_ledgers() -> None:
+    rendered = render()
+    page, report = rendered.flat(), rendered.report
+    assert f"From the person's own journal: {report.entries} entries." in page
+    assert report.entries == len(
+        [e for e in rendered.ledger.history.view if e.at.date() >= report.period.first]
+    )
+    totals = zone_totals(report.zones)
+    zones = ", ".join(f"{zone.label} {n}" for zone, n in totals.items() if zone and n)
+    assert f"Days in each zone: {zones}" in page
+    assert report.sessions, "the sample has sessions on the skin"
+    for method, said in report.sessions.items():
+        assert f"{METHOD_NAMES[method]}: {answers_words(said)}" in page
+    for count in [*report.products, *report.forms]:
+        answers = Counter({said: count.answers(said) for said in Said})
+        assert f"used {answers_words(answers)}" in page
+        assert count.name in page
+    assert len(report.reactions) == 2
+    for found in report.reactions:
+        assert reaction_words(found.reaction) in page
+    with_mg = [day for day in report.doses if day.mg]
+    assert f"Milligrams logged: {sum(d.mg for d in with_mg):g} mg on {len(with_mg)} days" in page
+    relief = ", ".join(f"{d.value} {n}" for d, n in report.relief.items() if n)
+    assert f"Relief felt, by ALPIMS domain {relief}." in page
+
+
+def test_every_reaction_says_what_it_followed() -> None:
+    page = render().flat()
+    assert (
+        "Sat 14 Nov 2026, 09:22: itch, moderate, after Cream, Calm Cream (Sat 14 Nov 2026, 09:02)"
+        in page
+    )
+    assert "nausea, mild, after malate capsule (Tue 10 Nov 2026, 14:02)" in page
+
+
+def test_typed_text_is_printed_exactly_as_typed() -> None:
+    rendered = render()
+    for reader_text in (rendered.flat(), _poppler_text(rendered.pdf)):
+        for note in HOSTILE_NOTES:
+            assert note in reader_text, note
+        assert "Slept badly; <b>sore</b> knees." in reader_text
+        assert "Logged by mistake" not in reader_text, "a deleted note is not in the report"
+
+
+def test_a_note_that_would_turn_the_line_around_is_spelled_out() -> None:
+    entries = report_journal()
+    at = FIXED_NOW - timedelta(minutes=5)
+    from magtui.domain.documents import new_entry
+
+    entries.append(
+        new_entry(
+            {
+                "id": fixed_id(at),
+                "at": at,
+                "logged_at": at,
+                "kind": "note",
+                "note": "left\u202eright\nsecond line",
+                "important": True,
+            }
+        )
+    )
+    page = render(entries).flat()
+    assert "left\\u202eright / second line" in page
+
+
+def test_the_disclaimer_the_consult_line_and_the_guides_lines_are_on_the_page() -> None:
+    guidance = load_content()
+    page = render().flat()
+    assert guidance.disclaimer.opening[0] in page
+    assert guidance.disclaimer.consult_line in page
+    for line in guidance.capsules.starting_dose[:2]:
+        assert line in page
+    assert "50–100 mg/day" in page and "200–400 mg/day" in page
+
+
+def test_every_date_is_absolute() -> None:
+    text = render().text()
+    assert not re.search(r"\b(today|yesterday|ago)\b", text, re.IGNORECASE)
+    assert "magtui report: Sat 24 Oct 2026 to Sun 22 Nov 2026 (30 days)" in text
+    for day in re.findall(r"\b(\w{3}) (\d{1,2}) (\w{3}) (\d{4})\b", text):
+        assert day[0] in WEEKDAYS, day
+
+
+def test_the_page_is_the_one_reviewed() -> None:
+    """The text and every drawing operation, so a moved bar or a changed word shows here; run
+    with MAGTUI_UPDATE_EXPECTED=1 to write them again after reviewing the page."""
+    rendered = render()
+    for name, found in (
+        ("report.txt", rendered.text() + "\n"),
+        ("report-operations.txt", "\n".join(rendered.operations()) + "\n"),
+    ):
+        if UPDATE:
+            (EXPECTED / name).write_text(found, encoding="utf-8")
+        assert found == (EXPECTED / name).read_text(encoding="utf-8"), name
+
+
+def test_the_same_journal_and_clock_give_the_same_bytes() -> None:
+    assert render().pdf == render().pdf
+
+
+def test_both_sheet_sizes_hold_the_page() -> None:
+    letter, a4 = render(paper="letter"), render(paper="a4")
+    assert [float(x) for x in letter.reader.pages[0].mediabox[2:]] == [612.0, 792.0]
+    assert [round(float(x)) for x in a4.reader.pages[0].mediabox[2:]] == [595, 842]
+    assert len(letter.reader.pages) == 1
+    assert letter.flat() == a4.flat()
+
+
+def _poppler_text(pdf: bytes) -> str:
+    assert shutil.which("pdftotext"), "make test installs poppler-utils"
+    result = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    )
+    return " ".join(result.stdout.decode("utf-8").split())
+
+
+def test_poppler_draws_the_page_as_an_a4_picture(tmp_path: Path) -> None:
+    """The page a clinician's viewer shows: poppler, not the library that wrote it, reads it."""
+    (tmp_path / "report.pdf").write_bytes(render().pdf)
+    subprocess.run(
+        ["pdftoppm", "-r", "100", "-png", str(tmp_path / "report.pdf"), str(tmp_path / "page")],
+        check=True,
+    )
+    picture = (tmp_path / "page-1.png").read_bytes()
+    width, height = int.from_bytes(picture[16:20]), int.from_bytes(picture[20:24])
+    assert (width, height) == (827, 1170)
+    assert not (tmp_path / "page-2.png").exists()
+
+
+CJK_NOTE = "头痛 少し 좋아요"
+
+
+@pytest.mark.skipif(
+    not any(path.exists() for path in FALLBACK_FONTS),
+    reason="no CJK font on this system; make test installs fonts-droid-fallback",
+)
+def test_chinese_japanese_and_korean_print_with_the_systems_font() -> None:
+    page = render(_with_note(CJK_NOTE)).flat()
+    assert CJK_NOTE in page
+    assert REPLACED not in page and REPLACED_SENTENCE not in page
+
+
+def test_without_a_font_for_them_characters_are_replaced_visibly_and_the_page_says_so() -> None:
+    fonts = Fonts(default_assets_dir() / "fonts", fallbacks=())
+    rendered = render(_with_note(f"pain {CJK_NOTE}"), fonts=fonts)
+    page = rendered.flat()
+    assert f"pain {REPLACED * 2} {REPLACED * 2} {REPLACED * 3}" in page
+    assert REPLACED_SENTENCE in page
+    assert "Café naïve, Grüße, Ελλάδα, Привет" in page, "DejaVu Sans has these"
+
+
+def _with_note(words: str) -> list[Entry]:
+    from magtui.domain.documents import new_entry
+
+    at = FIXED_NOW - timedelta(minutes=1)
+    fields = {"id": fixed_id(at), "at": at, "logged_at": at, "kind": "note", "note": words}
+    return [*report_journal(), new_entry({**fields, "important": True})]
+
+
+def long_journal() -> list[Entry]:
+    """The report journal with two hundred reactions more, one an hour, linked to no use."""
+    from magtui.domain.documents import new_entry
+
+    entries = report_journal()
+    for n in range(200):
+        at = FIXED_NOW - timedelta(hours=n + 7, minutes=30)
+        fields = {"id": fixed_id(at), "at": at, "logged_at": at, "kind": "reaction"}
+        entries.append(new_entry({**fields, "reaction": "itch", "severity": 1}))
+    return entries
+
+
+def test_a_long_period_takes_two_pages_and_says_what_it_left_out() -> None:
+    """Two hundred reactions cannot fit: the second page ends by counting the ones left out."""
+    rendered = render(long_journal(), 90)
+    assert len(rendered.reader.pages) == 2
+    page = rendered.flat()
+    shown = page.count(": itch, mild, not linked to a use")
+    left_out = re.search(r"Left out for room: (\d+) reactions", page)
+    assert left_out is not None
+    assert shown + int(left_out.group(1)) == 200
+    assert "magtui report, continued: Tue 25 Aug 2026 to Sun 22 Nov 2026" in page
+    for note in HOSTILE_NOTES:
+        assert note in page, "the notes come before the long list of reactions"
+
+
+def test_a_period_is_whole_local_days_and_a_year_at_most() -> None:
+    today = FIXED_NOW.date()
+    assert last_days(today, 30).days == 30
+    assert period_between(today - timedelta(days=365), today, today).days == 366
+    with pytest.raises(PeriodError, match="366 days at most"):
+        period_between(today - timedelta(days=366), today, today)
+    with pytest.raises(PeriodError, match="comes after the last"):
+        period_between(today, today - timedelta(days=1), today)
+    assert period_between(today, today + timedelta(days=5), today).last == today
