@@ -74,6 +74,7 @@ bench: $(READY) tmux syncthing pdf-tools $(JRNL_VENV)/bin/jrnl
 	$(PY) bench/durability.py kill-move 500
 	$(PY) bench/timer.py
 	$(PY) bench/ledger.py
+	$(PY) bench/report.py
 	$(PY) bench/devices.py
 	$(PY) bench/sync_pair.py
 

@@ -2,7 +2,7 @@
 exports, each printed beside its target (issue: the journal tells the truth at any size).
 
 - Views, in a real terminal (tmux, 80x24), from the key to the finished screen: `p` products,
-  `c` capsules, `j` the journal and `j` again, `v` pictures, `s` summary, and the guided
+  `c` capsules, `j` the journal and `j` again, `v` pictures, `s` `1` the report, and the guided
   product step. Each is the median of several tries, measured after the zone home has been idle
   (the home reads a long journal in a worker while the person reads it). Target: within
   +100 ms at 100,000 entries against 10.
@@ -114,7 +114,7 @@ VIEWS: tuple[tuple[str, tuple[tuple[str, str], ...], str, str], ...] = (
     ("c capsules", (), "c", "1–3 Choose"),
     ("j journal", (), "j", "Everything ·"),
     ("v pictures", (("j", "Everything ·"),), "v", "Zone of each day, last 30 days"),
-    ("s summary", (("j", "Everything ·"),), "s", "Summary of the last"),
+    ("s report", (("j", "Everything ·"), ("s", "Which days")), "1", "Report of"),
     ("product step", (("1", "Start small"),), "Enter", "Which product?"),
 )
 """Name, the keys from the zone home to get there (each with the words to wait for), the timed

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from magtui import __version__
+from magtui.cli_export import add_export
 from magtui.domain.themes import ThemeName
 from magtui.domain.vocabulary import TopicalMethod
 from magtui.domain.zones import Zone
@@ -91,34 +92,7 @@ def _build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "check", parents=[common], help="check the guidance files and your data folder"
     )
     _add_log(commands, common)
-    export = commands.add_parser(
-        "export",
-        parents=[common],
-        help=(
-            "write your journal as JSON, CSV or Markdown, or a one-page summary (Markdown) or"
-            " report (PDF) for a clinician"
-        ),
-    )
-    export.add_argument("--format", choices=("json", "csv", "md", "summary", "pdf"), default="json")
-    export.add_argument(
-        "--output", metavar="FILE", type=Path, help="file to write (default: print)"
-    )
-    export.add_argument(
-        "--since",
-        metavar="DATE",
-        help="only entries from this time on (summary and pdf: the last 30 days)",
-    )
-    export.add_argument(
-        "--until", metavar="DATE", help="pdf only: the report's last day (default: today)"
-    )
-    export.add_argument(
-        "--paper", choices=("a4", "letter"), default="a4", help="pdf only: the sheet size"
-    )
-    export.add_argument(
-        "--history",
-        action="store_true",
-        help="every entry ever written, corrections and deletions included",
-    )
+    add_export(commands, common)
     session = commands.add_parser(
         "session", parents=[common], help="open the app straight into a guided session"
     )

@@ -143,6 +143,7 @@ class Pages:
 
 
 def _as_runs(chars: Sequence[tuple[str, str]]) -> Runs:
+    """Characters, each with its font, back into runs of one font each."""
     runs: Runs = []
     for character, font in chars:
         if runs and runs[-1][0] == font:

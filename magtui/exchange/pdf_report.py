@@ -52,6 +52,7 @@ class SeedLines:
 
     @classmethod
     def of(cls, guidance: Guidance) -> SeedLines:
+        """The lines from the guidance files, as the app shows them."""
         capsules = guidance.capsules
         low, high = capsules.starting_range_mg, capsules.upper_range_mg
         return cls(
@@ -132,6 +133,7 @@ def _items(pages: Pages, lines: list[str], what: str, none: str) -> None:
 
 
 def _zones(pages: Pages, report: Report) -> None:
+    """Days in each zone and where each day's zone came from, then the lettered cells."""
     _heading(pages, "Zone of each day")
     totals = zone_totals(report.zones)
     words = [f"{zone.label} {count}" for zone, count in totals.items() if zone and count]

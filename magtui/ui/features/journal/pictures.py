@@ -127,6 +127,7 @@ class PicturesScreen(CalmScreen):
         yield labelled([(domain.value.capitalize(), str(n)) for domain, n in relief.items()])
 
     def _zone_strip(self, shown: list[DayZone], days: int) -> ComposeResult:
+        """The days counted by zone, then a row of lettered cells per week."""
         totals = zone_totals(shown)
         counts = [f"{z.label} {n}" for z, n in totals.items() if z and n]
         if totals[None]:
