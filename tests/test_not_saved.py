@@ -32,6 +32,7 @@ FLOWS = {
     "correction": ((*JOURNAL, "down", "enter", "c", "z"), ("r",)),
     "deletion": ((*JOURNAL, "down", "enter"), ("x", "x")),
     "product": (("enter", "p", "a", "C", "a", "l", "m", "enter", "1", "d"), ("enter",)),
+    "report": ((*JOURNAL, "s"), ("1",)),
 }
 NOTHING_SAVED = "could not be saved"
 

@@ -76,6 +76,7 @@ def test_typed_text_is_printed_exactly_as_typed() -> None:
             assert note in reader_text, note
         assert "Slept badly; <b>sore</b> knees." in reader_text
         assert "Logged by mistake" not in reader_text, "a deleted note is not in the report"
+        assert "Spray on calves" not in reader_text, "a note not marked important is not in it"
 
 
 def test_a_note_that_would_turn_the_line_around_is_spelled_out() -> None:
