@@ -70,7 +70,9 @@ async def test_a_typed_first_day_that_will_not_do_says_why_and_saves_nothing(
     assert [path.name for path in _reports(data_dir)] == ["report-2026-11-01-to-2026-11-22.pdf"]
 
 
-async def test_going_back_from_the_question_saves_nothing(make_app: MakeApp, data_dir: Path) -> None:
+async def test_going_back_from_the_question_saves_nothing(
+    make_app: MakeApp, data_dir: Path
+) -> None:
     app = make_app(sample=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*JOURNAL, "s", "escape")
