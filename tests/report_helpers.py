@@ -38,10 +38,18 @@ HOSTILE_NOTES = (
 
 
 def report_journal(now: datetime = FIXED_NOW) -> list[Entry]:
-    """The sample journal, with the hostile notes marked important on its last days."""
+    """The sample journal, with the hostile notes marked important on its last days, and a soak
+    with relief before the last 30 days, which a report of them does not count."""
     from magtui.domain.documents import new_entry
 
     entries = sample_entries(now)
+    long_ago = now - timedelta(days=45)
+    fields = {"id": fixed_id(long_ago), "at": long_ago, "logged_at": long_ago}
+    soak = new_entry({**fields, "kind": "topical", "method": "soak", "product": "Epsom salt"})
+    later = long_ago + timedelta(minutes=30)
+    fields = {"id": fixed_id(later), "at": later, "logged_at": later, "after": soak.id}
+    relief = {"kind": "reaction", "reaction": "none", "relief": ["anxiety"]}
+    entries += [soak, new_entry({**fields, **relief})]
     for hours, words in enumerate(HOSTILE_NOTES, 1):
         at = now - timedelta(hours=hours)
         entries.append(
