@@ -50,12 +50,11 @@ def write_pdf(journal: Journal, period: Period, now: datetime, paper: str, out: 
     """The report of `period` to `out`; returns how many entries it rests on."""
     from magtui.assets import default_assets_dir
     from magtui.domain.history import history_of
-    from magtui.domain.ledger import Ledger
-    from magtui.domain.report import report_of
+    from magtui.domain.report import period_ledger, report_of
     from magtui.exchange.pdf_report import SeedLines, fonts_in, write_report
 
     seed = SeedLines.of(guidance())
-    ledger = Ledger(history_of(journal.entries()), now.tzinfo)
+    ledger = period_ledger(history_of(journal.entries()), period, now.tzinfo)
     report = report_of(ledger, period)
     fonts = fonts_in(default_assets_dir())
     write_report(report, seed, fonts, out, now=now, zone=now.tzinfo, paper=paper)

@@ -15,7 +15,7 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from magtui.domain.entries import Content, Deletion, Entry, Undo
@@ -44,6 +44,12 @@ class History:
 
     def is_current(self, entry: Entry) -> bool:
         return self.current(entry.id) is entry
+
+    def narrowed(self, view: list[Content]) -> History:
+        """The same history with `view`, a part of this view in its order: every entry's
+        current version is still found as in the whole (for a ledger of a few days)."""
+        self.current("")  # builds the lookup of current versions from the whole view first
+        return replace(self, view=view)
 
 
 def _live(entry_id: str, undone_by: dict[str, list[str]], memo: dict[str, bool]) -> bool:

@@ -7,13 +7,22 @@ count is the app's. A period is whole local days, first to last, both included.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
-from magtui.domain.entries import CapsuleDose, Note, Reaction
+from magtui.domain.entries import (
+    CapsuleDose,
+    Content,
+    Note,
+    Reaction,
+    TopicalSession,
+    ZoneCheckIn,
+)
 from magtui.domain.entry_words import METHOD_NAMES
-from magtui.domain.ledger import Ledger
+from magtui.domain.history import History
+from magtui.domain.ledger import Ledger, id_prefix
 from magtui.domain.ledger_facts import DayDoses, DayZone, Said, UseFacts, is_reaction
 from magtui.domain.pictures import UseCount, per_form, per_product
 from magtui.domain.vocabulary import AlpimsDomain
@@ -91,10 +100,54 @@ class Report:
     """Notes the person marked important, oldest first."""
 
 
+def _bounds(period: Period, zone: tzinfo | None) -> tuple[datetime, datetime]:
+    """The first moment of the period's first day, and of the day after its last."""
+    since = datetime.combine(period.first, datetime.min.time(), zone)
+    return since, datetime.combine(period.last + timedelta(days=1), datetime.min.time(), zone)
+
+
+def period_ledger(history: History, period: Period, zone: tzinfo | None) -> Ledger:
+    """A ledger of what the report of `period` rests on, whose report is the whole ledger's.
+
+    That is every entry of the view from the period's start on; the uses its answers name, and
+    the answers to its uses, from before; and, for the zone carried into the period, the last
+    check-in and the last use logged in a zone before it. The ledger's rules are not worked out
+    again here: `Ledger` builds on this smaller view, so a 30-day report of a long journal
+    costs its 30 days, not its years (a property test checks both give the same page).
+    """
+    since, _ = _bounds(period, zone)
+    view = history.view
+    start = max(0, bisect.bisect_left(view, id_prefix(since), key=lambda e: e.id) - 1)
+    later = [e for e in view[start:] if e.at >= since]
+    kept = {e.id for e in later}
+    earlier = view[:start] + [e for e in view[start:] if e.at < since]
+    last_check_in: Content | None = None
+    last_zoned: Content | None = None
+    named: set[str] = set()
+    for entry in later:
+        if isinstance(entry, Reaction | Note) and entry.after is not None:
+            use = history.current(entry.after)
+            if use is not None and use.id not in kept:
+                named.add(use.id)
+    for entry in earlier:
+        if isinstance(entry, ZoneCheckIn):
+            if last_check_in is None or entry.at >= last_check_in.at:
+                last_check_in = entry
+        elif isinstance(entry, TopicalSession | CapsuleDose):
+            if entry.zone is not None and (last_zoned is None or entry.at >= last_zoned.at):
+                last_zoned = entry
+        elif isinstance(entry, Reaction | Note) and entry.after is not None:
+            use = history.current(entry.after)
+            if use is not None and use.id in kept:
+                named.add(entry.id)
+    chosen = {e.id for e in (last_check_in, last_zoned) if e is not None} | named
+    before = [e for e in earlier if e.id in chosen]
+    return Ledger(history.narrowed(sorted(before, key=lambda e: e.id) + later), zone)
+
+
 def report_of(ledger: Ledger, period: Period) -> Report:
     """The report of `period` from the ledger's facts."""
-    since = datetime.combine(period.first, datetime.min.time(), ledger.zone)
-    until = datetime.combine(period.last + timedelta(days=1), datetime.min.time(), ledger.zone)
+    since, until = _bounds(period, ledger.zone)
     entries = [e for e in ledger.entries_since(since) if e.at < until]
     uses = [u for u in ledger.uses_since(since) if u.use.at < until]
     by_method: dict[str, Counter[Said]] = {}
