@@ -70,7 +70,8 @@ def journals(draw: st.DrawFn) -> list[Entry]:
             }
         elif kind == "note":
             fields = {"kind": "note", "note": "noted", "important": draw(st.booleans())}
-            if uses and draw(st.booleans()):
+            linked = draw(st.booleans())
+            if uses and linked:
                 fields["after"] = draw(st.sampled_from(uses)).id
         elif entries:
             target = draw(st.sampled_from(entries))
@@ -112,6 +113,23 @@ def test_the_periods_ledger_gives_the_page_the_whole_ledger_gives(
     history = history_of(entries)
     whole = Ledger(history, UTC)
     assert _page(period_ledger(history, period, UTC), period, now) == _page(whole, period, now)
+
+
+def test_an_answer_from_before_the_period_to_a_use_moved_into_it_still_counts() -> None:
+    """A dose answered with a reaction, then corrected to a later day inside the period: its
+    answer, written before the period, is still what the dose's answers say."""
+    dose = _entry(START, 1, kind="capsule", form="glycinate", mg=100)
+    answer = _entry(START + timedelta(hours=1), 2, kind="reaction", reaction="itch", severity=2)
+    answer = new_entry({**document_of(answer), "after": dose.id})
+    moved = START + timedelta(days=10)
+    fields = {k: v for k, v in document_of(dose).items() if k not in ("id", "at", "logged_at")}
+    corrected = _entry(moved, 3, **{**fields, "replaces": dose.id})
+    now = START + timedelta(days=12)
+    period = last_days(now.date(), 5)
+    history = history_of([dose, answer, corrected])
+    whole = _page(Ledger(history, UTC), period, now)
+    assert _page(period_ledger(history, period, UTC), period, now) == whole
+    assert b"1 with a reaction" not in whole, "the page's text is compressed, not plain"
 
 
 def test_the_check_sees_a_count_that_differs() -> None:
