@@ -49,6 +49,7 @@ class Pages:
         self.page = 1
         self.y = self.top
         self.bottom = self.floor + self._footer_height()
+        self.first_baseline = self.y
         self.left_out: list[str] = []
         """What did not fit on the last page, as 'N reactions'; said in its last line."""
 
@@ -110,12 +111,15 @@ class Pages:
         bold: bool = False,
         indent: float = 0.0,
         force: bool = False,
+        width: float | None = None,
     ) -> bool:
-        """`text` wrapped to the width, from the cursor down; False, drawing nothing, when it does
-        not fit on the last page (`force` draws it in the room kept for the last line)."""
-        lines = self.wrap(text, size, WIDTH - indent, bold)
+        """`text` wrapped to the width (or `width`), from the cursor down; False, drawing
+        nothing, when it does not fit on the last page (`force` draws it in the room kept for
+        the last line). `first_baseline` is then where its first line stands."""
+        lines = self.wrap(text, size, (width or WIDTH) - indent, bold)
         if not force and not self.room(len(lines) * size * LEADING):
             return False
+        self.first_baseline = self.y - size * LEADING + size * 0.25
         for runs in lines:
             self.y -= size * LEADING
             self.draw(self.left + indent, self.y + size * 0.25, runs, size)

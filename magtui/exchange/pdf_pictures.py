@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from magtui.domain.ledger_facts import DayDoses, DayZone
-from magtui.domain.pictures import day_letter
+from magtui.domain.ledger_facts import DayDoses, DayZone, Said
+from magtui.domain.pictures import UseCount, day_letter
 from magtui.domain.report import Period
 from magtui.domain.zones import Zone
 from magtui.exchange.pdf_fonts import width as measure
@@ -113,3 +113,50 @@ def mg_bars(
         pages.text_at(left + index * slot, bottom - SMALL - 1, f"{shown.day} {shown:%b}", SMALL)
     pages.y = bottom - SMALL * 1.6
     return True
+
+
+USE_BAR_WIDTH = 150.0
+"""The longest bar of uses, at the right of the products' lines."""
+ANSWER_FILLS = (
+    (Said.REACTION, 0.0, "with a reaction"),
+    (Said.NO_REACTION, 1.0, "no reaction"),
+    (Said.DONT_KNOW, 0.55, "don't know"),
+    (Said.NOT_ANSWERED, 0.88, "not answered"),
+)
+"""Each answer's grey (black for a reaction, white for none) and its words, in the bar's order."""
+
+
+def use_bar(pages: Pages, count: UseCount, longest: int) -> None:
+    """A bar as long as the product's uses, a box per use, filled by how it was answered; beside
+    the line `Pages.line` just drew."""
+    canvas = pages.canvas
+    box = USE_BAR_WIDTH / max(longest, 1)
+    x = pages.left + WIDTH - USE_BAR_WIDTH
+    canvas.setLineWidth(0.4)
+    canvas.setStrokeGray(0.0)
+    for said, grey, _ in ANSWER_FILLS:
+        for _ in range(count.answers(said)):
+            canvas.setFillGray(grey)
+            canvas.rect(x, pages.first_baseline - 0.5, box, 6.5, stroke=1, fill=1)
+            x += box
+    canvas.setFillGray(0.0)
+
+
+def use_bar_legend(pages: Pages) -> None:
+    """A box of each fill and the answer it stands for, on one line."""
+    if not pages.room(SMALL * 2):
+        return
+    canvas = pages.canvas
+    y = pages.y - SMALL * 1.4
+    x = pages.left + 8
+    canvas.setLineWidth(0.4)
+    for _, grey, words in ANSWER_FILLS:
+        canvas.setFillGray(grey)
+        canvas.rect(x, y - 0.5, 6.5, 6.5, stroke=1, fill=1)
+        canvas.setFillGray(0.0)
+        x = pages.text_at(x + 9, y, words, SMALL) + 10
+    pages.text_at(x, y, BAR_WORDS, SMALL)
+    pages.y = y - SMALL * 0.6
+
+
+BAR_WORDS = "Each bar is the uses in this period, a box per use."

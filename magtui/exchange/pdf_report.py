@@ -25,8 +25,14 @@ from magtui.domain.ledger_facts import Said, ZoneSource, zone_totals
 from magtui.domain.pictures import UseCount
 from magtui.domain.report import Report, day_words
 from magtui.exchange.pdf_fonts import REGULAR, Fonts
-from magtui.exchange.pdf_pages import PAPERS, REPLACED_SENTENCE, SMALL, Footer, Pages
-from magtui.exchange.pdf_pictures import mg_bars, zone_strip
+from magtui.exchange.pdf_pages import PAPERS, REPLACED_SENTENCE, SMALL, WIDTH, Footer, Pages
+from magtui.exchange.pdf_pictures import (
+    USE_BAR_WIDTH,
+    mg_bars,
+    use_bar,
+    use_bar_legend,
+    zone_strip,
+)
 from magtui.exchange.summary_format import answers_words
 
 ZONE_LEGEND = (
@@ -185,10 +191,21 @@ def _count_line(count: UseCount, suffix: str = "") -> str:
 
 
 def _used(pages: Pages, report: Report) -> None:
+    """A line per product and capsule form, each with a bar of its uses by their answers."""
     _heading(pages, "Products and capsule forms, with how each use was answered")
-    lines = [_count_line(count) for count in report.products]
-    lines += [_count_line(count, " capsule") for count in report.forms]
-    _items(pages, lines, "products", "None logged in this period.")
+    counts = [(count, "") for count in report.products]
+    counts += [(count, " capsule") for count in report.forms]
+    if not counts:
+        _items(pages, [], "products", "None logged in this period.")
+        return
+    longest = max(count.uses for count, _ in counts)
+    text_width = WIDTH - USE_BAR_WIDTH - 10
+    for index, (count, suffix) in enumerate(counts):
+        if not pages.line(_count_line(count, suffix), indent=8, width=text_width):
+            pages.left_out.append(f"{len(counts) - index} products")
+            return
+        use_bar(pages, count, longest)
+    use_bar_legend(pages)
 
 
 def _reactions(pages: Pages, report: Report, zone: tzinfo | None) -> None:
