@@ -199,6 +199,16 @@ def test_without_a_font_for_them_characters_are_replaced_visibly_and_the_page_sa
     assert "Café naïve, Grüße, Ελλάδα, Привет" in page, "DejaVu Sans has these"
 
 
+def test_an_emoji_beyond_the_fonts_is_replaced_visibly() -> None:
+    """An emoji beyond the first 65,536 characters becomes �, even one DejaVu Sans draws (😀):
+    reportlab writes such a character's text code wrongly, and poppler and pypdf then read
+    another character. A variation selector only asks for emoji drawing: ❤️ prints as ❤."""
+    rendered = render(_with_note("calmer 😀 · melting 🫠 · 👍🏽 · ❤️ · ☺"))
+    for page in (rendered.flat(), _poppler_text(rendered.pdf)):
+        assert f"calmer {REPLACED} · melting {REPLACED} · {REPLACED * 2} · ❤ · ☺" in page
+        assert REPLACED_SENTENCE in page
+
+
 def _with_note(words: str) -> list[Entry]:
     from magtui.domain.documents import new_entry
 

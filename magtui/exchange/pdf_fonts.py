@@ -3,12 +3,13 @@
 DejaVu Sans covers Latin with every accent, Greek, Cyrillic and many symbols. Chinese, Japanese
 and Korean come from the well-known fallback fonts the system has, loaded only when the text
 needs them. A character neither covers is printed as � (which the page explains),
-never dropped: the journal keeps it as typed. Controls, bidirectional overrides and joiners are
-spelled out (\\u202e) as on the screens, so typed text can never change how the page reads.
+never dropped: the journal keeps it as typed. Controls and bidirectional overrides are spelled
+out (\\u202e) as on the screens, so typed text can never change how the page reads.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from magtui.domain.entry_words import one_line
-from magtui.domain.shown import on_screen
+from magtui.domain.shown import HIDDEN_CATEGORIES, on_screen
 from magtui.exchange.problems import FontsMissing
 
 REGULAR, BOLD, FALLBACK = "magtui-sans", "magtui-sans-bold", "magtui-fallback"
@@ -65,7 +66,7 @@ class Fonts:
                 raise FontsMissing(
                     f"The report's font {self.folder / file} cannot be read; reinstall magtui."
                 ) from None
-        self._regular = frozenset(_face(REGULAR).charToGlyph)
+        self._regular = frozenset(code for code in _face(REGULAR).charToGlyph if code <= BMP)
 
     def _fallback_fonts(self) -> list[tuple[str, frozenset[int]]]:
         """Each fallback font the system has, with what it covers, registered once per process
@@ -82,7 +83,8 @@ class Fonts:
                         pdfmetrics.registerFont(TTFont(name, path, subfontIndex=0))
                     except Exception:  # unreadable, or not a TrueType font: try the next
                         continue
-                self._found.append((name, frozenset(_face(name).charToGlyph)))
+                covers = frozenset(code for code in _face(name).charToGlyph if code <= BMP)
+                self._found.append((name, covers))
         return self._found
 
     def _font_for(self, code: int) -> str | None:
@@ -92,7 +94,7 @@ class Fonts:
     def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
         """`text` on one line, as (font, characters) runs; what no font has is �."""
         main = BOLD if bold else REGULAR
-        safe = on_screen(one_line(text))
+        safe = printed(text)
         if all(ord(character) in self._regular for character in safe):
             return [(main, safe)]
         found: list[tuple[str, str]] = []
@@ -109,6 +111,29 @@ class Fonts:
             else:
                 found.append((font, character))
         return found
+
+
+BMP = 0xFFFF
+"""The last character a page may print: reportlab writes the text code of a character beyond
+it (most emoji) wrongly, so a reader copying or searching the page would get another one; such
+a character is printed as �, which the page explains, like one no font has."""
+PRESENTATION = frozenset([*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)])
+"""Variation selectors: they ask for a character to be drawn as text or as emoji, and say
+nothing of their own."""
+
+
+def printed(text: str) -> str:
+    """`text` on one line as the page prints it: controls, bidirectional overrides and other
+    format characters spelled out (\\u202e) as on the screens; variation selectors left out;
+    every other character as typed (one no font has becomes � in `Fonts.runs`)."""
+    text = one_line(text)
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(
+        on_screen(character) if unicodedata.category(character) in HIDDEN_CATEGORIES else character
+        for character in text
+        if ord(character) not in PRESENTATION
+    )
 
 
 def width(runs: Sequence[tuple[str, str]], size: float) -> float:
