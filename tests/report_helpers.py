@@ -50,21 +50,18 @@ def report_journal(now: datetime = FIXED_NOW) -> list[Entry]:
     fields = {"id": fixed_id(later), "at": later, "logged_at": later, "after": soak.id}
     relief = {"kind": "reaction", "reaction": "none", "relief": ["anxiety"]}
     entries += [soak, new_entry({**fields, **relief})]
-    for hours, words in enumerate(HOSTILE_NOTES, 1):
-        at = now - timedelta(hours=hours)
-        entries.append(
-            new_entry(
-                {
-                    "id": fixed_id(at),
-                    "at": at,
-                    "logged_at": at,
-                    "kind": "note",
-                    "note": words,
-                    "important": True,
-                }
-            )
-        )
+    entries += [
+        important_note(now - timedelta(hours=n), words) for n, words in enumerate(HOSTILE_NOTES, 1)
+    ]
     return entries
+
+
+def important_note(at: datetime, words: str) -> Entry:
+    """A note marked important: what the report prints in the person's words."""
+    from magtui.domain.documents import new_entry
+
+    fields = {"id": fixed_id(at), "at": at, "logged_at": at, "kind": "note", "note": words}
+    return new_entry({**fields, "important": True})
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from magtui.exchange.pdf_fonts import FALLBACK_FONTS, REPLACED, Fonts
 from magtui.exchange.pdf_pages import REPLACED_SENTENCE
 from magtui.exchange.summary_format import answers_words
 from tests.conftest import FIXED_NOW
-from tests.report_helpers import HOSTILE_NOTES, render, report_journal
+from tests.report_helpers import HOSTILE_NOTES, important_note, render, report_journal
 from tests.sample_journal import fixed_id
 
 EXPECTED = Path(__file__).parent / "expected"
@@ -93,23 +93,8 @@ def test_typed_text_is_printed_exactly_as_typed() -> None:
 
 
 def test_a_note_that_would_turn_the_line_around_is_spelled_out() -> None:
-    entries = report_journal()
-    at = FIXED_NOW - timedelta(minutes=5)
-    from magtui.domain.documents import new_entry
-
-    entries.append(
-        new_entry(
-            {
-                "id": fixed_id(at),
-                "at": at,
-                "logged_at": at,
-                "kind": "note",
-                "note": "left\u202eright\nsecond line",
-                "important": True,
-            }
-        )
-    )
-    page = render(entries).flat()
+    note = important_note(FIXED_NOW - timedelta(minutes=5), "left\u202eright\nsecond line")
+    page = render([*report_journal(), note]).flat()
     assert "left\\u202eright / second line" in page
 
 
@@ -210,11 +195,7 @@ def test_an_emoji_beyond_the_fonts_is_replaced_visibly() -> None:
 
 
 def _with_note(words: str) -> list[Entry]:
-    from magtui.domain.documents import new_entry
-
-    at = FIXED_NOW - timedelta(minutes=1)
-    fields = {"id": fixed_id(at), "at": at, "logged_at": at, "kind": "note", "note": words}
-    return [*report_journal(), new_entry({**fields, "important": True})]
+    return [*report_journal(), important_note(FIXED_NOW - timedelta(minutes=1), words)]
 
 
 def long_journal() -> list[Entry]:

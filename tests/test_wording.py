@@ -294,12 +294,9 @@ def _report_texts() -> tuple[list[str], frozenset[str]]:
 
 
 def _note_no_font_has() -> Any:
-    from magtui.domain.documents import new_entry
-    from tests.sample_journal import fixed_id
+    from tests.report_helpers import important_note
 
-    at = FIXED_NOW - timedelta(minutes=1)
-    fields = {"id": fixed_id(at), "at": at, "logged_at": at, "kind": "note", "note": "头痛"}
-    return new_entry({**fields, "important": True})
+    return important_note(FIXED_NOW - timedelta(minutes=1), "头痛")
 
 
 def test_every_phrase_of_the_report_is_the_seeds_or_reviewed(walk_results: Path) -> None:
