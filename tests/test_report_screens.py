@@ -3,12 +3,16 @@ folder, or one sentence saying what will not do. The PDF library loads only then
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 
+from magtui.assets import default_assets_dir
 from magtui.ui.features.journal.journal import JournalScreen
 from tests.conftest import MakeApp
 from tests.screen_reader import screen_words
@@ -131,3 +135,25 @@ def test_the_app_loads_the_pdf_library_only_when_a_report_is_saved(tmp_path: Pat
     before, after = result.stdout.splitlines()
     assert before == "False", result.stderr
     assert after.startswith("True JournalScreen Report of "), after
+
+
+async def test_a_font_that_cannot_be_read_is_one_sentence_and_nothing_is_saved(
+    make_app: MakeApp, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assets = tmp_path / "assets"
+    shutil.copytree(default_assets_dir(), assets)
+    (assets / "fonts" / "DejaVuSans-Bold.ttf").unlink()
+    registered: dict[str, object] = getattr(pdfmetrics, "_fonts")  # noqa: B009
+    registered.pop("magtui-sans-bold", None)  # as in a process that has made no report yet
+    app = make_app(sample=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*JOURNAL)
+        await app.workers.wait_for_complete()
+        monkeypatch.setenv("MAGTUI_ASSETS_DIR", str(assets))
+        await pilot.press("s", "1")
+        await pilot.pause()
+        shown = screen_words(app)
+        assert "Nothing was saved: The report's font" in shown, shown
+        assert "reinstall magtui" in shown
+        assert app.confirmation is None or "Report of" not in app.confirmation
+    assert _reports(data_dir) == []
