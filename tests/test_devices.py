@@ -153,6 +153,27 @@ def test_another_device_s_damaged_file_is_never_moved_or_restored_here(tmp_path:
     ), "nothing kept aside or restored in another device's folder"
 
 
+def test_an_older_version_brought_by_a_third_device_hides_nothing_shown(tmp_path: Path) -> None:
+    """The first device's file reaches the third whole, then an older copy of it arrives from
+    the second, which had not caught up: what the third showed stays shown, and once the newer
+    version is back it is read as before."""
+    first, _, third = _shared(tmp_path, count=3)
+    theirs = Journal(first).folder
+    older = {p.name: p.read_bytes() for p in theirs.glob("*.json")}
+    Journal(first).add(note("written after the second's copy"))
+    newer = {p.name: p.read_bytes() for p in theirs.glob("*.json")}
+    into = third / "journal" / theirs.name
+    for name, content in newer.items():
+        (into / name).write_bytes(content)
+    shown = {e.id for e in Journal(third).entries()}
+    for name, content in older.items():
+        (into / name).write_bytes(content)  # the second device's copy, one entry short
+    assert shown <= {e.id for e in Journal(third).entries()}, "an entry shown before is hidden"
+    for name, content in newer.items():
+        (into / name).write_bytes(content)
+    assert {e.id for e in Journal(third).entries()} == shown
+
+
 def test_a_sync_tool_s_own_temporary_files_are_never_cleared(tmp_path: Path) -> None:
     folder = tmp_path / "journal"
     folder.mkdir()

@@ -7,7 +7,9 @@ another device's file is read whole, its bytes are kept here too (a copy, not a 
 that writes files in place would cut a link short with them), stamped with the file's size and
 time so an unchanged file costs one `stat`; when that device's file cannot be read, the version
 here is read instead. Entries are never changed once written, so an earlier version holds
-nothing the later one does not.
+nothing the later one does not. A sync can also bring an older whole version (from a third
+device that had not caught up yet): one no longer than the version kept here is read beside it,
+and the kept one stays, so its entries stay shown until the newer version is back.
 
 Disposable, like the ledger's digests: deleting it changes nothing once a sync has finished, and
 a failure to keep a version here is ignored. It lives in the data folder, outside the shared
@@ -32,6 +34,17 @@ class LastWhole:
 
     def _slot(self, path: Path) -> Path:
         return self.folder / f"{path.parent.name}.{path.name}"
+
+    def kept_size(self, path: Path) -> int | None:
+        """The size of the version of `path` kept here; None when none is, or it is this very
+        version (the same size and time)."""
+        try:
+            source, kept = os.stat(path), os.stat(self._slot(path))
+        except OSError:
+            return None
+        if (source.st_size, source.st_mtime_ns) == (kept.st_size, kept.st_mtime_ns):
+            return None
+        return kept.st_size
 
     def keep(self, path: Path, raw: bytes) -> None:
         """`path` was just read whole as `raw`: keep it, unless this version is kept already."""

@@ -109,11 +109,27 @@ class PartFiles:
             for sentence in unreadable_sentences(path.name, problems):
                 self._tell(sentence)
         elif not own:
-            self._last_whole.keep(path, raw)
+            entries = self._never_older(path, raw, entries)
         if remember:
             # Keyed by the state seen before reading: a write meanwhile means one more read later.
             self._cache[path] = (before, entries)
         return entries
+
+    def _never_older(self, path: Path, raw: bytes, entries: list[Entry]) -> list[Entry]:
+        """Another device's file, read whole: kept as its last whole version when it is newer
+        than the one kept; when it may be older (no longer than that one), both versions'
+        entries, and the kept version stays. Entries are never changed once written, so the
+        two never disagree about an entry."""
+        kept_size = self._last_whole.kept_size(path)
+        if kept_size is None or len(raw) > kept_size:
+            self._last_whole.keep(path, raw)
+            return entries
+        kept = self._last_whole.read(path)
+        if kept == raw:  # the same version, brought again: kept with its new stamp
+            self._last_whole.keep(path, raw)
+            return entries
+        earlier = current_entries(kept) if kept is not None else None
+        return once_each([*entries, *earlier]) if earlier else entries
 
     def _read_theirs(self, path: Path) -> bytes | None:
         try:
