@@ -25,6 +25,8 @@ from pathlib import Path
 from magtui.storage.files import StorageError, ensure_private_dir, new_temp, read_bytes_or_none
 
 LAST_WHOLE_DIR = "from-other-devices"
+SAME = -1
+"""`kept_size` of a file whose version kept here is this very one."""
 
 
 class LastWhole:
@@ -36,14 +38,14 @@ class LastWhole:
         return self.folder / f"{path.parent.name}.{path.name}"
 
     def kept_size(self, path: Path) -> int | None:
-        """The size of the version of `path` kept here; None when none is, or it is this very
-        version (the same size and time)."""
+        """The size of the version of `path` kept here: None when none is, SAME when it is this
+        very version (the same size and time)."""
         try:
             source, kept = os.stat(path), os.stat(self._slot(path))
         except OSError:
             return None
         if (source.st_size, source.st_mtime_ns) == (kept.st_size, kept.st_mtime_ns):
-            return None
+            return SAME
         return kept.st_size
 
     def keep(self, path: Path, raw: bytes) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from magtui.domain.documents import entries_from_documents
 from magtui.domain.entries import Entry
 from magtui.storage.files import StorageError, read_bytes_or_none
-from magtui.storage.last_whole import LastWhole
+from magtui.storage.last_whole import SAME, LastWhole
 from magtui.storage.layout import Source, sources_in
 from magtui.storage.part_reading import (
     TABLE,
@@ -121,6 +121,8 @@ class PartFiles:
         entries, and the kept version stays. Entries are never changed once written, so the
         two never disagree about an entry."""
         kept_size = self._last_whole.kept_size(path)
+        if kept_size == SAME:
+            return entries
         if kept_size is None or len(raw) > kept_size:
             self._last_whole.keep(path, raw)
             return entries
