@@ -13,6 +13,9 @@ from magtui.domain.ledger import Ledger
 from magtui.domain.ledger_facts import Counted, DayDoses, Tolerance
 from magtui.domain.zones import Zone
 
+STARTING_DOSE = "Suggested starting dose"
+"""The seed's heading for its dose lines, shown as their label: the seed frames them as where
+to start, "as tolerated", not as a range to reach."""
 GLANCE_DAYS = 7
 GATED_ZONES = frozenset({Zone.YELLOW, Zone.RED})
 """Where the seed says not to start a form: 'do not trial during Red Zone', and in Yellow

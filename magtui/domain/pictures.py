@@ -36,6 +36,25 @@ def day_letter(day: DayZone) -> str:
     return letter if day.source is ZoneSource.CHECK_IN else letter.lower()
 
 
+ZONE_LEGEND = (
+    "G Green, Y Yellow, R Red: checked in that day. "
+    "g y r: carried on, or from that day's entries. · not set."
+)
+"""What the zone strip's letters mean, wherever the strip is printed."""
+
+
+def mg_logged(days: Sequence[DayDoses]) -> str:
+    """'300 mg on 3 days; 1 dose logged without mg': the days' logged milligrams, and the doses
+    that have none counted apart (a total never includes a guess)."""
+    with_mg = [day for day in days if day.mg]
+    words = f"{sum(day.mg for day in with_mg):g} mg on {len(with_mg)} "
+    words += "day" if len(with_mg) == 1 else "days"
+    without = sum(day.without_mg for day in days)
+    if without:
+        words += f"; {without} dose{'' if without == 1 else 's'} logged without mg"
+    return words
+
+
 MgRanges = tuple[tuple[int, int], tuple[int, int]]
 """The guide's two starting-dose ranges, in mg per day: (50, 100) and (200, 400)."""
 

@@ -88,8 +88,9 @@ class Pages:
             self.y = self.bottom + TEXT * LEADING * 2
             self.line(LEFT_OUT.format(", ".join(self.left_out)), force=True)
             self.left_out = []
-        y = self.floor + SMALL * LEADING * (len(self._footer_lines()) - 1)
-        for runs in self._footer_lines():
+        footer = self._footer_lines()
+        y = self.floor + SMALL * LEADING * (len(footer) - 1)
+        for runs in footer:
             self.draw(self.left, y, runs, SMALL)
             y -= SMALL * LEADING
 

@@ -19,10 +19,11 @@ from typing import BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
 
+from magtui.domain.capsules import STARTING_DOSE
 from magtui.domain.entry_words import METHOD_NAMES, reaction_words, use_words
 from magtui.domain.guidance import Guidance
 from magtui.domain.ledger_facts import Said, ZoneSource, zone_totals
-from magtui.domain.pictures import UseCount
+from magtui.domain.pictures import ZONE_LEGEND, UseCount, mg_logged
 from magtui.domain.report import Report, day_words
 from magtui.exchange.pdf_fonts import REGULAR, Fonts
 from magtui.exchange.pdf_pages import PAPERS, REPLACED_SENTENCE, SMALL, WIDTH, Footer, Pages
@@ -35,14 +36,9 @@ from magtui.exchange.pdf_pictures import (
 )
 from magtui.exchange.summary_format import answers_words
 
-ZONE_LEGEND = (
-    "G Green, Y Yellow, R Red: checked in that day. "
-    "g y r: carried on, or from that day's entries. · not set."
-)
 BARS_LEGEND = (
     "Each bar is the milligrams logged that day; + marks a day with doses logged without mg."
 )
-STARTING_DOSE = "Suggested starting dose"
 
 
 @dataclass(frozen=True)
@@ -167,14 +163,7 @@ def _capsules(pages: Pages, report: Report, seed: SeedLines) -> None:
         words = tuple(f"{low}–{high} mg/day" for low, high in seed.ranges)
         if mg_bars(pages, report.doses, seed.ranges, (words[0], words[1])):
             pages.line(BARS_LEGEND, SMALL)
-        with_mg = [day for day in doses if day.mg]
-        total = sum(day.mg for day in with_mg)
-        line = f"Milligrams logged: {total:g} mg on {len(with_mg)} "
-        line += "day" if len(with_mg) == 1 else "days"
-        without = sum(day.without_mg for day in doses)
-        if without:
-            line += f"; {without} dose{'' if without == 1 else 's'} logged without mg"
-        pages.line(line + ".")
+        pages.line(f"Milligrams logged: {mg_logged(doses)}.")
     pages.line(f"{STARTING_DOSE}: {seed.starting_dose[0]}. {seed.starting_dose[1]}.")
     pages.line(seed.consult_line, bold=True)
 

@@ -18,7 +18,15 @@ from magtui.domain.entries import CapsuleDose, Note, Reaction
 from magtui.domain.entry_words import METHOD_NAMES, reaction_words, use_words
 from magtui.domain.ledger import Ledger
 from magtui.domain.ledger_facts import Said, ZoneSource, is_reaction, zone_totals
-from magtui.domain.pictures import UseCount, day_letter, per_form, per_product, weeks
+from magtui.domain.pictures import (
+    ZONE_LEGEND,
+    UseCount,
+    day_letter,
+    mg_logged,
+    per_form,
+    per_product,
+    weeks,
+)
 from magtui.domain.report import WEEKDAYS, day_words
 from magtui.domain.standing_words import RULE
 from magtui.exchange.markdown_format import escape
@@ -43,7 +51,7 @@ def write_summary(ledger: Ledger, now: datetime, days: int, consult_line: str, o
     _zones(ledger, today, days, out)
     _sessions(ledger, since, out)
     _counts("Products used", per_product(ledger, since), out)
-    _capsules(ledger, since, out)
+    _capsules(ledger, since, today, days, out)
     _reactions(ledger, since, out)
     _relief(ledger, since, out)
     _important([e for e in period if isinstance(e, Note) and e.important], ledger, out)
@@ -70,10 +78,7 @@ def _zones(ledger: Ledger, today: date, days: int, out: TextIO) -> None:
         monday = shown_day - timedelta(days=shown_day.weekday())
         cells = ["" if cell is None else day_letter(cell) for cell in row]
         out.write(f"| {monday.day} {monday:%b} | " + " | ".join(cells) + " |\n")
-    out.write(
-        "\nG Green, Y Yellow, R Red: checked in that day. g y r: carried on, or from that day's "
-        "entries. · not set.\n"
-    )
+    out.write(f"\n{ZONE_LEGEND}\n")
 
 
 def answers_words(said: Counter[Said]) -> str:
@@ -112,20 +117,13 @@ def _counts(title: str, counts: Sequence[UseCount], out: TextIO) -> None:
         out.write(f"- {escape(count.name)}: used {answers}; over all time {standing}\n")
 
 
-def _capsules(ledger: Ledger, since: datetime, out: TextIO) -> None:
+def _capsules(ledger: Ledger, since: datetime, today: date, days: int, out: TextIO) -> None:
     """Doses by form, then the milligrams logged and how many doses were logged without them: a
     total never includes a guess."""
     _counts("Capsule doses, by form", per_form(ledger, since), out)
-    doses = [u.use for u in ledger.uses_since(since) if isinstance(u.use, CapsuleDose)]
-    with_mg = [dose.mg for dose in doses if dose.mg]
-    if with_mg:
-        days_with = len({ledger.local_day(d.at) for d in doses if d.mg})
-        out.write(f"\nMilligrams logged: {sum(with_mg):g} mg on {days_with} ")
-        out.write("day" if days_with == 1 else "days")
-        if len(with_mg) < len(doses):
-            without = len(doses) - len(with_mg)
-            out.write(f"; {without} dose{'' if without == 1 else 's'} logged without mg")
-        out.write(".\n")
+    dosed = [day for day in ledger.dose_days(today, days) if day.doses]
+    if any(day.mg for day in dosed):
+        out.write(f"\nMilligrams logged: {mg_logged(dosed)}.\n")
     out.write(f"\n{RULE}\n")
 
 

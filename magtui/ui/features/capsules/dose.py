@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual.widget import Widget
 
+from magtui.domain.capsules import STARTING_DOSE
 from magtui.domain.entry_words import capsule_amount, describe, food_words
 from magtui.domain.when import describe_when
 from magtui.session.dosing import AMOUNTS, DoseAsked, Dosing
@@ -16,7 +17,6 @@ from magtui.session.outcome import NotSaved
 from magtui.ui.features.capsules.choosing import CapsulePickScreen
 from magtui.ui.features.capsules.gate import GateScreen
 from magtui.ui.features.capsules.typing import Mg, MgScreen
-from magtui.ui.features.capsules.words import STARTING_DOSE
 from magtui.ui.keys import binding, choice
 from magtui.ui.kit.askers import minutes_words, note_asker, time_picker
 from magtui.ui.kit.pick import PickScreen

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from textual.widget import Widget
 
-from magtui.domain.capsules import Glance, above
+from magtui.domain.capsules import STARTING_DOSE, Glance, above
 from magtui.domain.entry_words import capsule_amount
 from magtui.domain.guidance import Guidance
 from magtui.domain.ledger_facts import DayDoses, Standing
@@ -23,10 +23,6 @@ from magtui.ui.widgets.blocks import (
     heading,
     labelled_dose,
 )
-
-STARTING_DOSE = "Suggested starting dose"
-"""The seed's heading for its dose lines, shown as their label: the seed frames them as where
-to start, "as tolerated", not as a range to reach."""
 
 
 def doses_words(day: DayDoses) -> str:

@@ -15,12 +15,14 @@ from datetime import timedelta
 from textual.app import ComposeResult
 from textual.widgets import Static
 
+from magtui.domain.capsules import STARTING_DOSE
 from magtui.domain.ledger import Ledger
 from magtui.domain.ledger_facts import DayDoses, DayZone, zone_totals
 from magtui.domain.pictures import (
     MgRanges,
     day_letter,
     mg_legend,
+    mg_logged,
     mg_mark,
     per_form,
     per_product,
@@ -39,7 +41,6 @@ LEGEND = (
 
 
 DAY_NAMES = "         M T W T F S S"
-STARTING_DOSE = "Suggested starting dose"
 
 
 def _monday(row: list[DayZone | None] | list[DayDoses | None]) -> str:
@@ -153,13 +154,7 @@ class PicturesScreen(CalmScreen):
         yield Static(plain(DAY_NAMES), classes="strip")
         for row in weeks(doses):
             yield Static(mg_line(row, self._ranges()), classes="strip")
-        with_mg = [day for day in dosed if day.mg]
-        words = f"Logged: {sum(day.mg for day in with_mg):g} mg on {len(with_mg)} "
-        words += "day" if len(with_mg) == 1 else "days"
-        without = sum(day.without_mg for day in dosed)
-        if without:
-            words += f"; {without} dose{'' if without == 1 else 's'} logged without mg"
-        yield paragraph(words + ".")
+        yield paragraph(f"Logged: {mg_logged(dosed)}.")
 
     def _mg_legend(self) -> ComposeResult:
         """What the bars mean, then the guide's two lines they stand beside, with its consult
