@@ -84,3 +84,30 @@ def test_a_missing_font_is_one_sentence_and_nothing_is_written(
         " cannot be read; reinstall magtui.\n"
     )
     assert not out.exists()
+
+
+def test_a_pdf_is_never_written_to_a_terminal(journal_dir: Path) -> None:
+    """Without --output, standard output that is a terminal gets one sentence, not PDF bytes."""
+    terminal, other_end = os.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "magtui", "--data-dir", str(journal_dir)]
+            + ["export", "--format", "pdf"],
+            stdout=other_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+        os.set_blocking(terminal, False)
+        try:
+            written = os.read(terminal, 4096)
+        except BlockingIOError:
+            written = b""
+    finally:
+        os.close(terminal)
+        os.close(other_end)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "magtui: A PDF is not for the terminal; add --output FILE, as in --output report.pdf.\n"
+    )
+    assert b"%PDF" not in written
